@@ -1,0 +1,57 @@
+"""kzsec — signed multi-domain networks, structural balance and hedging
+indicators for the study of small states' foreign and security policy.
+
+The compiled core lives in the private extension ``kzsec._core``; this package
+re-exports its public names and adds helpers that import pandas, networkx and
+matplotlib only when they are called.
+"""
+from __future__ import annotations
+
+try:
+    from . import _core
+except ImportError as exc:  # pragma: no cover - only when the extension is missing
+    raise ImportError(
+        "kzsec's compiled extension kzsec._core could not be imported. Install the package "
+        "with `pip install .` from the source tree, or build it with CMake and put "
+        "<build>/python on PYTHONPATH."
+    ) from exc
+
+from ._core import (  # noqa: F401
+    __version__,
+    Actor,
+    DomainInfo,
+    Event,
+    Membership,
+    Metric,
+    Network,
+    NetworkMetadata,
+    ReductionReport,
+    CancelledPair,
+    Relation,
+    SignedGraph,
+    load,
+    read_edge_list,
+)
+from . import datasets  # noqa: E402,F401
+
+__all__ = [
+    "__version__",
+    "Actor",
+    "DomainInfo",
+    "Event",
+    "Membership",
+    "Metric",
+    "Network",
+    "NetworkMetadata",
+    "ReductionReport",
+    "CancelledPair",
+    "Relation",
+    "SignedGraph",
+    "load",
+    "read_edge_list",
+    "datasets",
+]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,25 @@
+# Sources of the kzsec library, one line per file (keep sorted within a topic).
+set(KZSEC_SOURCES
+  # model and graphs
+  src/model.cpp
+  src/network.cpp
+  src/signed_graph.cpp
+  # structural balance
+  src/balance_blockmodel.cpp
+  src/balance_frustration.cpp
+  src/balance_indices.cpp
+  # similarity, capabilities and data readers
+  src/power.cpp
+  src/readers.cpp
+  src/readers_csv.cpp
+  src/similarity.cpp
+  # hedging and strategies
+  src/hedging.cpp
+  # input / output
+  src/io_json.cpp
+  src/io_csv.cpp
+  src/io_export.cpp
+  # shipped datasets
+  src/datasets.cpp
+)
+list(TRANSFORM KZSEC_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

@@ -1,0 +1,328 @@
+#include "kzsec/network.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "kzsec/errors.hpp"
+
+namespace kzsec {
+
+namespace {
+
+std::string describe(const relation& r) {
+    return fmt::format("{}{}{} ({}, {}-{})", r.a, r.directed ? "->" : "-", r.b, r.domain, r.years.from, r.years.to);
+}
+
+void check_years(const year_range& y, std::string_view where, std::string_view what) {
+    if (y.from > y.to)
+        throw invalid_input(fmt::format("[kzsec] {}: year range of {} is reversed ({} > {})", where, what, y.from,
+                                        y.to));
+}
+
+bool same_key(const relation& x, const relation& y) {
+    if (x.domain != y.domain || x.directed != y.directed) return false;
+    if (x.directed) return x.a == y.a && x.b == y.b;
+    return (x.a == y.a && x.b == y.b) || (x.a == y.b && x.b == y.a);
+}
+
+}  // namespace
+
+network::network() {
+    domains_ = {
+        {"security", "Security", "Military and security cooperation (+) or threat and conflict (-)."},
+        {"economic", "Economic", "Trade, investment and economic integration (+) or economic conflict (-)."},
+        {"political", "Political", "Diplomatic and political alignment (+) or political hostility (-)."},
+        {"identity", "Identity", "Shared identity, language and culture (+) or identity conflict (-)."},
+    };
+}
+
+void network::add_actor(actor a) {
+    if (a.id.empty()) throw invalid_input("[kzsec] add_actor: actor id is empty");
+    if (actor_index_.contains(a.id))
+        throw invalid_input(fmt::format("[kzsec] add_actor: duplicate actor id '{}'", a.id));
+    for (const auto& [year, value] : a.capabilities)
+        if (!std::isfinite(value))
+            throw invalid_input(fmt::format("[kzsec] add_actor: capability of '{}' in {} is not finite", a.id, year));
+    actor_index_.emplace(a.id, actors_.size());
+    actors_.push_back(std::move(a));
+}
+
+void network::add_domain(domain_info d) {
+    if (d.id.empty()) throw invalid_input("[kzsec] add_domain: domain id is empty");
+    if (has_domain(d.id)) throw invalid_input(fmt::format("[kzsec] add_domain: duplicate domain id '{}'", d.id));
+    domains_.push_back(std::move(d));
+}
+
+void network::set_domain(domain_info d) {
+    if (d.id.empty()) throw invalid_input("[kzsec] set_domain: domain id is empty");
+    for (auto& x : domains_)
+        if (x.id == d.id) {
+            x = std::move(d);
+            return;
+        }
+    domains_.push_back(std::move(d));
+}
+
+bool network::has_actor(std::string_view id) const noexcept { return actor_index_.find(id) != actor_index_.end(); }
+
+const actor& network::get_actor(std::string_view id) const { return actors_[actor_index(id)]; }
+
+std::size_t network::actor_index(std::string_view id) const {
+    auto it = actor_index_.find(id);
+    if (it == actor_index_.end()) throw unknown_actor(fmt::format("[kzsec] unknown actor '{}'", id));
+    return it->second;
+}
+
+bool network::has_domain(std::string_view id) const noexcept {
+    return std::any_of(domains_.begin(), domains_.end(), [&](const domain_info& d) { return d.id == id; });
+}
+
+void network::validate_relation(const relation& r, std::string_view where) const {
+    for (const auto* id : {&r.a, &r.b})
+        if (!has_actor(*id))
+            throw unknown_actor(fmt::format("[kzsec] {}: unknown actor '{}' in relation {}", where, *id, describe(r)));
+    if (r.a == r.b)
+        throw invalid_input(fmt::format("[kzsec] {}: relation {} links an actor to itself", where, describe(r)));
+    if (!has_domain(r.domain))
+        throw invalid_input(fmt::format("[kzsec] {}: unknown domain '{}' in relation {}", where, r.domain,
+                                        describe(r)));
+    if (!std::isfinite(r.value))
+        throw invalid_input(fmt::format("[kzsec] {}: value of relation {} is not finite ({})", where, describe(r),
+                                        r.value));
+    if (r.value < -1.0 || r.value > 1.0)
+        throw invalid_input(fmt::format("[kzsec] {}: value {} of relation {} is outside [-1, 1]", where, r.value,
+                                        describe(r)));
+    check_years(r.years, where, "relation " + describe(r));
+}
+
+void network::add_relation(relation r) {
+    validate_relation(r, "add_relation");
+    for (const auto& x : relations_)
+        if (same_key(x, r) && x.years.overlaps(r.years))
+            throw invalid_input(fmt::format("[kzsec] add_relation: relation {} overlaps relation {}", describe(r),
+                                            describe(x)));
+    relations_.push_back(std::move(r));
+}
+
+void network::replace_relations(std::vector<relation> rs) {
+    for (std::size_t i = 0; i < rs.size(); ++i) {
+        validate_relation(rs[i], "replace_relations");
+        for (std::size_t j = 0; j < i; ++j)
+            if (same_key(rs[i], rs[j]) && rs[i].years.overlaps(rs[j].years))
+                throw invalid_input(fmt::format("[kzsec] replace_relations: relation {} overlaps relation {}",
+                                                describe(rs[i]), describe(rs[j])));
+    }
+    relations_ = std::move(rs);
+}
+
+void network::add_membership(membership m) {
+    for (const auto* id : {&m.member, &m.organisation})
+        if (!has_actor(*id))
+            throw unknown_actor(fmt::format("[kzsec] add_membership: unknown actor '{}' in membership {} in {}", *id,
+                                            m.member, m.organisation));
+    if (m.member == m.organisation)
+        throw invalid_input(fmt::format("[kzsec] add_membership: '{}' cannot be a member of itself", m.member));
+    check_years(m.years, "add_membership", fmt::format("membership {} in {}", m.member, m.organisation));
+    for (const auto& x : memberships_)
+        if (x.member == m.member && x.organisation == m.organisation && x.years.overlaps(m.years))
+            throw invalid_input(fmt::format(
+                "[kzsec] add_membership: membership {} in {} ({}-{}) overlaps one for {}-{}", m.member,
+                m.organisation, m.years.from, m.years.to, x.years.from, x.years.to));
+    memberships_.push_back(std::move(m));
+}
+
+void network::add_event(event e) {
+    if (e.actors.empty())
+        throw invalid_input(fmt::format("[kzsec] add_event: event '{}' ({}) names no actor", e.id, e.year));
+    for (const auto& id : e.actors)
+        if (!has_actor(id))
+            throw unknown_actor(fmt::format("[kzsec] add_event: unknown actor '{}' in event '{}' ({})", id, e.id,
+                                            e.year));
+    if (!e.domain.empty() && !has_domain(e.domain))
+        throw invalid_input(fmt::format("[kzsec] add_event: unknown domain '{}' in event '{}'", e.domain, e.id));
+    if (e.delta && !std::isfinite(*e.delta))
+        throw invalid_input(fmt::format("[kzsec] add_event: delta of event '{}' is not finite", e.id));
+    if (e.delta && (*e.delta < -2.0 || *e.delta > 2.0))
+        throw invalid_input(fmt::format("[kzsec] add_event: delta {} of event '{}' is outside [-2, 2]", *e.delta,
+                                        e.id));
+    if (e.id.empty()) {
+        std::size_t k = events_.size() + 1;
+        auto taken = [&](const std::string& id) {
+            return std::any_of(events_.begin(), events_.end(), [&](const event& x) { return x.id == id; });
+        };
+        while (taken("e" + std::to_string(k))) ++k;
+        e.id = "e" + std::to_string(k);
+    } else if (std::any_of(events_.begin(), events_.end(), [&](const event& x) { return x.id == e.id; })) {
+        throw invalid_input(fmt::format("[kzsec] add_event: duplicate event id '{}'", e.id));
+    }
+    events_.push_back(std::move(e));
+}
+
+void network::add_metric(metric m) {
+    if (m.name.empty()) throw invalid_input("[kzsec] add_metric: metric name is empty");
+    if (!has_actor(m.a))
+        throw unknown_actor(fmt::format("[kzsec] add_metric: unknown actor '{}' in metric '{}' ({})", m.a, m.name,
+                                        m.year));
+    if (!m.b.empty() && !has_actor(m.b))
+        throw unknown_actor(fmt::format("[kzsec] add_metric: unknown actor '{}' in metric '{}' ({})", m.b, m.name,
+                                        m.year));
+    if (!std::isfinite(m.value))
+        throw invalid_input(fmt::format("[kzsec] add_metric: value of metric '{}' ({} {} {}) is not finite", m.name,
+                                        m.a, m.b, m.year));
+    metrics_.push_back(std::move(m));
+}
+
+year_range network::years() const {
+    int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
+    auto take = [&](int a, int b) {
+        lo = std::min(lo, a);
+        hi = std::max(hi, b);
+    };
+    for (const auto& r : relations_) take(r.years.from, r.years.to);
+    for (const auto& m : memberships_) take(m.years.from, m.years.to);
+    for (const auto& e : events_) take(e.year, e.year);
+    for (const auto& m : metrics_) take(m.year, m.year);
+    if (lo > hi) throw invalid_input("[kzsec] network::years: the network has no dated record");
+    return {lo, hi};
+}
+
+std::vector<relation> network::relations_in(int year, std::string_view domain) const {
+    std::vector<relation> out;
+    for (const auto& r : relations_)
+        if (r.years.contains(year) && (domain.empty() || r.domain == domain)) out.push_back(r);
+    return out;
+}
+
+std::optional<relation> network::find_relation(std::string_view a, std::string_view b, std::string_view domain,
+                                               int year) const {
+    const relation* directed = nullptr;
+    for (const auto& r : relations_) {
+        if (r.domain != domain || !r.years.contains(year)) continue;
+        if (!r.directed && ((r.a == a && r.b == b) || (r.a == b && r.b == a))) return r;
+        if (r.directed && r.a == a && r.b == b && !directed) directed = &r;
+    }
+    if (directed) return *directed;
+    return std::nullopt;
+}
+
+std::optional<double> network::value(std::string_view a, std::string_view b, std::string_view domain,
+                                     int year) const {
+    auto r = find_relation(a, b, domain, year);
+    if (!r) return std::nullopt;
+    return r->value;
+}
+
+std::vector<membership> network::memberships_in(int year) const {
+    std::vector<membership> out;
+    for (const auto& m : memberships_)
+        if (m.years.contains(year)) out.push_back(m);
+    return out;
+}
+
+std::vector<event> network::events_in(int year) const {
+    std::vector<event> out;
+    for (const auto& e : events_)
+        if (e.year == year) out.push_back(e);
+    return out;
+}
+
+std::vector<metric> network::metrics_in(int year, std::string_view name) const {
+    std::vector<metric> out;
+    for (const auto& m : metrics_)
+        if (m.year == year && (name.empty() || m.name == name)) out.push_back(m);
+    return out;
+}
+
+signed_graph network::snapshot(int year, std::string_view domain, const snapshot_options& opt) const {
+    std::map<std::string, double> weights;
+    if (!domain.empty())
+        weights.emplace(std::string(domain), 1.0);
+    else if (!opt.domain_weights.empty())
+        weights = opt.domain_weights;
+    else
+        weights.emplace("security", 1.0);
+    for (const auto& [d, w] : weights) {
+        if (!has_domain(d)) throw invalid_input(fmt::format("[kzsec] snapshot: unknown domain '{}'", d));
+        if (!std::isfinite(w)) throw invalid_input(fmt::format("[kzsec] snapshot: weight of domain '{}' is not finite", d));
+    }
+
+    // ties[(i, j)][domain] = input values (i < j by actor index)
+    std::map<std::pair<std::size_t, std::size_t>, std::map<std::string, std::vector<double>>> ties;
+    std::vector<char> related(actors_.size(), 0);
+    for (const auto& r : relations_) {
+        if (!r.years.contains(year)) continue;
+        auto wit = weights.find(r.domain);
+        if (wit == weights.end()) continue;
+        if (static_cast<int>(r.conf) > static_cast<int>(opt.min_confidence)) continue;
+        std::size_t i = actor_index(r.a), j = actor_index(r.b);
+        related[i] = related[j] = 1;
+        if (i > j) std::swap(i, j);
+        ties[{i, j}][r.domain].push_back(r.value);
+    }
+
+    std::vector<std::size_t> vertices;
+    if (!opt.actors.empty()) {
+        for (const auto& id : opt.actors) vertices.push_back(actor_index(id));
+    } else {
+        for (std::size_t i = 0; i < actors_.size(); ++i)
+            if (opt.vertices == snapshot_vertices::all || related[i]) vertices.push_back(i);
+    }
+    std::vector<std::size_t> pos(actors_.size(), SIZE_MAX);
+    std::vector<std::string> labels;
+    for (std::size_t k = 0; k < vertices.size(); ++k) {
+        if (pos[vertices[k]] != SIZE_MAX)
+            throw invalid_input(fmt::format("[kzsec] snapshot: actor '{}' listed twice", actors_[vertices[k]].id));
+        pos[vertices[k]] = k;
+        labels.push_back(actors_[vertices[k]].id);
+    }
+
+    signed_graph g(std::move(labels));
+    reduction_report rep;
+    rep.rule = opt.symmetrize;
+    for (const auto& [pair, by_domain] : ties) {
+        const std::size_t u = pos[pair.first], v = pos[pair.second];
+        if (u == SIZE_MAX || v == SIZE_MAX) continue;
+        double total = 0.0;
+        std::vector<double> parts;
+        for (const auto& [d, values] : by_domain) {
+            rep.input_ties += values.size();
+            if (values.size() > 1) {
+                ++rep.merged_pairs;
+                if (opt.symmetrize == symmetrize_rule::error)
+                    throw invalid_input(fmt::format(
+                        "[kzsec] snapshot: {} relations between '{}' and '{}' in domain '{}' in {} "
+                        "(symmetrize='error')",
+                        values.size(), actors_[pair.first].id, actors_[pair.second].id, d, year));
+            }
+            // reduce with the same rule as signed_graph::from_edges
+            std::vector<weighted_edge> tmp;
+            for (double x : values) tmp.push_back({0, 1, x});
+            from_edges_options fo;
+            fo.directed = true;
+            fo.symmetrize = opt.symmetrize == symmetrize_rule::error ? symmetrize_rule::sum : opt.symmetrize;
+            const auto reduced = signed_graph::from_edges(tmp, 2, {}, fo);
+            const double vd = reduced.weight(0, 1);
+            parts.push_back(weights.at(d) * vd);
+            total += weights.at(d) * vd;
+        }
+        if (total == 0.0)
+            rep.cancelled.push_back({u, v, parts});
+        else
+            boost::add_edge(u, v, edge_props{total}, g.g_);
+    }
+    g.report_ = std::move(rep);
+    return g;
+}
+
+std::pair<Eigen::MatrixXd, std::vector<std::string>> network::adjacency(int year, std::string_view domain,
+                                                                        const snapshot_options& opt) const {
+    auto g = snapshot(year, domain, opt);
+    return {g.adjacency(), g.labels()};
+}
+
+}  // namespace kzsec

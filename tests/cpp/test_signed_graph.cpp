@@ -1,0 +1,184 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+
+#include <kzsec/errors.hpp>
+#include <kzsec/signed_graph.hpp>
+
+using namespace kzsec;
+
+TEST_SUITE("signed_graph") {
+    TEST_CASE("from_edges builds a simple undirected graph") {
+        std::vector<weighted_edge> e{{0, 1, 1.0}, {1, 2, -0.5}, {2, 0, 2.0}};
+        auto g = signed_graph::from_edges(e);
+        CHECK(g.num_vertices() == 3);
+        CHECK(g.num_edges() == 3);
+        CHECK(g.num_positive_edges() == 2);
+        CHECK(g.num_negative_edges() == 1);
+        CHECK(g.weight(1, 0) == 1.0);
+        CHECK(g.weight(2, 1) == -0.5);
+        CHECK(g.labels() == std::vector<std::string>{"0", "1", "2"});
+        const auto a = g.adjacency();
+        CHECK(a(0, 2) == 2.0);
+        CHECK(a(2, 0) == 2.0);
+        CHECK(a(0, 0) == 0.0);
+        CHECK(g.reduction().merged_pairs == 0);
+        CHECK(g.reduction().cancelled.empty());
+    }
+
+    // One pair with directed ties u->v = +0.6, v->u = -0.2, another pair with
+    // +1 and -1 that cancel under 'sum', and one with -0.3, +0.2, +0.4.
+    // Worked by hand:
+    //   pair (0,1): sum 0.4; sign_sum sign(+1-1)=0 -> cancelled; min -0.2; max 0.6; negative_wins -0.2
+    //   pair (1,2): sum 0 -> cancelled; sign_sum 0 -> cancelled; min -1; max 1; negative_wins -1
+    //   pair (2,3): sum 0.3; sign_sum sign(-1+1+1)=+1; min -0.3; max 0.4; negative_wins -0.3
+    const std::vector<weighted_edge> directed_ties{{0, 1, 0.6}, {1, 0, -0.2}, {1, 2, 1.0}, {2, 1, -1.0},
+                                                   {2, 3, -0.3}, {3, 2, 0.2},  {2, 3, 0.4}};
+
+    TEST_CASE("symmetrisation rules on a hand-worked case") {
+        auto build = [&](symmetrize_rule r) {
+            from_edges_options o;
+            o.directed = true;
+            o.symmetrize = r;
+            return signed_graph::from_edges(directed_ties, 4, {}, o);
+        };
+        SUBCASE("sum (KONECT)") {
+            auto g = build(symmetrize_rule::sum);
+            CHECK(g.weight(0, 1) == doctest::Approx(0.4));
+            CHECK(g.weight(1, 2) == 0.0);
+            CHECK(g.weight(2, 3) == doctest::Approx(0.3));
+            REQUIRE(g.reduction().cancelled.size() == 1);
+            CHECK(g.reduction().cancelled[0].u == 1);
+            CHECK(g.reduction().cancelled[0].v == 2);
+            CHECK(g.reduction().cancelled[0].weights == std::vector<double>{1.0, -1.0});
+            CHECK(g.reduction().merged_pairs == 3);
+            CHECK(g.reduction().input_ties == 7);
+            CHECK(g.num_edges() == 2);
+        }
+        SUBCASE("sign_sum") {
+            auto g = build(symmetrize_rule::sign_sum);
+            CHECK(g.weight(0, 1) == 0.0);
+            CHECK(g.weight(2, 3) == 1.0);
+            CHECK(g.reduction().cancelled.size() == 2);
+        }
+        SUBCASE("min") {
+            auto g = build(symmetrize_rule::min);
+            CHECK(g.weight(0, 1) == -0.2);
+            CHECK(g.weight(1, 2) == -1.0);
+            CHECK(g.weight(2, 3) == -0.3);
+            CHECK(g.reduction().cancelled.empty());
+        }
+        SUBCASE("max") {
+            auto g = build(symmetrize_rule::max);
+            CHECK(g.weight(0, 1) == 0.6);
+            CHECK(g.weight(1, 2) == 1.0);
+            CHECK(g.weight(2, 3) == 0.4);
+        }
+        SUBCASE("negative_wins") {
+            auto g = build(symmetrize_rule::negative_wins);
+            CHECK(g.weight(0, 1) == -0.2);
+            CHECK(g.weight(1, 2) == -1.0);
+            CHECK(g.weight(2, 3) == -0.3);
+        }
+        SUBCASE("error") {
+            CHECK_THROWS_WITH_AS(build(symmetrize_rule::error),
+                                 "[kzsec] signed_graph::from_edges: 2 ties between '0' and '1' (symmetrize='error'); "
+                                 "choose a rule such as 'sum'",
+                                 invalid_input);
+        }
+    }
+
+    TEST_CASE("rule names round-trip") {
+        for (auto r : {symmetrize_rule::sum, symmetrize_rule::sign_sum, symmetrize_rule::min, symmetrize_rule::max,
+                       symmetrize_rule::negative_wins, symmetrize_rule::error})
+            CHECK(parse_symmetrize_rule(to_string(r)) == r);
+        CHECK_THROWS_AS(parse_symmetrize_rule("average"), invalid_input);
+    }
+
+    TEST_CASE("invalid input gives clear errors") {
+        std::vector<weighted_edge> loop{{0, 0, 1.0}};
+        CHECK_THROWS_WITH_AS(signed_graph::from_edges(loop),
+                             "[kzsec] signed_graph::from_edges: tie 0 is a self-loop on '0' (use self_loops='drop' "
+                             "to drop them)",
+                             invalid_input);
+        from_edges_options drop;
+        drop.self_loops = self_loop_policy::drop;
+        auto g = signed_graph::from_edges(loop, 0, {}, drop);
+        CHECK(g.num_edges() == 0);
+        CHECK(g.reduction().self_loops_dropped == 1);
+
+        std::vector<weighted_edge> nan{{0, 1, std::numeric_limits<double>::quiet_NaN()}};
+        CHECK_THROWS_AS(signed_graph::from_edges(nan), invalid_input);
+        std::vector<weighted_edge> far{{0, 5, 1.0}};
+        CHECK_THROWS_WITH_AS(signed_graph::from_edges(far, 3),
+                             "[kzsec] signed_graph::from_edges: vertex index 5 out of range (n = 3)", invalid_input);
+        CHECK_THROWS_WITH_AS(signed_graph(std::vector<std::string>{"A", "A"}),
+                             "[kzsec] signed_graph: duplicate vertex label 'A'", invalid_input);
+        std::vector<weighted_edge> zero{{0, 1, 0.0}, {1, 2, 1.0}};
+        auto z = signed_graph::from_edges(zero);
+        CHECK(z.reduction().zero_weight_ties == 1);
+        CHECK(z.num_edges() == 1);
+    }
+
+    TEST_CASE("labelled edges keep first-appearance order") {
+        std::vector<labelled_edge> e{{"KAZ", "RUS", 0.8}, {"KAZ", "CHN", 0.5}, {"RUS", "UKR", -1.0}};
+        auto g = signed_graph::from_labelled_edges(e);
+        CHECK(g.labels() == std::vector<std::string>{"KAZ", "RUS", "CHN", "UKR"});
+        CHECK(g.index("UKR") == 3);
+        CHECK(g.weight(g.index("RUS"), g.index("UKR")) == -1.0);
+        CHECK_THROWS_AS(g.index("USA"), unknown_actor);
+    }
+
+    TEST_CASE("from_matrix: symmetric, non-symmetric and directed") {
+        Eigen::MatrixXd a(3, 3);
+        a << 0, 1, -1, 1, 0, 0, -1, 0, 0;
+        auto g = signed_graph::from_matrix(a, {"x", "y", "z"});
+        CHECK(g.num_edges() == 2);
+        CHECK(g.adjacency() == a);
+        Eigen::MatrixXd d(2, 2);
+        d << 0, 0.5, -0.5, 0;
+        CHECK_THROWS_AS(signed_graph::from_matrix(d), invalid_input);
+        from_edges_options o;
+        o.directed = true;
+        auto h = signed_graph::from_matrix(d, {}, o);
+        CHECK(h.num_edges() == 0);
+        CHECK(h.reduction().cancelled.size() == 1);
+        Eigen::MatrixXd r(2, 3);
+        CHECK_THROWS_AS(signed_graph::from_matrix(r), invalid_input);
+    }
+
+    TEST_CASE("views, CSR, components and subgraphs") {
+        std::vector<weighted_edge> e{{0, 1, 1.0}, {1, 2, -1.0}, {3, 4, -2.0}};
+        auto g = signed_graph::from_edges(e, 6);
+        auto pos = g.positive_view();
+        auto neg = g.negative_view();
+        std::size_t np = 0, nn = 0;
+        for (auto [it, end] = boost::edges(pos); it != end; ++it) ++np;
+        for (auto [it, end] = boost::edges(neg); it != end; ++it) ++nn;
+        CHECK(np == 1);
+        CHECK(nn == 2);
+        const auto& c = g.csr();
+        CHECK(c.ptr.size() == 7);
+        CHECK(c.ptr[6] == 6);  // 2m entries
+        CHECK(c.nbr[c.ptr[1]] == 0);
+        CHECK(c.nbr[c.ptr[1] + 1] == 2);
+        CHECK(c.wt[c.ptr[1] + 1] == -1.0);
+        std::size_t k = 0;
+        auto comp = g.components(&k);
+        CHECK(k == 3);  // {0,1,2}, {3,4}, {5}
+        CHECK(comp[0] == comp[2]);
+        CHECK(comp[3] == comp[4]);
+        CHECK(comp[0] != comp[3]);
+        std::vector<std::size_t> sub{2, 1};
+        auto h = g.induced_subgraph(sub);
+        CHECK(h.labels() == std::vector<std::string>{"2", "1"});
+        CHECK(h.weight(0, 1) == -1.0);
+        g.set_edge(0, 2, 0.5);
+        CHECK(g.csr().ptr[6] == 8);
+        CHECK(g.remove_edge(0, 2));
+        CHECK_FALSE(g.remove_edge(0, 2));
+        CHECK_THROWS_AS(g.set_edge(0, 0, 1.0), invalid_input);
+        CHECK_THROWS_AS(g.set_edge(0, 1, 0.0), invalid_input);
+    }
+}
