@@ -1,0 +1,92 @@
+// Bindings of kzsec::report (the yearly report behind `kzsec report`).
+#include "bindings.hpp"
+
+#include <kzsec/report.hpp>
+
+namespace kzsec::python {
+
+void register_report(py::module_& m) {
+    auto r = m.def_submodule("report", "The yearly report on a focal actor (the `kzsec report` main job).");
+    py::class_<report::report_result>(r, "ReportResult", "A built report; format it with to_text/to_markdown/to_csv/to_json.")
+        .def_readonly("title", &report::report_result::title)
+        .def_readonly("focal", &report::report_result::focal)
+        .def_readonly("focal_name", &report::report_result::focal_name)
+        .def_readonly("rivals", &report::report_result::rivals)
+        .def_readonly("rival_names", &report::report_result::rival_names)
+        .def_readonly("domains", &report::report_result::domains)
+        .def_property_readonly("years",
+                               [](const report::report_result& x) {
+                                   std::vector<int> y;
+                                   for (const auto& yr : x.years) y.push_back(yr.year);
+                                   return y;
+                               })
+        .def("to_text", &report::to_text, "Readable fixed-width text for the terminal.")
+        .def("to_markdown", &report::to_markdown, "Markdown tables and an event list.")
+        .def("to_csv", &report::to_csv, "CSV, one row per year and domain.")
+        .def("to_json", &report::to_json, py::arg("indent") = 2, "JSON with every number of the report.")
+        .def("__repr__", [](const report::report_result& x) {
+            return "<ReportResult " + x.focal + ", " + std::to_string(x.years.size()) + " years>";
+        });
+    r.def(
+        "make_report",
+        [](const network& net, std::string focal, std::vector<std::string> rivals, std::optional<std::vector<int>> years,
+           std::optional<std::vector<std::string>> domains, std::string balance_domain,
+           std::optional<std::vector<std::string>> balance_actors, double frustration_time_limit,
+           bool weighted_frustration, bool events_of_rivals) {
+            report::report_options o;
+            o.focal = std::move(focal);
+            o.rivals = std::move(rivals);
+            if (years) o.years = *years;
+            if (domains) o.domains = *domains;
+            o.balance_domain = std::move(balance_domain);
+            if (balance_actors) o.balance_actors = *balance_actors;
+            o.frustration_time_limit = frustration_time_limit;
+            o.weighted_frustration = weighted_frustration;
+            o.events_of_rivals = events_of_rivals;
+            py::gil_scoped_release release;
+            return report::make_report(net, o);
+        },
+        py::arg("network"), py::arg("focal") = "KAZ", py::arg("rivals") = std::vector<std::string>{"RUS", "CHN"},
+        py::arg("years") = py::none(), py::arg("domains") = py::none(), py::arg("balance_domain") = "security",
+        py::arg("balance_actors") = py::none(), py::arg("frustration_time_limit") = 10.0,
+        py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true,
+        R"doc(
+Build the yearly report on a focal actor.
+
+Per year and domain: the affinity to each rival, the tilt (toward rivals[0]),
+the hedging score and the Kuik position; per year: the aggregate, the spread
+and issue split, the strategy with its reasons, the balance of the
+``balance_domain`` snapshot (triangle index, exact frustration index with the
+two coalitions, unbalanced triangles through the focal actor) and the key events.
+
+Parameters
+----------
+network : Network
+focal : str
+rivals : list of str
+    At least two; the first is the reference power.
+years : list of int, optional
+    Default: every year of the network's relations.
+domains : list of str, optional
+    Default: the built-in domains in which the focal actor has relations.
+balance_domain : str
+    Domain of the balance snapshot ("" combines all domains with weight 1).
+frustration_time_limit : float
+    Seconds per year for the exact frustration index.
+weighted_frustration : bool
+    Minimise the sum of |w| of frustrated ties (default) or their number.
+
+Returns
+-------
+ReportResult
+
+Raises
+------
+KeyError
+    Unknown focal actor or rival.
+ValueError
+    Year outside the data, unknown domain or a domain without data for the focal actor.
+)doc");
+}
+
+}  // namespace kzsec::python

@@ -1,0 +1,87 @@
+#pragma once
+/// @file report.hpp
+/// @brief The yearly report on a focal actor: hedging between rivals per
+/// domain, Kuik position and strategy with reasons, the balance of the system
+/// around the focal actor, and the year's key events. Used by the `kzsec
+/// report` program and by `python -m kzsec report`.
+#include <array>
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kzsec/balance.hpp"
+#include "kzsec/hedging.hpp"
+#include "kzsec/network.hpp"
+
+namespace kzsec::report {
+
+/// Options of `make_report`.
+struct report_options {
+    std::string focal = "KAZ";                         ///< focal actor id
+    std::vector<std::string> rivals = {"RUS", "CHN"};  ///< rival powers; rivals[0] is the reference power
+    std::vector<int> years;                            ///< years (empty = every year of the network's relations)
+    std::vector<std::string> domains;                  ///< domains reported (empty = the built-in four that have data)
+    /// Domain of the snapshot whose balance is reported ("" = combine with `balance_domain_weights`).
+    std::string balance_domain = "security";
+    std::map<std::string, double> balance_domain_weights;  ///< used when `balance_domain` is empty
+    /// Actors of the balance snapshot (empty = every actor with a relation that year).
+    std::vector<std::string> balance_actors;
+    double frustration_time_limit = 10.0;  ///< seconds per year for the exact frustration index
+    /// Weighted frustration (minimise the sum of |w| of frustrated ties, so a strong tie weighs
+    /// more than a weak one when the coalitions are drawn); false counts ties.
+    bool weighted_frustration = true;
+    hedging::profile_options hedging;     ///< options of the hedging profile (domains are set from `domains`)
+    bool events_of_rivals = true;         ///< list events of the rivals too (not only of the focal)
+};
+
+/// Balance of one year's snapshot around the focal actor.
+struct balance_summary {
+    std::string domain;                 ///< snapshot domain, or "combined"
+    std::size_t actors = 0;             ///< vertices of the snapshot
+    std::size_t ties = 0;               ///< edges
+    std::size_t negative_ties = 0;      ///< negative edges
+    triangle_result triangles;          ///< strong triangle index with unbalanced triangles listed
+    frustration_result frustration;     ///< exact frustration index and the two coalitions
+    std::vector<std::string> with_focal;     ///< the focal's coalition (labels)
+    std::vector<std::string> against_focal;  ///< the other coalition (labels)
+    /// Unbalanced triangles through the focal (labels, focal first) — its cross-pressure.
+    std::vector<std::array<std::string, 3>> unbalanced_through_focal;
+};
+
+/// One year of the report.
+struct year_report {
+    int year = 0;
+    hedging::profile_result profile;  ///< hedging profile (per domain + aggregate + strategy)
+    balance_summary balance;          ///< balance around the focal
+    std::vector<event> events;        ///< key events (of the focal, and of the rivals if asked), by date
+};
+
+/// The whole report.
+struct report_result {
+    std::string title;                 ///< dataset title
+    std::string focal;                 ///< focal id
+    std::string focal_name;            ///< focal display name
+    std::vector<std::string> rivals;   ///< rival ids
+    std::vector<std::string> rival_names;  ///< rival display names
+    std::vector<std::string> domains;  ///< domains reported
+    std::vector<year_report> years;    ///< one per year, increasing
+};
+
+/// Builds the report.
+/// @throws unknown_actor for an unknown focal or rival (message names the id and lists nothing else);
+///         invalid_input for a year outside the data, an unknown or empty domain, fewer than two rivals.
+/// Complexity: per year, one hedging profile plus a triangle census and an exact frustration index of
+/// a snapshot of a few dozen actors (milliseconds).
+report_result make_report(const network& net, const report_options& opt = {});
+
+/// Human-readable text for the terminal (fixed-width columns, one block per year).
+std::string to_text(const report_result& r);
+/// Markdown: one table of per-domain rows, one of yearly summaries, events as a list.
+std::string to_markdown(const report_result& r);
+/// CSV, one row per year and domain, with the yearly summary repeated on each row.
+std::string to_csv(const report_result& r);
+/// JSON with every number of the report (schema: docs/report.md).
+std::string to_json(const report_result& r, int indent = 2);
+
+}  // namespace kzsec::report

@@ -1,0 +1,392 @@
+#include "kzsec/report.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <nlohmann/json.hpp>
+
+#include "kzsec/errors.hpp"
+
+namespace kzsec::report {
+
+namespace {
+
+year_range relation_years(const network& net) {
+    if (net.relations().empty()) throw invalid_input("[kzsec] report: the network has no relation");
+    int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
+    for (const auto& r : net.relations()) {
+        lo = std::min(lo, r.years.from);
+        hi = std::max(hi, r.years.to);
+    }
+    return {lo, hi};
+}
+
+bool involves(const relation& r, const std::string& id) { return r.a == id || r.b == id; }
+
+std::string sgn(double x) { return fmt::format("{:+.2f}", x); }
+
+balance_summary balance_of(const network& net, int year, const report_options& opt) {
+    balance_summary b;
+    snapshot_options so;
+    so.actors = opt.balance_actors;
+    if (opt.balance_domain.empty()) {
+        so.domain_weights = opt.balance_domain_weights;
+        b.domain = "combined";
+    } else {
+        b.domain = opt.balance_domain;
+    }
+    const signed_graph g = net.snapshot(year, opt.balance_domain, so);
+    b.actors = g.num_vertices();
+    b.ties = g.num_edges();
+    b.negative_ties = g.num_negative_edges();
+    triangle_options to;
+    to.list_unbalanced = true;
+    b.triangles = triangle_index(g, to);
+    frustration_options fo;
+    fo.method = frustration_method::exact;
+    fo.time_limit = opt.frustration_time_limit;
+    fo.weighted = opt.weighted_frustration;
+    b.frustration = frustration(g, fo);
+    if (g.contains(opt.focal)) {
+        const std::size_t f = g.index(opt.focal);
+        const int side = b.frustration.partition.empty() ? 1 : b.frustration.partition[f];
+        std::size_t comp_count = 0;
+        const auto comp = g.components(&comp_count);
+        for (std::size_t v = 0; v < g.num_vertices(); ++v) {
+            if (comp[v] != comp[f]) continue;  // coalitions are defined within the focal's component
+            (b.frustration.partition[v] == side ? b.with_focal : b.against_focal).push_back(g.label(v));
+        }
+        for (const auto& t : b.triangles.unbalanced_triangles) {
+            if (t[0] != f && t[1] != f && t[2] != f) continue;
+            std::array<std::string, 3> lab{opt.focal, "", ""};
+            std::size_t k = 1;
+            for (auto v : t)
+                if (v != f) lab[k++] = g.label(v);
+            b.unbalanced_through_focal.push_back(lab);
+        }
+    }
+    return b;
+}
+
+}  // namespace
+
+report_result make_report(const network& net, const report_options& opt) {
+    if (!net.has_actor(opt.focal))
+        throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'", opt.focal));
+    if (opt.rivals.size() < 2)
+        throw invalid_input(fmt::format("[kzsec] report: need at least two rivals, got {}", opt.rivals.size()));
+    for (const auto& r : opt.rivals)
+        if (!net.has_actor(r)) throw unknown_actor(fmt::format("[kzsec] report: unknown rival '{}'", r));
+    const year_range span = relation_years(net);
+
+    report_result out;
+    out.title = net.metadata.title;
+    out.focal = opt.focal;
+    out.focal_name = net.get_actor(opt.focal).name;
+    out.rivals = opt.rivals;
+    for (const auto& r : opt.rivals) out.rival_names.push_back(net.get_actor(r).name);
+
+    // domains: requested ones must exist and hold data for the focal
+    if (opt.domains.empty()) {
+        for (auto d : builtin_domains)
+            if (std::any_of(net.relations().begin(), net.relations().end(),
+                            [&](const relation& r) { return r.domain == d && involves(r, opt.focal); }))
+                out.domains.emplace_back(d);
+    } else {
+        for (const auto& d : opt.domains) {
+            if (!net.has_domain(d)) {
+                std::vector<std::string> known;
+                for (const auto& x : net.domains()) known.push_back(x.id);
+                throw invalid_input(fmt::format("[kzsec] report: unknown domain '{}' (known: {})", d,
+                                                fmt::join(known, ", ")));
+            }
+            if (std::none_of(net.relations().begin(), net.relations().end(),
+                             [&](const relation& r) { return r.domain == d && involves(r, opt.focal); }))
+                throw invalid_input(
+                    fmt::format("[kzsec] report: domain '{}' has no relation of '{}' in the data", d, opt.focal));
+            out.domains.push_back(d);
+        }
+    }
+    if (out.domains.empty())
+        throw invalid_input(fmt::format("[kzsec] report: '{}' has no relation in any domain", opt.focal));
+    if (!opt.balance_domain.empty() && !net.has_domain(opt.balance_domain))
+        throw invalid_input(fmt::format("[kzsec] report: unknown balance domain '{}'", opt.balance_domain));
+
+    std::vector<int> years = opt.years;
+    if (years.empty())
+        for (int y = span.from; y <= span.to; ++y) years.push_back(y);
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    for (int y : years)
+        if (!span.contains(y))
+            throw invalid_input(
+                fmt::format("[kzsec] report: year {} is outside the data ({}-{})", y, span.from, span.to));
+
+    hedging::profile_options ho = opt.hedging;
+    ho.domains = out.domains;
+    const hedging::network_index idx(net);
+    std::set<std::string> watched{opt.focal};
+    if (opt.events_of_rivals) watched.insert(opt.rivals.begin(), opt.rivals.end());
+    for (int y : years) {
+        year_report yr;
+        yr.year = y;
+        yr.profile = hedging::profile(idx, opt.focal, opt.rivals, y, ho);
+        yr.balance = balance_of(net, y, opt);
+        for (const auto& e : net.events_in(y))
+            if (std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) { return watched.count(a); }))
+                yr.events.push_back(e);
+        std::stable_sort(yr.events.begin(), yr.events.end(),
+                         [](const event& a, const event& b) { return a.date < b.date; });
+        out.years.push_back(std::move(yr));
+    }
+    return out;
+}
+
+// ------------------------------------------------------------------ output
+
+namespace {
+
+std::string coalitions(const balance_summary& b) {
+    return fmt::format("{{{}}} vs {{{}}}", fmt::join(b.with_focal, ", "), fmt::join(b.against_focal, ", "));
+}
+
+std::string triads(const balance_summary& b) {
+    std::vector<std::string> t;
+    for (const auto& x : b.unbalanced_through_focal) t.push_back(fmt::format("{}-{}-{}", x[0], x[1], x[2]));
+    return t.empty() ? std::string("none") : fmt::format("{}", fmt::join(t, ", "));
+}
+
+std::string reasons_text(const hedging::strategy_result& s) {
+    std::vector<std::string> parts;
+    for (const auto& r : s.reasons) parts.push_back(r.text);
+    return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string components_text(const hedging::strategy_result& s) {
+    std::vector<std::string> c;
+    for (auto x : s.components) c.emplace_back(hedging::to_string(x));
+    return fmt::format("{}", fmt::join(c, "+"));
+}
+
+std::string event_label(const event& e) {
+    return fmt::format("{} [{}] {}", e.date.empty() ? std::to_string(e.year) : e.date, fmt::join(e.actors, ","),
+                       e.description);
+}
+
+}  // namespace
+
+std::string to_text(const report_result& r) {
+    std::string s;
+    s += fmt::format("kzsec report: {} ({}) between {}", r.focal_name, r.focal, r.rival_names[0]);
+    for (std::size_t i = 1; i < r.rivals.size(); ++i) s += fmt::format(" and {}", r.rival_names[i]);
+    if (!r.title.empty()) s += fmt::format("\ndata: {}", r.title);
+    s += fmt::format("\naffinity on [-1, 1]; tilt > 0 = closer to {}; H = hedging (equidistance with both ties > 0)\n",
+                     r.rivals[0]);
+    for (const auto& y : r.years) {
+        const auto& v = y.profile.structure;
+        s += fmt::format("\n== {} ", y.year) + std::string(60, '=') + "\n";
+        s += fmt::format("  {:<10}", "domain");
+        for (const auto& id : r.rivals) s += fmt::format(" {:>6}", id);
+        s += fmt::format(" {:>6} {:>5}  {}\n", "tilt", "H", "Kuik position");
+        for (const auto& d : v.domains) {
+            s += fmt::format("  {:<10}", d.domain);
+            for (std::size_t i = 0; i < d.affinity.size(); ++i)
+                s += d.observed[i] ? fmt::format(" {:>6}", sgn(d.affinity[i])) : fmt::format(" {:>6}", "n/a");
+            s += fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(d.tilt), d.hedging, hedging::to_string(d.position));
+        }
+        const auto& a = v.aggregate;
+        s += fmt::format("  {:<10}", "aggregate");
+        for (double x : a.affinity) s += fmt::format(" {:>6}", sgn(x));
+        s += fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.position));
+        s += fmt::format("  spread {:.2f}{}\n", a.spread,
+                         a.split ? fmt::format(", issue split ({})", fmt::join(a.split_domains, ", ")) : "");
+        s += fmt::format("  strategy: {} [{}] - {}\n", hedging::to_string(v.strategy.primary),
+                         components_text(v.strategy), reasons_text(v.strategy));
+        const auto& b = y.balance;
+        s += fmt::format("  balance ({}): {} actors, {} ties ({} negative); triangles {} balanced of {} (index {:.3f})\n",
+                         b.domain, b.actors, b.ties, b.negative_ties, b.triangles.balanced, b.triangles.triangles,
+                         b.triangles.index);
+        s += fmt::format("    frustration L = {:.2f}{}{} (F = {:.3f}); coalitions {}\n", b.frustration.frustration,
+                         b.frustration.weighted ? " (weighted)" : "",
+                         b.frustration.optimal ? "" : fmt::format(" (bounds {}-{})", b.frustration.lower_bound,
+                                                                  b.frustration.upper_bound),
+                         b.frustration.normalized, coalitions(b));
+        s += fmt::format("    unbalanced triangles through {}: {}\n", r.focal, triads(b));
+        if (y.profile.cross_pressure.triads > 0)
+            s += fmt::format("    cross-pressure: {} triads, exposure {:.2f}\n", y.profile.cross_pressure.triads,
+                             y.profile.cross_pressure.exposure);
+        for (const auto& e : y.events) s += fmt::format("  * {}\n", event_label(e));
+    }
+    return s;
+}
+
+std::string to_markdown(const report_result& r) {
+    std::string s = fmt::format("# {} ({}) between {}\n\n", r.focal_name, r.focal, fmt::join(r.rival_names, " and "));
+    if (!r.title.empty()) s += fmt::format("Data: {}\n\n", r.title);
+    s += "## Per domain\n\n| year | domain |";
+    for (const auto& id : r.rivals) s += fmt::format(" {} |", id);
+    s += " tilt | hedging | Kuik position |\n|---:|---|";
+    for (std::size_t i = 0; i < r.rivals.size(); ++i) s += "---:|";
+    s += "---:|---:|---|\n";
+    for (const auto& y : r.years)
+        for (const auto& d : y.profile.structure.domains) {
+            s += fmt::format("| {} | {} |", y.year, d.domain);
+            for (std::size_t i = 0; i < d.affinity.size(); ++i)
+                s += d.observed[i] ? fmt::format(" {} |", sgn(d.affinity[i])) : std::string(" n/a |");
+            s += fmt::format(" {} | {:.2f} | {} |\n", sgn(d.tilt), d.hedging, hedging::to_string(d.position));
+        }
+    s += "\n## Per year\n\n| year | aggregate tilt | spread | split | strategy | triangle index | L | F | coalition of "
+         + r.focal + " | unbalanced through " + r.focal + " |\n|---:|---:|---:|---|---|---:|---:|---:|---|---|\n";
+    for (const auto& y : r.years) {
+        const auto& a = y.profile.structure.aggregate;
+        const auto& b = y.balance;
+        s += fmt::format("| {} | {} | {:.2f} | {} | {} | {:.3f} | {} | {:.3f} | {} | {} |\n", y.year, sgn(a.tilt),
+                         a.spread, a.split ? "yes" : "no", hedging::to_string(y.profile.structure.strategy.primary),
+                         b.triangles.index, b.frustration.frustration, b.frustration.normalized,
+                         fmt::join(b.with_focal, ", "), triads(b));
+    }
+    s += "\n## Events\n\n";
+    for (const auto& y : r.years)
+        for (const auto& e : y.events) s += fmt::format("- {}\n", event_label(e));
+    return s;
+}
+
+namespace {
+std::string csv_field(const std::string& x) {
+    if (x.find_first_of(",\"\n\r") == std::string::npos) return x;
+    std::string q = "\"";
+    for (char c : x) {
+        if (c == '"') q += '"';
+        q += c;
+    }
+    return q + "\"";
+}
+}  // namespace
+
+std::string to_csv(const report_result& r) {
+    std::string s = "year,domain";
+    for (const auto& id : r.rivals) s += ",affinity_" + id;
+    s += ",tilt,tilt_normalised,equidistance,hedging,kuik_position,aggregate_tilt,aggregate_hedging,spread,split,"
+         "strategy,strategy_components,balance_domain,actors,ties,triangles,triangle_index,frustration,"
+         "frustration_normalized,frustration_optimal,coalition_with_focal,unbalanced_through_focal,"
+         "cross_pressure_triads,cross_pressure_exposure,events\n";
+    for (const auto& y : r.years) {
+        const auto& v = y.profile.structure;
+        const auto& b = y.balance;
+        std::vector<std::string> ev;
+        for (const auto& e : y.events) ev.push_back(e.id);
+        for (const auto& d : v.domains) {
+            s += fmt::format("{},{}", y.year, d.domain);
+            for (std::size_t i = 0; i < d.affinity.size(); ++i)
+                s += d.observed[i] ? fmt::format(",{}", d.affinity[i]) : std::string(",");
+            s += fmt::format(",{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", d.tilt,
+                             d.tilt_normalised, d.equidistance, d.hedging, hedging::to_string(d.position),
+                             v.aggregate.tilt, v.aggregate.hedging, v.aggregate.spread, v.aggregate.split ? 1 : 0,
+                             hedging::to_string(v.strategy.primary), components_text(v.strategy), b.domain, b.actors,
+                             b.ties, b.triangles.triangles, b.triangles.index, b.frustration.frustration,
+                             b.frustration.normalized, b.frustration.optimal ? 1 : 0,
+                             csv_field(fmt::format("{}", fmt::join(b.with_focal, ";"))), csv_field(triads(b)),
+                             y.profile.cross_pressure.triads, y.profile.cross_pressure.exposure,
+                             csv_field(fmt::format("{}", fmt::join(ev, ";"))));
+        }
+    }
+    return s;
+}
+
+std::string to_json(const report_result& r, int indent) {
+    using nlohmann::json;
+    json j;
+    j["format"] = "kzsec-report";
+    j["version"] = 1;
+    j["title"] = r.title;
+    j["focal"] = r.focal;
+    j["focal_name"] = r.focal_name;
+    j["rivals"] = r.rivals;
+    j["rival_names"] = r.rival_names;
+    j["domains"] = r.domains;
+    j["years"] = json::array();
+    auto view_json = [&](const hedging::profile_view& v) {
+        json o;
+        o["domains"] = json::array();
+        for (const auto& d : v.domains) {
+            json x;
+            x["domain"] = d.domain;
+            x["source"] = d.source;
+            json aff = json::object();
+            for (std::size_t i = 0; i < d.affinity.size(); ++i)
+                aff[r.rivals[i]] = d.observed[i] ? json(d.affinity[i]) : json(nullptr);
+            x["affinity"] = aff;
+            x["tilt"] = d.tilt;
+            x["tilt_normalised"] = d.tilt_normalised;
+            x["equidistance"] = d.equidistance;
+            x["hedging"] = d.hedging;
+            x["dispersion"] = d.dispersion;
+            x["leaning"] = d.leaning;
+            x["kuik_position"] = hedging::to_string(d.position);
+            o["domains"].push_back(x);
+        }
+        const auto& a = v.aggregate;
+        json agg;
+        json aff = json::object();
+        for (std::size_t i = 0; i < a.affinity.size(); ++i) aff[r.rivals[i]] = a.affinity[i];
+        agg["affinity"] = aff;
+        agg["tilt"] = a.tilt;
+        agg["hedging"] = a.hedging;
+        agg["spread"] = a.spread;
+        agg["split"] = a.split;
+        agg["split_domains"] = a.split_domains;
+        agg["kuik_position"] = hedging::to_string(a.position);
+        o["aggregate"] = agg;
+        json st;
+        st["primary"] = hedging::to_string(v.strategy.primary);
+        st["components"] = json::array();
+        for (auto c : v.strategy.components) st["components"].push_back(hedging::to_string(c));
+        st["reasons"] = json::array();
+        for (const auto& x : v.strategy.reasons) st["reasons"].push_back({{"code", x.code}, {"text", x.text}, {"values", x.values}});
+        o["strategy"] = st;
+        return o;
+    };
+    for (const auto& y : r.years) {
+        json yj;
+        yj["year"] = y.year;
+        yj["structure"] = view_json(y.profile.structure);
+        if (y.profile.has_perception) yj["perceived"] = view_json(y.profile.perceived);
+        const auto& b = y.balance;
+        json bj;
+        bj["domain"] = b.domain;
+        bj["actors"] = b.actors;
+        bj["ties"] = b.ties;
+        bj["negative_ties"] = b.negative_ties;
+        bj["triangles"] = b.triangles.triangles;
+        bj["census"] = b.triangles.census;
+        bj["triangle_index"] = b.triangles.index;
+        bj["frustration"] = b.frustration.frustration;
+        bj["frustration_lower_bound"] = b.frustration.lower_bound;
+        bj["frustration_optimal"] = b.frustration.optimal;
+        bj["frustration_normalized"] = b.frustration.normalized;
+        bj["coalition_with_focal"] = b.with_focal;
+        bj["coalition_against_focal"] = b.against_focal;
+        bj["unbalanced_through_focal"] = b.unbalanced_through_focal;
+        yj["balance"] = bj;
+        yj["cross_pressure"] = {{"triads", y.profile.cross_pressure.triads},
+                                {"exposure", y.profile.cross_pressure.exposure}};
+        yj["events"] = json::array();
+        for (const auto& e : y.events)
+            yj["events"].push_back({{"id", e.id},
+                                    {"year", e.year},
+                                    {"date", e.date},
+                                    {"actors", e.actors},
+                                    {"domain", e.domain},
+                                    {"description", e.description},
+                                    {"source", e.source}});
+        j["years"].push_back(yj);
+    }
+    return j.dump(indent);
+}
+
+}  // namespace kzsec::report

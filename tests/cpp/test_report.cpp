@@ -1,0 +1,120 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include <kzsec/errors.hpp>
+#include <kzsec/report.hpp>
+
+using namespace kzsec;
+
+namespace {
+
+relation rel(std::string a, std::string b, std::string d, double v, int from, int to) {
+    relation r;
+    r.a = std::move(a);
+    r.b = std::move(b);
+    r.domain = std::move(d);
+    r.value = v;
+    r.years = {from, to};
+    return r;
+}
+
+// F is tied to P (+0.8) and Q (+0.4); P and Q are enemies (-0.6) from 2001.
+// Worked by hand for 2001 (security): one triangle F-P-Q with signs (+,+,-):
+// unbalanced, so the triangle index is 0/1 = 0. Weighted frustration: cutting
+// the weakest tie of the triangle costs 0.4 (F-Q), so L = 0.4, F = 1 - 2*0.4/1.8
+// and the coalitions are {F, P} vs {Q}. In 2000 P-Q = +0.2: balanced, L = 0.
+network triangle_world() {
+    network n;
+    for (auto id : {"F", "P", "Q"}) n.add_actor({id, std::string("Name ") + id, actor_kind::state, "", {}, {}, {}});
+    n.add_relation(rel("F", "P", "security", 0.8, 2000, 2001));
+    n.add_relation(rel("F", "Q", "security", 0.4, 2000, 2001));
+    n.add_relation(rel("P", "Q", "security", 0.2, 2000, 2000));
+    n.add_relation(rel("P", "Q", "security", -0.6, 2001, 2001));
+    n.add_relation(rel("F", "P", "economic", 0.1, 2000, 2001));
+    n.add_relation(rel("F", "Q", "economic", 0.5, 2000, 2001));
+    event e;
+    e.year = 2001;
+    e.date = "2001-05";
+    e.actors = {"P", "Q"};
+    e.description = "P and Q fall out";
+    n.add_event(e);
+    return n;
+}
+
+}  // namespace
+
+TEST_SUITE("report") {
+    TEST_CASE("balance around the focal actor, worked by hand") {
+        const auto net = triangle_world();
+        report::report_options o;
+        o.focal = "F";
+        o.rivals = {"P", "Q"};
+        const auto r = report::make_report(net, o);
+        REQUIRE(r.years.size() == 2);
+        CHECK(r.domains == std::vector<std::string>{"security", "economic"});
+        const auto& y0 = r.years[0].balance;
+        CHECK(y0.triangles.triangles == 1);
+        CHECK(y0.triangles.index == 1.0);
+        CHECK(y0.frustration.frustration == 0.0);
+        CHECK(y0.unbalanced_through_focal.empty());
+        const auto& y1 = r.years[1].balance;
+        CHECK(y1.triangles.index == 0.0);
+        CHECK(y1.frustration.frustration == doctest::Approx(0.4));
+        CHECK(y1.frustration.normalized == doctest::Approx(1.0 - 0.8 / 1.8));
+        CHECK(y1.with_focal == std::vector<std::string>{"F", "P"});
+        CHECK(y1.against_focal == std::vector<std::string>{"Q"});
+        REQUIRE(y1.unbalanced_through_focal.size() == 1);
+        CHECK(y1.unbalanced_through_focal[0] == std::array<std::string, 3>{"F", "P", "Q"});
+        // the event involves the rivals only: listed by default, not when events_of_rivals is false
+        CHECK(r.years[1].events.size() == 1);
+        o.events_of_rivals = false;
+        CHECK(report::make_report(net, o).years[1].events.empty());
+        // hedging rows: security tilt toward P = 0.8 - 0.4, economic = 0.1 - 0.5
+        const auto& rows = r.years[1].profile.structure.domains;
+        CHECK(rows[0].tilt == doctest::Approx(0.4));
+        CHECK(rows[1].tilt == doctest::Approx(-0.4));
+    }
+
+    TEST_CASE("clear errors for unknown actors, years outside the data and missing domains") {
+        const auto net = triangle_world();
+        report::report_options o;
+        o.focal = "X";
+        o.rivals = {"P", "Q"};
+        CHECK_THROWS_WITH_AS(report::make_report(net, o), "[kzsec] report: unknown focal actor 'X'", unknown_actor);
+        o.focal = "F";
+        o.rivals = {"P", "Z"};
+        CHECK_THROWS_WITH_AS(report::make_report(net, o), "[kzsec] report: unknown rival 'Z'", unknown_actor);
+        o.rivals = {"P"};
+        CHECK_THROWS_AS(report::make_report(net, o), invalid_input);
+        o.rivals = {"P", "Q"};
+        o.years = {1999};
+        CHECK_THROWS_WITH_AS(report::make_report(net, o), "[kzsec] report: year 1999 is outside the data (2000-2001)",
+                             invalid_input);
+        o.years = {};
+        o.domains = {"military"};
+        CHECK_THROWS_WITH_AS(report::make_report(net, o),
+                             "[kzsec] report: unknown domain 'military' (known: security, economic, political, identity)",
+                             invalid_input);
+        o.domains = {"identity"};
+        CHECK_THROWS_WITH_AS(report::make_report(net, o),
+                             "[kzsec] report: domain 'identity' has no relation of 'F' in the data", invalid_input);
+    }
+
+    TEST_CASE("the four output formats carry the same numbers") {
+        report::report_options o;
+        o.focal = "F";
+        o.rivals = {"P", "Q"};
+        const auto r = report::make_report(triangle_world(), o);
+        const auto csv = report::to_csv(r);
+        CHECK(std::count(csv.begin(), csv.end(), '\n') == 1 + 2 * 2);  // header + 2 years x 2 domains
+        CHECK(csv.find("2001,security,0.8,0.4,") != std::string::npos);
+        const auto text = report::to_text(r);
+        CHECK(text.find("unbalanced triangles through F: F-P-Q") != std::string::npos);
+        CHECK(text.find("P and Q fall out") != std::string::npos);
+        const auto md = report::to_markdown(r);
+        CHECK(md.find("| 2001 | security | +0.80 | +0.40 | +0.40 |") != std::string::npos);
+        const auto js = report::to_json(r);
+        CHECK(js.find("\"coalition_with_focal\": [\n") != std::string::npos);
+    }
+}
