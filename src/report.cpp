@@ -136,6 +136,17 @@ report_result make_report(const network& net, const report_options& opt) {
         year_report yr;
         yr.year = y;
         yr.profile = hedging::profile(idx, opt.focal, opt.rivals, y, ho);
+        if (y > span.from) {
+            const std::size_t f = idx.actor(opt.focal);
+            for (std::size_t a = 0; a < net.actors().size(); ++a) {
+                if (a == f) continue;
+                for (const auto& d : out.domains) {
+                    const std::size_t di = idx.domain(d);
+                    const auto before = idx.value(f, a, di, y - 1), after = idx.value(f, a, di, y);
+                    if (before != after) yr.changes.push_back({net.actors()[a].id, d, before, after});
+                }
+            }
+        }
         yr.balance = balance_of(net, y, opt);
         for (const auto& e : net.events_in(y))
             if (std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) { return watched.count(a); }))
@@ -171,6 +182,12 @@ std::string components_text(const hedging::strategy_result& s) {
     std::vector<std::string> c;
     for (auto x : s.components) c.emplace_back(hedging::to_string(x));
     return fmt::format("{}", fmt::join(c, "+"));
+}
+
+std::string opt_value(const std::optional<double>& v) { return v ? sgn(*v) : std::string("none"); }
+
+std::string change_label(const relation_change& c) {
+    return fmt::format("{} {} {} -> {}", c.other, c.domain, opt_value(c.before), opt_value(c.after));
 }
 
 std::string event_label(const event& e) {
@@ -220,6 +237,11 @@ std::string to_text(const report_result& r) {
         if (y.profile.cross_pressure.triads > 0)
             s += fmt::format("    cross-pressure: {} triads, exposure {:.2f}\n", y.profile.cross_pressure.triads,
                              y.profile.cross_pressure.exposure);
+        if (!y.changes.empty()) {
+            std::vector<std::string> c;
+            for (const auto& x : y.changes) c.push_back(change_label(x));
+            s += fmt::format("  changes: {}\n", fmt::join(c, "; "));
+        }
         for (const auto& e : y.events) s += fmt::format("  * {}\n", event_label(e));
     }
     return s;
@@ -250,6 +272,9 @@ std::string to_markdown(const report_result& r) {
                          b.triangles.index, b.frustration.frustration, b.frustration.normalized,
                          fmt::join(b.with_focal, ", "), triads(b));
     }
+    s += "\n## Changes of the focal actor's relations\n\n";
+    for (const auto& y : r.years)
+        for (const auto& c : y.changes) s += fmt::format("- {}: {}\n", y.year, change_label(c));
     s += "\n## Events\n\n";
     for (const auto& y : r.years)
         for (const auto& e : y.events) s += fmt::format("- {}\n", event_label(e));
@@ -375,6 +400,12 @@ std::string to_json(const report_result& r, int indent) {
         yj["balance"] = bj;
         yj["cross_pressure"] = {{"triads", y.profile.cross_pressure.triads},
                                 {"exposure", y.profile.cross_pressure.exposure}};
+        yj["changes"] = json::array();
+        for (const auto& c : y.changes)
+            yj["changes"].push_back({{"other", c.other},
+                                     {"domain", c.domain},
+                                     {"before", c.before ? json(*c.before) : json(nullptr)},
+                                     {"after", c.after ? json(*c.after) : json(nullptr)}});
         yj["events"] = json::array();
         for (const auto& e : y.events)
             yj["events"].push_back({{"id", e.id},

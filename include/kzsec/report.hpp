@@ -7,6 +7,7 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,9 +50,20 @@ struct balance_summary {
     std::vector<std::array<std::string, 3>> unbalanced_through_focal;
 };
 
+/// A change of one of the focal actor's relations since the previous year.
+struct relation_change {
+    std::string other;             ///< the other actor
+    std::string domain;            ///< domain
+    std::optional<double> before;  ///< value in year - 1 (none: no relation)
+    std::optional<double> after;   ///< value in the year (none: the relation ended)
+};
+
 /// One year of the report.
 struct year_report {
     int year = 0;
+    /// The focal's relations (reported domains) whose value differs from the previous year,
+    /// in actor order, then domain order. Empty for the first year of the data.
+    std::vector<relation_change> changes;
     hedging::profile_result profile;  ///< hedging profile (per domain + aggregate + strategy)
     balance_summary balance;          ///< balance around the focal
     std::vector<event> events;        ///< key events (of the focal, and of the rivals if asked), by date

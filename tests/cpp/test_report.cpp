@@ -70,10 +70,28 @@ TEST_SUITE("report") {
         CHECK(r.years[1].events.size() == 1);
         o.events_of_rivals = false;
         CHECK(report::make_report(net, o).years[1].events.empty());
+        // none of F's relations changes between 2000 and 2001; the first year has no previous year
+        CHECK(r.years[0].changes.empty());
+        CHECK(r.years[1].changes.empty());
         // hedging rows: security tilt toward P = 0.8 - 0.4, economic = 0.1 - 0.5
         const auto& rows = r.years[1].profile.structure.domains;
         CHECK(rows[0].tilt == doctest::Approx(0.4));
         CHECK(rows[1].tilt == doctest::Approx(-0.4));
+    }
+
+    TEST_CASE("changes of the focal's relations since the previous year") {
+        auto net = triangle_world();
+        net.add_relation(rel("F", "P", "political", 0.3, 2001, 2001));  // starts in 2001
+        report::report_options o;
+        o.focal = "F";
+        o.rivals = {"P", "Q"};
+        const auto r = report::make_report(net, o);
+        REQUIRE(r.years[1].changes.size() == 1);
+        const auto& c = r.years[1].changes[0];
+        CHECK(c.other == "P");
+        CHECK(c.domain == "political");
+        CHECK_FALSE(c.before.has_value());
+        CHECK(c.after == 0.3);
     }
 
     TEST_CASE("clear errors for unknown actors, years outside the data and missing domains") {
