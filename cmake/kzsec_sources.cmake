@@ -15,10 +15,17 @@ set(KZSEC_SOURCES
   src/similarity.cpp
   # hedging and strategies
   src/hedging.cpp
+  # scenarios, shocks and Monte Carlo
+  src/scenario.cpp
+  src/scenario_compare.cpp
+  src/scenario_json.cpp
+  src/scenario_mc.cpp
   # input / output
   src/io_json.cpp
   src/io_csv.cpp
   src/io_export.cpp
+  # the yearly report (kzsec report)
+  src/report.cpp
   # shipped datasets
   src/datasets.cpp
 )

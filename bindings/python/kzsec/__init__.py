@@ -33,6 +33,16 @@ from ._core import (  # noqa: F401
     read_edge_list,
 )
 from . import datasets  # noqa: E402,F401
+from . import balance  # noqa: E402,F401
+from . import hedging  # noqa: E402,F401
+from . import similarity  # noqa: E402,F401
+from . import power  # noqa: E402,F401
+from . import scenario  # noqa: E402,F401
+from . import report  # noqa: E402,F401
+from ._missing import MissingDependencyError  # noqa: E402,F401
+from .interop import from_networkx, to_networkx, to_pandas  # noqa: E402,F401  (imports networkx/pandas only when called)
+from . import interop  # noqa: E402,F401
+from . import io  # noqa: E402,F401
 
 __all__ = [
     "__version__",
@@ -49,9 +59,31 @@ __all__ = [
     "SignedGraph",
     "load",
     "read_edge_list",
+    "io",
     "datasets",
+    "balance",
+    "hedging",
+    "similarity",
+    "power",
+    "scenario",
+    "MissingDependencyError",
+    "report",
+    "from_networkx",
+    "to_networkx",
+    "to_pandas",
+    "interop",
+    "plot",
 ]
 
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+def __getattr__(name: str):
+    # kzsec.plot is imported on first use (it needs matplotlib only when a function is called).
+    if name == "plot":
+        import importlib
+
+        return importlib.import_module(".plot", __name__)
+    raise AttributeError(f"module 'kzsec' has no attribute {name!r}")

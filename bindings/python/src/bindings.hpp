@@ -14,5 +14,11 @@ namespace kzsec::python {
 void register_graph(py::module_& m);
 void register_network(py::module_& m);
 void register_io(py::module_& m);
+void register_report(py::module_& m);
 void register_datasets(py::module_& m);
+void register_balance(py::module_& m);
+void register_hedging(py::module_& m);
+void register_similarity(py::module_& m);
+void register_power(py::module_& m);
+void register_scenario(py::module_& m);
 }  // namespace kzsec::python

@@ -1,0 +1,355 @@
+"""
+Structural balance of signed graphs (see kzsec.balance).
+"""
+from __future__ import annotations
+import collections.abc
+import kzsec._core
+import numpy
+import numpy.typing
+import typing
+__all__: list[str] = ['BlockmodelResult', 'FrustrationResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'frustration', 'frustration_of', 'spectral_index', 'triangle_index', 'walk_index']
+class TriangleResult:
+    """
+    Result of triangle_index (census, indices, witnesses).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def balanced(self) -> int:
+        ...
+    @property
+    def balanced_weight(self) -> float:
+        ...
+    @property
+    def census(self) -> tuple[int, int, int, int]:
+        """
+        Triangles with 0, 1, 2, 3 negative edges: (+++, ++-, +--, ---).
+        """
+    @property
+    def convention(self) -> str:
+        ...
+    @property
+    def index(self) -> float:
+        """
+        Share of balanced triangles (chosen convention).
+        """
+    @property
+    def list_truncated(self) -> bool:
+        ...
+    @property
+    def strong_index(self) -> float:
+        ...
+    @property
+    def total_weight(self) -> float:
+        ...
+    @property
+    def triangles(self) -> int:
+        ...
+    @property
+    def unbalanced(self) -> int:
+        ...
+    @property
+    def unbalanced_triangles(self) -> numpy.typing.NDArray[numpy.int64]:
+        """
+        Unbalanced triangles as an (k, 3) array of vertex indices (if requested).
+        """
+    @property
+    def vertex_unbalanced(self) -> numpy.typing.NDArray[numpy.uint64]:
+        """
+        Per vertex: unbalanced triangles through it (cross-pressure).
+        """
+    @property
+    def weak(self) -> bool:
+        ...
+    @property
+    def weak_index(self) -> float:
+        ...
+    @property
+    def weighting(self) -> str:
+        ...
+class WalkResult:
+    """
+    Result of walk_index.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def balanced_share(self) -> float:
+        ...
+    @property
+    def beta(self) -> float:
+        ...
+    @property
+    def convention(self) -> str:
+        ...
+    @property
+    def index(self) -> float:
+        ...
+    @property
+    def lack_of_balance(self) -> float:
+        ...
+    @property
+    def lambda_max_signed(self) -> float:
+        ...
+    @property
+    def lambda_max_unsigned(self) -> float:
+        ...
+    @property
+    def log_trace_signed(self) -> float:
+        ...
+    @property
+    def log_trace_unsigned(self) -> float:
+        ...
+class SpectralResult:
+    """
+    Result of spectral_index.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def component(self) -> str:
+        ...
+    @property
+    def convention(self) -> str:
+        ...
+    @property
+    def isolated(self) -> int:
+        ...
+    @property
+    def lambda_max(self) -> float:
+        ...
+    @property
+    def lambda_min(self) -> float:
+        ...
+    @property
+    def normalized(self) -> bool:
+        ...
+    @property
+    def relative(self) -> float:
+        ...
+    @property
+    def vector(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, 1]"]:
+        ...
+    @property
+    def vertices(self) -> numpy.typing.NDArray[numpy.uint64]:
+        ...
+class FrustrationResult:
+    """
+    Result of frustration (L, bounds, partition).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def blocks(self) -> int:
+        ...
+    @property
+    def convention(self) -> str:
+        ...
+    @property
+    def frustrated_edges(self) -> numpy.typing.NDArray[numpy.int64]:
+        """
+        Frustrated edges as a (L, 2) array of vertex indices (u < v).
+        """
+    @property
+    def frustration(self) -> float:
+        ...
+    @property
+    def lower_bound(self) -> float:
+        ...
+    @property
+    def method(self) -> str:
+        ...
+    @property
+    def nodes(self) -> int:
+        ...
+    @property
+    def normalized(self) -> float:
+        ...
+    @property
+    def optimal(self) -> bool:
+        ...
+    @property
+    def partition(self) -> numpy.typing.NDArray[numpy.int32]:
+        """
+        s_v in {+1, -1} per vertex: the two coalitions.
+        """
+    @property
+    def reduced_vertices(self) -> int:
+        ...
+    @property
+    def seconds(self) -> float:
+        ...
+    @property
+    def upper_bound(self) -> float:
+        ...
+    @property
+    def weighted(self) -> bool:
+        ...
+class BlockmodelResult:
+    """
+    Result of blockmodel.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def alpha(self) -> float:
+        ...
+    @property
+    def blocks_used(self) -> int:
+        ...
+    @property
+    def convention(self) -> str:
+        ...
+    @property
+    def criterion(self) -> float:
+        ...
+    @property
+    def k(self) -> int:
+        ...
+    @property
+    def membership(self) -> numpy.typing.NDArray[numpy.uint64]:
+        ...
+    @property
+    def negative_within(self) -> float:
+        ...
+    @property
+    def nodes(self) -> int:
+        ...
+    @property
+    def optimal(self) -> bool:
+        ...
+    @property
+    def positive_between(self) -> float:
+        ...
+def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
+    """
+    Doreian-Mrvar signed blockmodel with at most k blocks.
+    
+    Criterion P = 2 [alpha N + (1 - alpha) P] with N negative edges inside blocks and
+    P positive edges between blocks (each undirected edge counted as two arcs, as in
+    Doreian & Mrvar and signnet); at alpha = 0.5 it is the number of violating edges.
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    k : int
+    alpha : float in [0, 1], default 0.5
+    method : {"auto", "exact", "heuristic"}
+        "auto": exact for n <= 24.
+    seed, restarts : int
+    weighted : bool
+    time_limit : float, seconds (exact search)
+    
+    Returns
+    -------
+    BlockmodelResult
+        criterion, negative_within, positive_between, membership (numpy array), optimal.
+    
+    Complexity: exact O(k^n) worst case; heuristic O(restarts * passes * (n k + m)). Releases the GIL.
+    """
+def frustration(g: kzsec._core.SignedGraph, method: str = 'auto', time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0, seed: typing.SupportsInt | typing.SupportsIndex = 1, weighted: bool = False, restarts: typing.SupportsInt | typing.SupportsIndex = 16) -> FrustrationResult:
+    """
+    Frustration (line) index L: least number (weight) of edges whose sign change balances the graph.
+    
+    L = min over s in {+1,-1}^n of sum over edges of w_ij [sigma_ij s_i s_j < 0];
+    F = 1 - 2L/m (weighted: 1 - 2L / sum |w|).
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    method : {"auto", "exact", "heuristic"}
+        "exact": branch and bound to proven optimality (bounds if the time limit
+        is hit); "heuristic": local search plus a cycle-packing lower bound.
+    time_limit : float, seconds
+    seed : int
+    weighted : bool, default False
+    restarts : int
+        Local-search starts per block.
+    
+    Returns
+    -------
+    FrustrationResult
+        frustration, lower_bound, upper_bound, optimal, normalized, partition
+        (numpy array of +1/-1), frustrated_edges, nodes, seconds, convention.
+    
+    Complexity: exponential in the worst case (NP-hard); see docs/balance.md. Releases the GIL.
+    """
+def frustration_of(g: kzsec._core.SignedGraph, partition: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], weighted: bool = False) -> float:
+    """
+    Number (weight) of edges frustrated by a +1/-1 partition. Complexity: O(n + m).
+    """
+def spectral_index(g: kzsec._core.SignedGraph, normalized: bool = False, component: str = 'whole', weighted: bool = False, eigenvector: bool = False) -> SpectralResult:
+    """
+    Smallest eigenvalue of the signed Laplacian D - A ("algebraic conflict").
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    normalized : bool, default False
+        Use I - D^-1/2 A D^-1/2 (isolated vertices get a zero row).
+    component : {"whole", "largest"}
+        "largest" is KONECT's convention (largest connected component).
+    weighted : bool, default False
+    eigenvector : bool, default False
+        Also return the eigenvector of lambda_min (a relaxed partition).
+    
+    Returns
+    -------
+    SpectralResult
+        lambda_min, lambda_max, relative = lambda_min n / (8 m), vertices used.
+    
+    Complexity: O(n^3). Releases the GIL.
+    """
+def triangle_index(g: kzsec._core.SignedGraph, weak: bool = False, weighting: str = 'sign', list_unbalanced: bool = False, max_listed: typing.SupportsInt | typing.SupportsIndex = 1000000) -> TriangleResult:
+    """
+    Triangle balance index with the signed triangle census.
+    
+    A triangle is balanced (strong, Cartwright-Harary) iff the product of its signs
+    is positive; with ``weak=True`` (Davis) the all-negative triangle is balanced too.
+    T = sum of balanced triangle weights / sum of all triangle weights, the weight
+    being 1 (``weighting="sign"``) or |w_ij w_jk w_ki| (``"product"``, which gives
+    T = (tr W^3 + tr |W|^3) / (2 tr |W|^3)). KONECT's triadic conflict is 1 - T.
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    weak : bool, default False
+    weighting : {"sign", "product"}
+    list_unbalanced : bool, default False
+        Fill ``unbalanced_triangles``.
+    max_listed : int
+        Maximum number of listed triangles.
+    
+    Returns
+    -------
+    TriangleResult
+        census (+++, ++-, +--, ---), index, strong_index, weak_index,
+        unbalanced_triangles, vertex_unbalanced (cross-pressure), convention.
+    
+    Complexity: O(m^1.5). Releases the GIL.
+    """
+def walk_index(g: kzsec._core.SignedGraph, beta: typing.SupportsFloat | typing.SupportsIndex = 1.0, weighted: bool = False) -> WalkResult:
+    """
+    Walk-based balance K(beta) = tr exp(beta A) / tr exp(beta |A|) (Estrada & Benzi 2014).
+    
+    Computed from the eigenvalues of A and |A| with shifted exponentials (no overflow).
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    beta : float, default 1.0
+    weighted : bool, default False
+        Use the weighted matrix instead of the sign matrix.
+    
+    Returns
+    -------
+    WalkResult
+        index K, balanced_share (1+K)/2, lack_of_balance (1-K)/(1+K), log traces.
+    
+    Raises
+    ------
+    ValueError
+        beta <= 0 or empty graph.
+    
+    Complexity: O(n^3). Releases the GIL.
+    """

@@ -1,0 +1,479 @@
+"""
+Hedging indicators and strategy classification (kzsec.hedging).
+"""
+from __future__ import annotations
+import collections.abc
+import kzsec._core
+import typing
+__all__: list[str] = ['AffinitySpec', 'AggregateRow', 'CrossPressureResult', 'CrossPressureTriad', 'DomainRow', 'KuikThresholds', 'NetworkIndex', 'PerceptionProfile', 'ProfileOptions', 'ProfileResult', 'ProfileView', 'Reason', 'SplitVoteResult', 'StrategyResult', 'affinity', 'classify_kuik', 'cross_pressure', 'evolution_columns', 'parse_affinity_spec', 'profile', 'split_votes']
+class Reason:
+    """
+    One reason behind a classification: code, text and the numbers used.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+    @property
+    def values(self) -> dict[str, float]:
+        ...
+class AffinitySpec:
+    """
+    How one domain's affinity is measured.
+    
+    Construct from a name: ``"relation"``, ``"relation:undirected"``, ``"relation:directed"``,
+    ``"membership"``, ``"un_agreement"``, ``"trade_share"``, ``"arms_import_share"`` or
+    ``"metric:<name>"``; then adjust ``scale``, ``window``, ``signed_agreement``, ``organisations``.
+    """
+    metric: str
+    signed_agreement: bool
+    @typing.overload
+    def __init__(self) -> None:
+        ...
+    @typing.overload
+    def __init__(self, name: str) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def organisations(self) -> list[str]:
+        ...
+    @organisations.setter
+    def organisations(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def scale(self) -> float:
+        ...
+    @scale.setter
+    def scale(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+    @property
+    def window(self) -> int:
+        ...
+    @window.setter
+    def window(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class KuikThresholds:
+    """
+    Thresholds of Kuik's spectrum on the tilt (see docs/hedging.md).
+    """
+    extremes_require_non_positive: bool
+    def __init__(self, pragmatism: typing.SupportsFloat | typing.SupportsIndex = 0.1, engagement: typing.SupportsFloat | typing.SupportsIndex = 0.35, alignment: typing.SupportsFloat | typing.SupportsIndex = 0.6, extremes_require_non_positive: bool = True) -> None:
+        ...
+    @property
+    def alignment(self) -> float:
+        ...
+    @alignment.setter
+    def alignment(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def engagement(self) -> float:
+        ...
+    @engagement.setter
+    def engagement(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def pragmatism(self) -> float:
+        ...
+    @pragmatism.setter
+    def pragmatism(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class PerceptionProfile:
+    """
+    Neoclassical-realist perception: per-actor threat multipliers (applied to negative affinities)
+    and per-domain salience (multiplies the domain weight), with optional per-year overrides.
+    """
+    def __init__(self, threat_multipliers: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] = {}, salience: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] = {}, threat_multipliers_by_year: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]] = {}, salience_by_year: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]] = {}) -> None:
+        ...
+    def domain_salience(self, domain: str, year: typing.SupportsInt | typing.SupportsIndex) -> float:
+        ...
+    def threat_multiplier(self, actor: str, year: typing.SupportsInt | typing.SupportsIndex) -> float:
+        ...
+    @property
+    def salience(self) -> dict[str, float]:
+        ...
+    @salience.setter
+    def salience(self, arg0: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def salience_by_year(self) -> dict[int, dict[str, float]]:
+        ...
+    @salience_by_year.setter
+    def salience_by_year(self, arg0: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]]) -> None:
+        ...
+    @property
+    def threat_multipliers(self) -> dict[str, float]:
+        ...
+    @threat_multipliers.setter
+    def threat_multipliers(self, arg0: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def threat_multipliers_by_year(self) -> dict[int, dict[str, float]]:
+        ...
+    @threat_multipliers_by_year.setter
+    def threat_multipliers_by_year(self, arg0: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]]) -> None:
+        ...
+class ProfileOptions:
+    """
+    Options of profile and evolution (same names as in C++).
+    """
+    declared_neutral: bool
+    default_source: AffinitySpec
+    kuik: KuikThresholds
+    kuik_on_normalised: bool
+    missing_as_zero: bool
+    perception: PerceptionProfile | None
+    security_domain: str
+    vote_metric: str
+    def __init__(self) -> None:
+        ...
+    @property
+    def collective_security_margin(self) -> float:
+        ...
+    @collective_security_margin.setter
+    def collective_security_margin(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def collective_security_min_tie(self) -> float:
+        ...
+    @collective_security_min_tie.setter
+    def collective_security_min_tie(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def collective_security_organisations(self) -> list[str]:
+        ...
+    @collective_security_organisations.setter
+    def collective_security_organisations(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def cross_pressure_actors(self) -> list[str]:
+        ...
+    @cross_pressure_actors.setter
+    def cross_pressure_actors(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def cross_pressure_domains(self) -> list[str]:
+        ...
+    @cross_pressure_domains.setter
+    def cross_pressure_domains(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def domain_weights(self) -> dict[str, float]:
+        ...
+    @domain_weights.setter
+    def domain_weights(self, arg0: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def domains(self) -> list[str]:
+        ...
+    @domains.setter
+    def domains(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def membership_co_member_weight(self) -> float:
+        ...
+    @membership_co_member_weight.setter
+    def membership_co_member_weight(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def membership_leader_weight(self) -> float:
+        ...
+    @membership_leader_weight.setter
+    def membership_leader_weight(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def membership_status_weights(self) -> dict[str, float]:
+        ...
+    @membership_status_weights.setter
+    def membership_status_weights(self, arg0: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]) -> None:
+        ...
+    @property
+    def neutral_band(self) -> float:
+        ...
+    @neutral_band.setter
+    def neutral_band(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def sources(self) -> dict[str, AffinitySpec]:
+        ...
+    @sources.setter
+    def sources(self, arg0: collections.abc.Mapping[str, AffinitySpec]) -> None:
+        ...
+    @property
+    def split_threshold(self) -> float:
+        ...
+    @split_threshold.setter
+    def split_threshold(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def vote_window(self) -> int:
+        ...
+    @vote_window.setter
+    def vote_window(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+class DomainRow:
+    """
+    Indicators of one domain (see docs/hedging.md).
+    """
+    @property
+    def affinity(self) -> list[float]:
+        ...
+    @property
+    def dispersion(self) -> float:
+        ...
+    @property
+    def domain(self) -> str:
+        ...
+    @property
+    def entropy(self) -> float:
+        ...
+    @property
+    def equidistance(self) -> float:
+        ...
+    @property
+    def hedging(self) -> float:
+        ...
+    @property
+    def leaning(self) -> str:
+        ...
+    @property
+    def observed(self) -> list[bool]:
+        ...
+    @property
+    def position(self) -> str:
+        ...
+    @property
+    def position_value(self) -> int:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+    @property
+    def tilt(self) -> float:
+        ...
+    @property
+    def tilt_normalised(self) -> float:
+        ...
+    @property
+    def weight(self) -> float:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+class AggregateRow:
+    """
+    The weighted aggregate over domains, with spread and split.
+    """
+    @property
+    def affinity(self) -> list[float]:
+        ...
+    @property
+    def dispersion(self) -> float:
+        ...
+    @property
+    def entropy(self) -> float:
+        ...
+    @property
+    def equidistance(self) -> float:
+        ...
+    @property
+    def hedging(self) -> float:
+        ...
+    @property
+    def leaning(self) -> str:
+        ...
+    @property
+    def position(self) -> str:
+        ...
+    @property
+    def position_value(self) -> int:
+        ...
+    @property
+    def split(self) -> bool:
+        ...
+    @property
+    def split_domains(self) -> list[str]:
+        ...
+    @property
+    def spread(self) -> float:
+        ...
+    @property
+    def tilt(self) -> float:
+        ...
+    @property
+    def tilt_normalised(self) -> float:
+        ...
+    @property
+    def total_weight(self) -> float:
+        ...
+class StrategyResult:
+    """
+    Primary strategy, components of the mix and reasons.
+    """
+    @property
+    def components(self) -> list[str]:
+        ...
+    @property
+    def primary(self) -> str:
+        ...
+    @property
+    def reasons(self) -> list[Reason]:
+        ...
+    @property
+    def reference(self) -> str:
+        ...
+class ProfileView:
+    """
+    Domain rows, aggregate and strategy of one view.
+    """
+    @property
+    def aggregate(self) -> AggregateRow:
+        ...
+    @property
+    def domains(self) -> list[DomainRow]:
+        ...
+    @property
+    def strategy(self) -> StrategyResult:
+        ...
+class SplitVoteResult:
+    """
+    Split-vote analysis between two powers (Yuneman 2023).
+    """
+    @property
+    def a(self) -> str:
+        ...
+    @property
+    def absent(self) -> int:
+        ...
+    @property
+    def abstain(self) -> int:
+        ...
+    @property
+    def abstention_share(self) -> float:
+        ...
+    @property
+    def b(self) -> str:
+        ...
+    @property
+    def n_split(self) -> int:
+        ...
+    @property
+    def with_a(self) -> int:
+        ...
+    @property
+    def with_b(self) -> int:
+        ...
+class CrossPressureTriad:
+    """
+    focal + a, focal + b, a - b in one domain.
+    """
+    @property
+    def a(self) -> str:
+        ...
+    @property
+    def b(self) -> str:
+        ...
+    @property
+    def contribution(self) -> float:
+        ...
+    @property
+    def domain(self) -> str:
+        ...
+    @property
+    def w_ab(self) -> float:
+        ...
+    @property
+    def w_fa(self) -> float:
+        ...
+    @property
+    def w_fb(self) -> float:
+        ...
+class CrossPressureResult:
+    """
+    Triad count, exposure and the triads.
+    """
+    @property
+    def exposure(self) -> float:
+        ...
+    @property
+    def triads(self) -> int:
+        ...
+    @property
+    def witnesses(self) -> list[CrossPressureTriad]:
+        ...
+class ProfileResult:
+    """
+    Structural and perceived views, split votes and cross-pressure.
+    """
+    @property
+    def cross_pressure(self) -> CrossPressureResult:
+        ...
+    @property
+    def focal(self) -> str:
+        ...
+    @property
+    def has_perception(self) -> bool:
+        ...
+    @property
+    def perceived(self) -> ProfileView:
+        ...
+    @property
+    def rivals(self) -> list[str]:
+        ...
+    @property
+    def split_votes(self) -> list[SplitVoteResult]:
+        ...
+    @property
+    def structure(self) -> ProfileView:
+        ...
+    @property
+    def year(self) -> int:
+        ...
+class NetworkIndex:
+    """
+    A lookup index over a Network, built once (O(R + M + K)); pass it instead of the
+    network to answer many profile queries fast. Keeps the network alive.
+    """
+    def __init__(self, network: kzsec._core.Network) -> None:
+        ...
+def affinity(index: NetworkIndex, focal: str, power: str, domain: str, year: typing.SupportsInt | typing.SupportsIndex, spec: AffinitySpec = ..., options: ProfileOptions = ...) -> float | None:
+    """
+    Affinity of focal to power in a domain and year, or None.
+    """
+def classify_kuik(tilt: typing.SupportsFloat | typing.SupportsIndex, a_ref: typing.SupportsFloat | typing.SupportsIndex, a_alt: typing.SupportsFloat | typing.SupportsIndex, kuik: KuikThresholds = ...) -> str:
+    """
+    Kuik position of a tilt toward the reference power (see docs/hedging.md).
+    """
+def cross_pressure(network: kzsec._core.Network, focal: str, year: typing.SupportsInt | typing.SupportsIndex, actors: collections.abc.Sequence[str] = [], domains: collections.abc.Sequence[str] = []) -> CrossPressureResult:
+    """
+    Cross-pressure triads and exposure on focal in year.
+    """
+def evolution_columns(network: kzsec._core.Network, focal: str, rivals: collections.abc.Sequence[str], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], options: ProfileOptions = ...) -> dict:
+    """
+    Evolution rows (view, year, domain) as a dict of numpy arrays and lists.
+    """
+def parse_affinity_spec(name: str) -> AffinitySpec:
+    """
+    Parse an affinity source name.
+    """
+@typing.overload
+def profile(network: kzsec._core.Network, focal: str, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ...) -> ProfileResult:
+    """
+    Hedging profile of focal between rivals in a year.
+    """
+@typing.overload
+def profile(index: NetworkIndex, focal: str, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ...) -> ProfileResult:
+    ...
+def split_votes(index: NetworkIndex, focal: str, a: str, b: str, year: typing.SupportsInt | typing.SupportsIndex, vote_metric: str = 'unga_vote', window: typing.SupportsInt | typing.SupportsIndex = 0) -> SplitVoteResult:
+    """
+    Split-vote analysis of focal between powers a and b.
+    """

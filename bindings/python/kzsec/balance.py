@@ -1,0 +1,106 @@
+"""Structural balance of signed graphs.
+
+Functions (all take a :class:`kzsec.SignedGraph`; see docs/balance.md for the
+formulas, conventions and references):
+
+``triangle_index``
+    Signed triangle census and the share of balanced triangles (strong or weak,
+    sign or product weighting), with the unbalanced triangles and the per-actor
+    cross-pressure.
+``walk_index``
+    Estrada-Benzi K(beta) = tr exp(beta A) / tr exp(beta |A|).
+``spectral_index``
+    Smallest eigenvalue of the signed Laplacian (algebraic conflict).
+``frustration``
+    Frustration (line) index L with a proven optimum (branch and bound) or
+    certified bounds (heuristic), the two coalitions and the frustrated edges.
+``blockmodel``
+    Doreian-Mrvar signed blockmodel with at most k blocks.
+``summary``
+    All of the above in one dictionary.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from . import _core
+
+_b = _core.balance
+
+TriangleResult = _b.TriangleResult
+WalkResult = _b.WalkResult
+SpectralResult = _b.SpectralResult
+FrustrationResult = _b.FrustrationResult
+BlockmodelResult = _b.BlockmodelResult
+triangle_index = _b.triangle_index
+walk_index = _b.walk_index
+spectral_index = _b.spectral_index
+frustration = _b.frustration
+frustration_of = _b.frustration_of
+blockmodel = _b.blockmodel
+
+__all__ = [
+    "BlockmodelResult",
+    "FrustrationResult",
+    "SpectralResult",
+    "TriangleResult",
+    "WalkResult",
+    "blockmodel",
+    "frustration",
+    "frustration_of",
+    "spectral_index",
+    "summary",
+    "triangle_index",
+    "walk_index",
+]
+
+
+def summary(g: Any, *, method: str = "auto", time_limit: float = 60.0, component: str = "whole") -> dict:
+    """Every balance measure of a signed graph in one dictionary.
+
+    Parameters
+    ----------
+    g : SignedGraph
+        The graph.
+    method : {"auto", "exact", "heuristic"}
+        Method of :func:`frustration`.
+    time_limit : float
+        Seconds for :func:`frustration`.
+    component : {"whole", "largest"}
+        Part of the graph used by :func:`spectral_index`.
+
+    Returns
+    -------
+    dict
+        ``n, m, m_neg, triangles, census, triangle_index, triangle_index_weak,
+        walk_index, lambda_min, frustration, frustration_lower_bound,
+        frustration_optimal, normalized_frustration``.
+
+    Examples
+    --------
+    >>> import kzsec
+    >>> g = kzsec.SignedGraph.from_edges([("A", "B", 1), ("B", "C", 1), ("A", "C", -1)])
+    >>> kzsec.balance.summary(g)["frustration"]
+    1.0
+    """
+    t = triangle_index(g)
+    f = frustration(g, method=method, time_limit=time_limit)
+    return {
+        "n": g.num_vertices,
+        "m": g.num_edges,
+        "m_neg": g.num_negative_edges,
+        "triangles": t.triangles,
+        "census": t.census,
+        "triangle_index": t.strong_index,
+        "triangle_index_weak": t.weak_index,
+        "walk_index": walk_index(g).index if g.num_vertices > 0 else float("nan"),
+        "lambda_min": spectral_index(g, component=component).lambda_min if g.num_vertices > 0 else float("nan"),
+        "frustration": f.frustration,
+        "frustration_lower_bound": f.lower_bound,
+        "frustration_optimal": f.optimal,
+        "normalized_frustration": f.normalized,
+    }
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,224 @@
+"""Hedging indicators and strategy classification (``kzsec.hedging``).
+
+For a focal state, a set of rival powers (``rivals[0]`` is the reference power)
+and a year: the affinity to each power per domain, the tilt between them, the
+equidistance (hedging) score, the spread across domains (issue splitting), the
+split-vote abstention share, Kuik's spectrum position per domain, an overall
+strategy (balancing, bandwagoning, hedging, neutrality, collective security)
+with its reasons, and the cross-pressure on the focal. A perception profile
+(neoclassical realism's intervening variable) gives a "perceived" view beside
+the structural one. Definitions and citations: ``docs/hedging.md``.
+
+Options are keyword arguments with the same names and defaults as the C++
+``kzsec::hedging::profile_options``; for example ``sources={"economic":
+"trade_share", "political": "un_agreement"}``, ``domain_weights={"security":
+2}``, ``kuik={"pragmatism": 0.1, "engagement": 0.35, "alignment": 0.6}``,
+``perception={"threat_multipliers": {"RUS": 0.0}}``.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from ._core import hedging as _h
+from ._core.hedging import (  # noqa: F401
+    AffinitySpec,
+    AggregateRow,
+    CrossPressureResult,
+    CrossPressureTriad,
+    DomainRow,
+    KuikThresholds,
+    NetworkIndex,
+    PerceptionProfile,
+    ProfileOptions,
+    ProfileResult,
+    ProfileView,
+    Reason,
+    SplitVoteResult,
+    StrategyResult,
+    affinity,
+    classify_kuik,
+    cross_pressure,
+    parse_affinity_spec,
+    split_votes,
+)
+
+__all__ = [
+    "AffinitySpec",
+    "AggregateRow",
+    "CrossPressureResult",
+    "CrossPressureTriad",
+    "DomainRow",
+    "KuikThresholds",
+    "NetworkIndex",
+    "PerceptionProfile",
+    "ProfileOptions",
+    "ProfileResult",
+    "ProfileView",
+    "Reason",
+    "SplitVoteResult",
+    "StrategyResult",
+    "affinity",
+    "classify_kuik",
+    "cross_pressure",
+    "evolution",
+    "evolution_records",
+    "make_options",
+    "parse_affinity_spec",
+    "profile",
+    "split_votes",
+]
+
+
+def _spec(value: Any) -> AffinitySpec:
+    if isinstance(value, AffinitySpec):
+        return value
+    if isinstance(value, str):
+        return AffinitySpec(value)
+    if isinstance(value, Mapping):
+        value = dict(value)
+        spec = AffinitySpec(value.pop("name", "relation"))
+        for key, v in value.items():
+            if not hasattr(spec, key):
+                raise TypeError(f"unknown affinity spec field {key!r}")
+            setattr(spec, key, v)
+        return spec
+    raise TypeError(f"an affinity source must be a name, a dict or an AffinitySpec, not {type(value).__name__}")
+
+
+def make_options(**options: Any) -> ProfileOptions:
+    """Build a :class:`ProfileOptions` from keyword arguments.
+
+    Parameters
+    ----------
+    **options
+        Any field of ``ProfileOptions`` (same names and defaults as C++).
+        ``sources`` values and ``default_source`` may be names (``"trade_share"``)
+        or dicts (``{"name": "un_agreement", "window": 2}``); ``kuik`` and
+        ``perception`` may be dicts of their fields; ``perception=None`` means none.
+
+    Returns
+    -------
+    ProfileOptions
+
+    Raises
+    ------
+    TypeError
+        For an unknown option name.
+    ValueError
+        For an unknown affinity source name.
+    """
+    opt = ProfileOptions()
+    for key, value in options.items():
+        if key.startswith("_") or not hasattr(opt, key):
+            raise TypeError(f"unknown hedging option {key!r}")
+        if key == "sources":
+            value = {d: _spec(v) for d, v in dict(value).items()}
+        elif key == "default_source":
+            value = _spec(value)
+        elif key == "kuik" and isinstance(value, Mapping):
+            value = KuikThresholds(**value)
+        elif key == "perception" and isinstance(value, Mapping):
+            value = PerceptionProfile(**value)
+        setattr(opt, key, value)
+    return opt
+
+
+def profile(network, focal: str, rivals: Iterable[str], year: int, **options: Any) -> ProfileResult:
+    """Hedging profile of ``focal`` between ``rivals`` in ``year``.
+
+    Parameters
+    ----------
+    network : Network or NetworkIndex
+        The network (or an index built once with ``NetworkIndex(network)``).
+    focal : str
+        Focal actor id.
+    rivals : iterable of str
+        At least two rival powers; ``rivals[0]`` is the reference power
+        (positive tilt = closer to it; balancing is *against* it).
+    year : int
+        Year.
+    **options
+        Fields of :class:`ProfileOptions` (see :func:`make_options`).
+
+    Returns
+    -------
+    ProfileResult
+        ``structure`` and ``perceived`` views (domain rows, aggregate, strategy
+        with reasons), ``split_votes`` and ``cross_pressure``.
+
+    Raises
+    ------
+    KeyError
+        Unknown actor.
+    ValueError
+        Fewer than two rivals, duplicates, unknown domain, bad thresholds or weights.
+
+    Notes
+    -----
+    Complexity: O(D k log s + R_y) per call on an index (D domains, k rivals).
+    """
+    return _h.profile(network, focal, list(rivals), int(year), make_options(**options))
+
+
+def evolution_records(network, focal: str, rivals: Iterable[str], years: Iterable[int], **options: Any) -> dict:
+    """The evolution as a dict of columns (numpy arrays for numbers, lists for strings).
+
+    One row per view ("structure", and "perceived" if a perception profile is
+    given), year and domain, in that order. Columns: ``view, year, domain,
+    source, weight, affinity_<rival>..., observed_<rival>..., tilt,
+    tilt_normalised, dispersion, equidistance, hedging, entropy, leaning,
+    position, position_name, aggregate_tilt, aggregate_hedging, spread, split,
+    strategy, cross_pressure_triads, cross_pressure_exposure, abstention_share``.
+
+    Parameters
+    ----------
+    network : Network
+    focal : str
+    rivals : iterable of str
+    years : iterable of int
+    **options
+        As :func:`profile`.
+
+    Returns
+    -------
+    dict
+        Column name -> numpy array or list; needs no pandas.
+    """
+    return _h.evolution_columns(network, focal, list(rivals), [int(y) for y in years], make_options(**options))
+
+
+def evolution(network, focal: str, rivals: Iterable[str], years: Iterable[int], **options: Any):
+    """The evolution of every indicator as a pandas DataFrame (one row per view, year and domain).
+
+    Parameters
+    ----------
+    network : Network
+    focal : str
+    rivals : iterable of str
+    years : iterable of int
+    **options
+        As :func:`profile`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`evolution_records`.
+
+    Raises
+    ------
+    ImportError
+        If pandas is not installed (use :func:`evolution_records` instead).
+
+    Notes
+    -----
+    Identical numbers to calling :func:`profile` for each year. The network is
+    indexed once; each year costs microseconds (see docs/benchmarks.md).
+    """
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "kzsec.hedging.evolution needs pandas (pip install pandas); "
+            "kzsec.hedging.evolution_records returns the same columns as numpy arrays without it"
+        ) from exc
+    return pd.DataFrame(evolution_records(network, focal, rivals, years, **options))

@@ -1,0 +1,510 @@
+"""Plots with matplotlib (imported when a function is called).
+
+Every function draws on the Axes given as ``ax`` (or on a new figure) and
+returns that Axes, so plots compose and can be saved with
+``ax.figure.savefig(...)``. Nothing here calls ``plt.show()``; the functions
+work with any backend, including the non-interactive ``Agg``.
+
+- :func:`plot_evolution` -- hedging indicators over years, with events marked;
+- :func:`plot_network` -- a signed graph with its two coalitions and its
+  unbalanced (frustrated) edges highlighted;
+- :func:`plot_tilt_by_domain` -- the tilt per domain of one profile;
+- :func:`plot_bands` -- Monte Carlo mean and quantile bands over years.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from . import _core
+from ._missing import require
+
+__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "POSITIVE_COLOR",
+           "NEGATIVE_COLOR", "UNBALANCED_COLOR", "COALITION_COLORS"]
+
+#: Colour of positive ties.
+POSITIVE_COLOR = "#2b7bba"
+#: Colour of negative ties.
+NEGATIVE_COLOR = "#c44e52"
+#: Colour of unbalanced (frustrated) ties.
+UNBALANCED_COLOR = "#ff7f0e"
+#: Colours of the coalitions (cycled if there are more blocks).
+COALITION_COLORS = ("#4c72b0", "#dd8452", "#55a868", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
+
+
+def _axes(ax: Any, feature: str, figsize=(7.0, 4.0)):
+    require("matplotlib", feature)
+    if ax is not None:
+        return ax
+    # pyplot, so that Jupyter's inline backend shows the new figure; under Agg
+    # nothing is displayed. Close figures with plt.close(ax.figure) when done.
+    plt = require("matplotlib.pyplot", feature)
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained")
+    return ax
+
+
+def _frame(data: Any, feature: str):
+    pd = require("pandas", feature)
+    if isinstance(data, pd.DataFrame):
+        return data
+    from .interop import to_pandas
+
+    return to_pandas(data)
+
+
+# ---------------------------------------------------------------- evolution
+def _event_marks(events: Any) -> list[tuple[int, str]]:
+    """(year, label) pairs from a Network, a list of Events, (year, label) pairs or a DataFrame."""
+    if events is None:
+        return []
+    if isinstance(events, _core.Network):
+        events = events.events
+    if hasattr(events, "to_dict") and hasattr(events, "columns") and not callable(events.columns):
+        cols = events.columns
+        label = "id" if "id" in cols else ("description" if "description" in cols else None)
+        return [(int(y), str(l) if label else "") for y, l in
+                zip(events["year"], events[label] if label else [""] * len(events))]
+    marks = []
+    for e in events:
+        if isinstance(e, _core.Event):
+            marks.append((int(e.year), e.id or e.description[:20]))
+        elif isinstance(e, Sequence) and not isinstance(e, str) and len(e) == 2:
+            marks.append((int(e[0]), str(e[1])))
+        elif isinstance(e, (int, np.integer)):
+            marks.append((int(e), ""))
+        else:
+            raise TypeError(f"[kzsec] plot_evolution: cannot read an event from {e!r}")
+    return marks
+
+
+def _year_level(df: Any, column: str, year: str) -> bool:
+    """Whether a column is constant within every year (a per-year, not per-domain, value)."""
+    return bool((df.groupby(year)[column].nunique(dropna=False) <= 1).all())
+
+
+def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: Any = None, ax: Any = None, *,
+                   view: str | None = None, domain: str | None = None, year: str = "year",
+                   label_events: bool = True, title: str | None = None):
+    """Plot hedging indicators over years, with events marked as vertical lines.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame, dict of columns or a columnar result
+        One row per (view, year, domain), as :func:`kzsec.hedging.evolution`
+        returns; any table with a ``year`` column and the indicator columns works.
+    indicators : sequence of str, optional
+        Columns to draw. Default ``("aggregate_tilt", "aggregate_hedging")`` if
+        present, else ``("tilt", "hedging")``. A column that is constant within
+        each year (an aggregate) gives one line; a per-domain column gives one
+        line per domain unless ``domain`` is set.
+    events : Network, list of Event, list of tuple, or DataFrame, optional
+        Events to mark (a network's events, Event records, ``(year, label)``
+        pairs, or a table with ``year`` and ``id`` or ``description``
+        columns): one dotted vertical line per distinct year inside the
+        plotted range, labelled with the event ids of that year.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on; a new figure if None.
+    view : str, optional
+        Rows of this view only (default: the first view in the table, e.g. "structure").
+    domain : str, optional
+        Rows of this domain only.
+    year : str
+        Name of the year column.
+    label_events : bool
+        Write the event labels at the top of the vertical lines.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.lines`` holds the indicator lines first (labelled for the legend),
+        then one vertical line per event year.
+
+    Raises
+    ------
+    MissingDependencyError
+        matplotlib or pandas is not installed.
+    KeyError
+        An indicator column that is not in the table.
+
+    Examples
+    --------
+    >>> import kzsec, kzsec.hedging, kzsec.plot
+    >>> net = kzsec.datasets.kazakhstan()
+    >>> df = kzsec.hedging.evolution(net, "KAZ", ["RUS", "CHN", "USA"], range(1992, 2025))
+    >>> ax = kzsec.plot.plot_evolution(df, events=net)   # doctest: +SKIP
+    """
+    ax = _axes(ax, "kzsec.plot.plot_evolution")
+    df = _frame(data, "kzsec.plot.plot_evolution")
+    if "view" in df.columns:
+        chosen = view if view is not None else df["view"].iloc[0] if len(df) else None
+        df = df[df["view"] == chosen]
+    if domain is not None:
+        df = df[df["domain"] == domain]
+    if indicators is None:
+        indicators = ("aggregate_tilt", "aggregate_hedging") if "aggregate_tilt" in df.columns else ("tilt", "hedging")
+    if isinstance(indicators, str):
+        indicators = (indicators,)
+    for col in indicators:
+        if col not in df.columns:
+            raise KeyError(f"[kzsec] plot_evolution: no column '{col}' (columns: {', '.join(map(str, df.columns))})")
+    per_domain = "domain" in df.columns and df["domain"].nunique() > 1
+    for col in indicators:
+        if per_domain and not _year_level(df, col, year):
+            for dom, part in df.groupby("domain", sort=False):
+                part = part.sort_values(year)
+                ax.plot(part[year].to_numpy(), part[col].to_numpy(dtype=float), marker=".", label=f"{col} ({dom})")
+        else:
+            part = df.groupby(year, sort=True)[col].first()
+            ax.plot(part.index.to_numpy(), part.to_numpy(dtype=float), marker=".", label=col)
+    marks = _event_marks(events)
+    if len(df):
+        lo, hi = float(df[year].min()), float(df[year].max())
+        marks = [(y, l) for y, l in marks if lo <= y <= hi]
+    by_year: dict[int, list[str]] = {}
+    for y, l in marks:
+        by_year.setdefault(y, [])
+        if l and l not in by_year[y]:
+            by_year[y].append(l)
+    for y in sorted(by_year):
+        ax.axvline(y, color="0.5", linestyle=":", linewidth=1.0, zorder=0)
+        if label_events and by_year[y]:
+            ax.text(y, 1.0, ", ".join(by_year[y]), transform=ax.get_xaxis_transform(), rotation=90, va="top",
+                    ha="right", fontsize=7, color="0.3")
+    ax.set_xlabel(year)
+    ax.set_ylabel("indicator")
+    if title:
+        ax.set_title(title)
+    ax.legend(loc="best", fontsize=8)
+    return ax
+
+
+# ------------------------------------------------------------------ network
+def _partition_of(partition: Any, g: Any) -> list[int] | None:
+    if partition is None:
+        return None
+    for attr in ("partition", "membership"):
+        if hasattr(partition, attr) and not isinstance(partition, (Mapping, Sequence, np.ndarray)):
+            partition = getattr(partition, attr)
+            break
+    n = g.num_vertices
+    if isinstance(partition, Mapping):
+        missing = [l for l in g.labels if l not in partition]
+        if missing:
+            raise KeyError(f"[kzsec] plot_network: partition has no entry for vertex '{missing[0]}'")
+        values = [partition[l] for l in g.labels]
+    else:
+        values = list(np.asarray(partition).tolist())
+        if len(values) != n:
+            raise ValueError(f"[kzsec] plot_network: partition has {len(values)} entries for {n} vertices")
+    # Number the groups by first appearance so colours are stable.
+    order: dict[Any, int] = {}
+    return [order.setdefault(v, len(order)) for v in values]
+
+
+def _unbalanced_of(unbalanced: Any, g: Any) -> set[tuple[int, int]]:
+    if unbalanced is None:
+        return set()
+    if hasattr(unbalanced, "frustrated_edges"):
+        unbalanced = unbalanced.frustrated_edges
+    out = set()
+    for e in unbalanced:
+        u, v = e[0], e[1]
+        u = g.index(u) if isinstance(u, str) else int(u)
+        v = g.index(v) if isinstance(v, str) else int(v)
+        if g.weight(u, v) == 0.0:
+            raise ValueError(f"[kzsec] plot_network: ({g.labels[u]}, {g.labels[v]}) is not an edge of the graph")
+        out.add((min(u, v), max(u, v)))
+    return out
+
+
+def _layout(g: Any, seed: int) -> np.ndarray:
+    n = g.num_vertices
+    try:
+        import networkx as nx
+    except ImportError:
+        nx = None
+    if nx is not None and n > 0:
+        G = nx.Graph()
+        G.add_nodes_from(range(n))
+        u, v, w = g.edges()
+        # Attraction by |w|: positive and negative ties both hold vertices together in the
+        # drawing; the colours, not the distances, show the coalitions.
+        G.add_weighted_edges_from(zip(u.tolist(), v.tolist(), np.abs(w).tolist()))
+        pos = nx.spring_layout(G, seed=seed)
+        return np.array([pos[i] for i in range(n)], dtype=float).reshape(n, 2)
+    t = 2 * np.pi * np.arange(n) / max(n, 1)
+    return np.column_stack([np.cos(t), np.sin(t)])
+
+
+def plot_network(graph: Any, partition: Any = None, unbalanced_edges: Any = None, ax: Any = None, seed: int = 0, *,
+                 labels: bool = True, node_size: float = 200.0, title: str | None = None):
+    """Draw a signed graph with its coalitions and unbalanced edges.
+
+    Positive ties are solid, negative ties dashed; unbalanced (frustrated)
+    ties are drawn thicker in :data:`UNBALANCED_COLOR`. Vertices are coloured
+    by coalition (one scatter collection per coalition).
+
+    Parameters
+    ----------
+    graph : SignedGraph
+        The graph to draw.
+    partition : sequence, dict or result, optional
+        Coalition of each vertex: a sequence in vertex order (e.g. +1/-1), a
+        dict label -> group, or a result with a ``partition`` (frustration) or
+        ``membership`` (blockmodel) attribute. None: one group.
+    unbalanced_edges : iterable of (u, v) or result, optional
+        Edges to highlight, as labels or indices, or a result with
+        ``frustrated_edges``.
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw on; a new figure if None.
+    seed : int
+        Seed of the layout: networkx ``spring_layout`` if networkx is
+        installed, else a circle (deterministic either way).
+    labels : bool
+        Write the vertex labels.
+    node_size : float
+        Marker area of the vertices.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.lines``: one line per edge (in ``graph.edges()`` order);
+        ``ax.collections``: one per coalition; ``ax.texts``: the labels.
+
+    Raises
+    ------
+    MissingDependencyError
+        matplotlib is not installed.
+    ValueError
+        A partition of the wrong length, or an unbalanced edge that is not an edge.
+    KeyError
+        An unknown label.
+
+    Examples
+    --------
+    >>> import kzsec, kzsec.balance, kzsec.plot
+    >>> g = kzsec.SignedGraph.from_edges([("A", "B", 1), ("B", "C", 1), ("A", "C", -1)])
+    >>> ax = kzsec.plot.plot_network(g, unbalanced_edges=[("A", "C")])
+    >>> len(ax.lines)
+    3
+    """
+    ax = _axes(ax, "kzsec.plot.plot_network", figsize=(6.0, 6.0))
+    if not isinstance(graph, _core.SignedGraph):
+        raise TypeError(f"[kzsec] plot_network: expected a SignedGraph, got {type(graph).__name__}")
+    g = graph
+    groups = _partition_of(partition, g)
+    bad = _unbalanced_of(unbalanced_edges, g)
+    pos = _layout(g, seed)
+    u, v, w = g.edges()
+    for i, j, x in zip(u.tolist(), v.tolist(), w.tolist()):
+        frustrated = (i, j) in bad
+        ax.plot([pos[i, 0], pos[j, 0]], [pos[i, 1], pos[j, 1]],
+                linestyle="-" if x > 0 else "--",
+                color=UNBALANCED_COLOR if frustrated else (POSITIVE_COLOR if x > 0 else NEGATIVE_COLOR),
+                linewidth=(2.8 if frustrated else 1.2) * (0.6 + 0.4 * min(abs(x), 1.0)),
+                zorder=2 if frustrated else 1, gid=f"{'unbalanced' if frustrated else 'edge'}:{g.labels[i]}-{g.labels[j]}")
+    n = g.num_vertices
+    gs = groups if groups is not None else [0] * n
+    for k in sorted(set(gs)):
+        idx = [i for i in range(n) if gs[i] == k]
+        ax.scatter(pos[idx, 0], pos[idx, 1], s=node_size, color=COALITION_COLORS[k % len(COALITION_COLORS)],
+                   edgecolors="black", linewidths=0.6, zorder=3,
+                   label=f"coalition {k + 1}" if groups is not None else "actors")
+    if labels:
+        for i in range(n):
+            ax.text(pos[i, 0], pos[i, 1], g.labels[i], fontsize=8, ha="center", va="center", zorder=4)
+    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_axis_off()
+    if title:
+        ax.set_title(title)
+    if groups is not None or bad:
+        from matplotlib.lines import Line2D
+
+        handles, names = ax.get_legend_handles_labels()
+        handles += [Line2D([], [], color=POSITIVE_COLOR, linestyle="-"),
+                    Line2D([], [], color=NEGATIVE_COLOR, linestyle="--")]
+        names += ["positive tie", "negative tie"]
+        if bad:
+            handles.append(Line2D([], [], color=UNBALANCED_COLOR, linewidth=2.8))
+            names.append("unbalanced tie")
+        ax.legend(handles, names, loc="best", fontsize=8)
+    return ax
+
+
+# ------------------------------------------------------------ tilt by domain
+def _tilt_table(data: Any, view: str, year: int | None):
+    pd = require("pandas", "kzsec.plot.plot_tilt_by_domain")
+    if hasattr(data, "structure") and hasattr(data, "perceived"):  # a hedging ProfileResult
+        pv = getattr(data, view)
+        rows = [(r.domain, r.tilt, r.leaning) for r in pv.domains]
+        return pd.DataFrame(rows, columns=["domain", "tilt", "leaning"]), float(pv.aggregate.tilt)
+    if hasattr(data, "domains") and hasattr(data, "aggregate"):  # a ProfileView
+        rows = [(r.domain, r.tilt, r.leaning) for r in data.domains]
+        return pd.DataFrame(rows, columns=["domain", "tilt", "leaning"]), float(data.aggregate.tilt)
+    df = _frame(data, "kzsec.plot.plot_tilt_by_domain")
+    if "view" in df.columns:
+        df = df[df["view"] == view]
+    if "year" in df.columns and df["year"].nunique() > 1:
+        y = int(df["year"].max()) if year is None else year
+        df = df[df["year"] == y]
+    agg = float(df["aggregate_tilt"].iloc[0]) if "aggregate_tilt" in df.columns and len(df) else None
+    return df, agg
+
+
+def plot_tilt_by_domain(profile_or_df: Any, ax: Any = None, *, view: str = "structure", year: int | None = None,
+                        show_aggregate: bool = True, title: str | None = None):
+    """Bar chart of the tilt per domain (positive: closer to the reference power).
+
+    Parameters
+    ----------
+    profile_or_df : ProfileResult, ProfileView or DataFrame
+        A :func:`kzsec.hedging.profile` result, one of its views, or a table
+        with ``domain`` and ``tilt`` columns (e.g. an evolution table; then
+        ``view`` and ``year`` select the rows).
+    ax : matplotlib.axes.Axes, optional
+    view : {"structure", "perceived"}
+        The view of a profile or of an evolution table.
+    year : int, optional
+        The year of an evolution table (default: the last).
+    show_aggregate : bool
+        Draw the aggregate tilt as a horizontal line (when known).
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.patches``: one bar per domain, in table order.
+
+    Raises
+    ------
+    MissingDependencyError
+        matplotlib or pandas is not installed.
+
+    Examples
+    --------
+    >>> import kzsec, kzsec.hedging, kzsec.plot
+    >>> p = kzsec.hedging.profile(kzsec.datasets.kazakhstan(), "KAZ", ["RUS", "CHN"], 2022)
+    >>> ax = kzsec.plot.plot_tilt_by_domain(p)   # doctest: +SKIP
+    """
+    ax = _axes(ax, "kzsec.plot.plot_tilt_by_domain")
+    df, agg = _tilt_table(profile_or_df, view, year)
+    tilt = df["tilt"].to_numpy(dtype=float)
+    doms = [str(d) for d in df["domain"]]
+    colors = [POSITIVE_COLOR if t >= 0 else NEGATIVE_COLOR for t in tilt]
+    ax.bar(range(len(doms)), np.nan_to_num(tilt), color=colors, edgecolor="black", linewidth=0.5)
+    ax.set_xticks(range(len(doms)), doms)
+    ax.axhline(0.0, color="black", linewidth=0.8)
+    if show_aggregate and agg is not None and not math.isnan(agg):
+        ax.axhline(agg, color="0.4", linestyle="--", linewidth=1.0, label=f"aggregate tilt {agg:+.2f}")
+        ax.legend(loc="best", fontsize=8)
+    ax.set_ylabel("tilt")
+    ax.set_ylim(min(-1.0, float(np.nanmin(tilt, initial=0.0))), max(1.0, float(np.nanmax(tilt, initial=0.0))))
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+# -------------------------------------------------------------------- bands
+_Q = re.compile(r"^(?:(?P<stem>.+?)_)?(?:q|p|quantile)_?(?P<q>\d+(?:\.\d+)?)$")
+
+
+def _bands_columns(df: Any, indicator: str | None) -> tuple[str | None, list[tuple[float, str]]]:
+    """Mean column and (quantile, column) pairs for an indicator (or the unprefixed ones)."""
+    mean = None
+    quant = []
+    for c in map(str, df.columns):
+        m = _Q.match(c)
+        if m and (m.group("stem") or None) == indicator:
+            text = m.group("q")  # "0.05" is a fraction, "05" / "5" a percentage
+            quant.append((float(text) if "." in text else float(text) / 100.0, c))
+        elif c == ("mean" if indicator is None else f"{indicator}_mean"):
+            mean = c
+    return mean, sorted(quant)
+
+
+def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: Any = None, *,
+               select: Mapping[str, Any] | None = None, label: str | None = None, color: str | None = None,
+               title: str | None = None):
+    """Plot a Monte Carlo mean with quantile bands over years.
+
+    Parameters
+    ----------
+    mc_df : pandas.DataFrame
+        One row per ``x`` value with a mean column and quantile columns:
+        either ``mean``, ``q05``, ``q95`` (also ``p5``, ``quantile_0.05``,
+        ``q0.05``, ``q_0.05``; a number with a decimal point is a fraction,
+        without one a percentage), or the same prefixed with the indicator
+        (``tilt_mean``, ``tilt_q05``, ...). If there is a column ``indicator``
+        (long format), the rows of the indicator given are used.
+    indicator : str, optional
+        The indicator prefix (wide format) or value of the ``indicator``
+        column (long format).
+    x : str
+        The x column.
+    ax : matplotlib.axes.Axes, optional
+    select : dict, optional
+        Keep only the rows where each column equals the value given, e.g.
+        ``{"domain": "security", "actor": "RUS"}`` for a long table with
+        several rows per year.
+    label, color, title : optional
+        Legend label and colour of the mean line; plot title.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        One line for the mean (if present) and one filled band
+        (``ax.collections``) per symmetric pair of quantiles, outermost first.
+
+    Raises
+    ------
+    MissingDependencyError
+        matplotlib or pandas is not installed.
+    ValueError
+        No mean and no quantile columns found, or several rows for one ``x``
+        value (narrow them with ``indicator`` and ``select``).
+    """
+    ax = _axes(ax, "kzsec.plot.plot_bands")
+    df = _frame(mc_df, "kzsec.plot.plot_bands")
+    prefix = indicator
+    if "indicator" in df.columns:
+        if indicator is not None:
+            df = df[df["indicator"] == indicator]
+        elif df["indicator"].nunique() > 1:
+            raise ValueError("[kzsec] plot_bands: the table holds several indicators; pass `indicator`")
+        prefix = None
+    for col, value in (select or {}).items():
+        df = df[df[col] == value]
+    if df[x].duplicated().any():
+        raise ValueError(f"[kzsec] plot_bands: several rows for one {x}; narrow them with `indicator` and `select`")
+    df = df.sort_values(x)
+    mean, quant = _bands_columns(df, prefix)
+    if mean is None and not quant:
+        raise ValueError(f"[kzsec] plot_bands: no mean or quantile columns for indicator {indicator!r} "
+                         f"(columns: {', '.join(map(str, df.columns))})")
+    xs = df[x].to_numpy(dtype=float)
+    lo_hi = []
+    i, j = 0, len(quant) - 1
+    while i < j:
+        lo_hi.append((quant[i], quant[j]))
+        i, j = i + 1, j - 1
+    if i == j and not mean:
+        mean = quant[i][1]
+    color = color or COALITION_COLORS[0]
+    for k, ((ql, cl), (qh, ch)) in enumerate(lo_hi):
+        ax.fill_between(xs, df[cl].to_numpy(dtype=float), df[ch].to_numpy(dtype=float), color=color,
+                        alpha=0.15 + 0.15 * k, linewidth=0, label=f"{ql:.0%}-{qh:.0%}")
+    if mean is not None:
+        ax.plot(xs, df[mean].to_numpy(dtype=float), color=color, label=label or (indicator or mean))
+    ax.set_xlabel(x)
+    if indicator:
+        ax.set_ylabel(indicator)
+    if title:
+        ax.set_title(title)
+    ax.legend(loc="best", fontsize=8)
+    return ax

@@ -1,0 +1,347 @@
+// Bindings of include/kzsec/balance.hpp as the submodule kzsec._core.balance.
+#include "bindings.hpp"
+
+#include <kzsec/balance.hpp>
+#include <kzsec/errors.hpp>
+
+namespace kzsec::python {
+namespace {
+
+template <class T>
+py::array_t<T> to_array(const std::vector<T>& v) {
+    py::array_t<T> a(static_cast<py::ssize_t>(v.size()));
+    std::copy(v.begin(), v.end(), a.mutable_data());
+    return a;
+}
+
+triangle_weighting parse_weighting(const std::string& s) {
+    if (s == "sign") return triangle_weighting::sign;
+    if (s == "product") return triangle_weighting::product;
+    throw invalid_input("[kzsec] triangle_index: weighting must be 'sign' or 'product', got '" + s + "'");
+}
+component_choice parse_component(const std::string& s) {
+    if (s == "whole") return component_choice::whole;
+    if (s == "largest") return component_choice::largest;
+    throw invalid_input("[kzsec] spectral_index: component must be 'whole' or 'largest', got '" + s + "'");
+}
+frustration_method parse_fmethod(const std::string& s) {
+    if (s == "exact") return frustration_method::exact;
+    if (s == "heuristic") return frustration_method::heuristic;
+    if (s == "auto") return frustration_method::automatic;
+    throw invalid_input("[kzsec] frustration: method must be 'exact', 'heuristic' or 'auto', got '" + s + "'");
+}
+blockmodel_method parse_bmethod(const std::string& s) {
+    if (s == "exact") return blockmodel_method::exact;
+    if (s == "heuristic") return blockmodel_method::heuristic;
+    if (s == "auto") return blockmodel_method::automatic;
+    throw invalid_input("[kzsec] blockmodel: method must be 'exact', 'heuristic' or 'auto', got '" + s + "'");
+}
+
+}  // namespace
+
+void register_balance(py::module_& root) {
+    py::module_ m = root.def_submodule("balance", "Structural balance of signed graphs (see kzsec.balance).");
+
+    py::class_<triangle_result>(m, "TriangleResult", "Result of triangle_index (census, indices, witnesses).")
+        .def_property_readonly("census", [](const triangle_result& r) {
+            return py::make_tuple(r.census[0], r.census[1], r.census[2], r.census[3]); },
+            "Triangles with 0, 1, 2, 3 negative edges: (+++, ++-, +--, ---).")
+        .def_readonly("triangles", &triangle_result::triangles)
+        .def_readonly("balanced", &triangle_result::balanced)
+        .def_readonly("unbalanced", &triangle_result::unbalanced)
+        .def_readonly("index", &triangle_result::index, "Share of balanced triangles (chosen convention).")
+        .def_readonly("strong_index", &triangle_result::strong_index)
+        .def_readonly("weak_index", &triangle_result::weak_index)
+        .def_readonly("balanced_weight", &triangle_result::balanced_weight)
+        .def_readonly("total_weight", &triangle_result::total_weight)
+        .def_property_readonly("unbalanced_triangles", [](const triangle_result& r) {
+            py::array_t<std::int64_t> a({static_cast<py::ssize_t>(r.unbalanced_triangles.size()), py::ssize_t{3}});
+            auto v = a.mutable_unchecked<2>();
+            for (std::size_t i = 0; i < r.unbalanced_triangles.size(); ++i)
+                for (int j = 0; j < 3; ++j)
+                    v(static_cast<py::ssize_t>(i), j) = static_cast<std::int64_t>(r.unbalanced_triangles[i][static_cast<std::size_t>(j)]);
+            return a; }, "Unbalanced triangles as an (k, 3) array of vertex indices (if requested).")
+        .def_readonly("list_truncated", &triangle_result::list_truncated)
+        .def_property_readonly("vertex_unbalanced", [](const triangle_result& r) { return to_array(r.vertex_unbalanced); },
+                               "Per vertex: unbalanced triangles through it (cross-pressure).")
+        .def_readonly("weak", &triangle_result::weak)
+        .def_property_readonly("weighting", [](const triangle_result& r) { return std::string(to_string(r.weighting)); })
+        .def_readonly("convention", &triangle_result::convention)
+        .def("__repr__", [](const triangle_result& r) {
+            return "TriangleResult(triangles=" + std::to_string(r.triangles) + ", census=(" +
+                   std::to_string(r.census[0]) + ", " + std::to_string(r.census[1]) + ", " +
+                   std::to_string(r.census[2]) + ", " + std::to_string(r.census[3]) + "), index=" +
+                   std::to_string(r.index) + ", convention='" + r.convention + "')";
+        });
+
+    py::class_<walk_result>(m, "WalkResult", "Result of walk_index.")
+        .def_readonly("index", &walk_result::index)
+        .def_readonly("balanced_share", &walk_result::balanced_share)
+        .def_readonly("lack_of_balance", &walk_result::lack_of_balance)
+        .def_readonly("log_trace_signed", &walk_result::log_trace_signed)
+        .def_readonly("log_trace_unsigned", &walk_result::log_trace_unsigned)
+        .def_readonly("lambda_max_signed", &walk_result::lambda_max_signed)
+        .def_readonly("lambda_max_unsigned", &walk_result::lambda_max_unsigned)
+        .def_readonly("beta", &walk_result::beta)
+        .def_readonly("convention", &walk_result::convention)
+        .def("__repr__", [](const walk_result& r) {
+            return "WalkResult(index=" + std::to_string(r.index) + ", beta=" + std::to_string(r.beta) + ")";
+        });
+
+    py::class_<spectral_result>(m, "SpectralResult", "Result of spectral_index.")
+        .def_readonly("lambda_min", &spectral_result::lambda_min)
+        .def_readonly("lambda_max", &spectral_result::lambda_max)
+        .def_readonly("relative", &spectral_result::relative)
+        .def_property_readonly("vertices", [](const spectral_result& r) { return to_array(r.vertices); })
+        .def_readonly("vector", &spectral_result::vector)
+        .def_readonly("isolated", &spectral_result::isolated)
+        .def_readonly("normalized", &spectral_result::normalized)
+        .def_property_readonly("component", [](const spectral_result& r) { return std::string(to_string(r.component)); })
+        .def_readonly("convention", &spectral_result::convention)
+        .def("__repr__", [](const spectral_result& r) {
+            return "SpectralResult(lambda_min=" + std::to_string(r.lambda_min) + ", convention='" + r.convention + "')";
+        });
+
+    py::class_<frustration_result>(m, "FrustrationResult", "Result of frustration (L, bounds, partition).")
+        .def_readonly("frustration", &frustration_result::frustration)
+        .def_readonly("lower_bound", &frustration_result::lower_bound)
+        .def_readonly("upper_bound", &frustration_result::upper_bound)
+        .def_readonly("optimal", &frustration_result::optimal)
+        .def_readonly("normalized", &frustration_result::normalized)
+        .def_property_readonly("partition", [](const frustration_result& r) { return to_array(r.partition); },
+                               "s_v in {+1, -1} per vertex: the two coalitions.")
+        .def_property_readonly("frustrated_edges", [](const frustration_result& r) {
+            py::array_t<std::int64_t> a({static_cast<py::ssize_t>(r.frustrated_edges.size()), py::ssize_t{2}});
+            auto v = a.mutable_unchecked<2>();
+            for (std::size_t i = 0; i < r.frustrated_edges.size(); ++i) {
+                v(static_cast<py::ssize_t>(i), 0) = static_cast<std::int64_t>(r.frustrated_edges[i].first);
+                v(static_cast<py::ssize_t>(i), 1) = static_cast<std::int64_t>(r.frustrated_edges[i].second);
+            }
+            return a; }, "Frustrated edges as a (L, 2) array of vertex indices (u < v).")
+        .def_readonly("nodes", &frustration_result::nodes)
+        .def_readonly("seconds", &frustration_result::seconds)
+        .def_readonly("blocks", &frustration_result::blocks)
+        .def_readonly("reduced_vertices", &frustration_result::reduced_vertices)
+        .def_readonly("weighted", &frustration_result::weighted)
+        .def_property_readonly("method", [](const frustration_result& r) { return std::string(to_string(r.method)); })
+        .def_readonly("convention", &frustration_result::convention)
+        .def("__repr__", [](const frustration_result& r) {
+            return "FrustrationResult(frustration=" + std::to_string(r.frustration) + ", lower_bound=" +
+                   std::to_string(r.lower_bound) + ", optimal=" + (r.optimal ? "True" : "False") + ")";
+        });
+
+    py::class_<blockmodel_result>(m, "BlockmodelResult", "Result of blockmodel.")
+        .def_readonly("criterion", &blockmodel_result::criterion)
+        .def_readonly("negative_within", &blockmodel_result::negative_within)
+        .def_readonly("positive_between", &blockmodel_result::positive_between)
+        .def_property_readonly("membership", [](const blockmodel_result& r) { return to_array(r.membership); })
+        .def_readonly("k", &blockmodel_result::k)
+        .def_readonly("blocks_used", &blockmodel_result::blocks_used)
+        .def_readonly("optimal", &blockmodel_result::optimal)
+        .def_readonly("nodes", &blockmodel_result::nodes)
+        .def_readonly("alpha", &blockmodel_result::alpha)
+        .def_readonly("convention", &blockmodel_result::convention)
+        .def("__repr__", [](const blockmodel_result& r) {
+            return "BlockmodelResult(criterion=" + std::to_string(r.criterion) + ", k=" + std::to_string(r.k) +
+                   ", optimal=" + (r.optimal ? "True" : "False") + ")";
+        });
+
+    m.def(
+        "triangle_index",
+        [](const signed_graph& g, bool weak, const std::string& weighting, bool list_unbalanced,
+           std::size_t max_listed) {
+            triangle_options o;
+            o.weak = weak;
+            o.weighting = parse_weighting(weighting);
+            o.list_unbalanced = list_unbalanced;
+            o.max_listed = max_listed;
+            py::gil_scoped_release release;
+            return triangle_index(g, o);
+        },
+        py::arg("g"), py::arg("weak") = false, py::arg("weighting") = "sign", py::arg("list_unbalanced") = false,
+        py::arg("max_listed") = 1000000, R"doc(
+Triangle balance index with the signed triangle census.
+
+A triangle is balanced (strong, Cartwright-Harary) iff the product of its signs
+is positive; with ``weak=True`` (Davis) the all-negative triangle is balanced too.
+T = sum of balanced triangle weights / sum of all triangle weights, the weight
+being 1 (``weighting="sign"``) or |w_ij w_jk w_ki| (``"product"``, which gives
+T = (tr W^3 + tr |W|^3) / (2 tr |W|^3)). KONECT's triadic conflict is 1 - T.
+
+Parameters
+----------
+g : SignedGraph
+weak : bool, default False
+weighting : {"sign", "product"}
+list_unbalanced : bool, default False
+    Fill ``unbalanced_triangles``.
+max_listed : int
+    Maximum number of listed triangles.
+
+Returns
+-------
+TriangleResult
+    census (+++, ++-, +--, ---), index, strong_index, weak_index,
+    unbalanced_triangles, vertex_unbalanced (cross-pressure), convention.
+
+Complexity: O(m^1.5). Releases the GIL.
+)doc");
+
+    m.def(
+        "walk_index",
+        [](const signed_graph& g, double beta, bool weighted) {
+            walk_options o;
+            o.beta = beta;
+            o.weighted = weighted;
+            py::gil_scoped_release release;
+            return walk_index(g, o);
+        },
+        py::arg("g"), py::arg("beta") = 1.0, py::arg("weighted") = false, R"doc(
+Walk-based balance K(beta) = tr exp(beta A) / tr exp(beta |A|) (Estrada & Benzi 2014).
+
+Computed from the eigenvalues of A and |A| with shifted exponentials (no overflow).
+
+Parameters
+----------
+g : SignedGraph
+beta : float, default 1.0
+weighted : bool, default False
+    Use the weighted matrix instead of the sign matrix.
+
+Returns
+-------
+WalkResult
+    index K, balanced_share (1+K)/2, lack_of_balance (1-K)/(1+K), log traces.
+
+Raises
+------
+ValueError
+    beta <= 0 or empty graph.
+
+Complexity: O(n^3). Releases the GIL.
+)doc");
+
+    m.def(
+        "spectral_index",
+        [](const signed_graph& g, bool normalized, const std::string& component, bool weighted, bool eigenvector) {
+            spectral_options o;
+            o.normalized = normalized;
+            o.component = parse_component(component);
+            o.weighted = weighted;
+            o.eigenvector = eigenvector;
+            py::gil_scoped_release release;
+            return spectral_index(g, o);
+        },
+        py::arg("g"), py::arg("normalized") = false, py::arg("component") = "whole", py::arg("weighted") = false,
+        py::arg("eigenvector") = false, R"doc(
+Smallest eigenvalue of the signed Laplacian D - A ("algebraic conflict").
+
+Parameters
+----------
+g : SignedGraph
+normalized : bool, default False
+    Use I - D^-1/2 A D^-1/2 (isolated vertices get a zero row).
+component : {"whole", "largest"}
+    "largest" is KONECT's convention (largest connected component).
+weighted : bool, default False
+eigenvector : bool, default False
+    Also return the eigenvector of lambda_min (a relaxed partition).
+
+Returns
+-------
+SpectralResult
+    lambda_min, lambda_max, relative = lambda_min n / (8 m), vertices used.
+
+Complexity: O(n^3). Releases the GIL.
+)doc");
+
+    m.def(
+        "frustration",
+        [](const signed_graph& g, const std::string& method, double time_limit, std::uint64_t seed, bool weighted,
+           std::size_t restarts) {
+            frustration_options o;
+            o.method = parse_fmethod(method);
+            o.time_limit = time_limit;
+            o.seed = seed;
+            o.weighted = weighted;
+            o.restarts = restarts;
+            py::gil_scoped_release release;
+            return frustration(g, o);
+        },
+        py::arg("g"), py::arg("method") = "auto", py::arg("time_limit") = 60.0, py::arg("seed") = 1,
+        py::arg("weighted") = false, py::arg("restarts") = 16, R"doc(
+Frustration (line) index L: least number (weight) of edges whose sign change balances the graph.
+
+L = min over s in {+1,-1}^n of sum over edges of w_ij [sigma_ij s_i s_j < 0];
+F = 1 - 2L/m (weighted: 1 - 2L / sum |w|).
+
+Parameters
+----------
+g : SignedGraph
+method : {"auto", "exact", "heuristic"}
+    "exact": branch and bound to proven optimality (bounds if the time limit
+    is hit); "heuristic": local search plus a cycle-packing lower bound.
+time_limit : float, seconds
+seed : int
+weighted : bool, default False
+restarts : int
+    Local-search starts per block.
+
+Returns
+-------
+FrustrationResult
+    frustration, lower_bound, upper_bound, optimal, normalized, partition
+    (numpy array of +1/-1), frustrated_edges, nodes, seconds, convention.
+
+Complexity: exponential in the worst case (NP-hard); see docs/balance.md. Releases the GIL.
+)doc");
+
+    m.def(
+        "frustration_of",
+        [](const signed_graph& g, const std::vector<int>& s, bool weighted) { return frustration_of(g, s, weighted); },
+        py::arg("g"), py::arg("partition"), py::arg("weighted") = false,
+        "Number (weight) of edges frustrated by a +1/-1 partition. Complexity: O(n + m).");
+
+    m.def(
+        "blockmodel",
+        [](const signed_graph& g, std::size_t k, double alpha, const std::string& method, std::uint64_t seed,
+           std::size_t restarts, bool weighted, double time_limit) {
+            blockmodel_options o;
+            o.alpha = alpha;
+            o.method = parse_bmethod(method);
+            o.seed = seed;
+            o.restarts = restarts;
+            o.weighted = weighted;
+            o.time_limit = time_limit;
+            py::gil_scoped_release release;
+            return blockmodel(g, k, o);
+        },
+        py::arg("g"), py::arg("k"), py::arg("alpha") = 0.5, py::arg("method") = "auto", py::arg("seed") = 1,
+        py::arg("restarts") = 50, py::arg("weighted") = false, py::arg("time_limit") = 60.0, R"doc(
+Doreian-Mrvar signed blockmodel with at most k blocks.
+
+Criterion P = 2 [alpha N + (1 - alpha) P] with N negative edges inside blocks and
+P positive edges between blocks (each undirected edge counted as two arcs, as in
+Doreian & Mrvar and signnet); at alpha = 0.5 it is the number of violating edges.
+
+Parameters
+----------
+g : SignedGraph
+k : int
+alpha : float in [0, 1], default 0.5
+method : {"auto", "exact", "heuristic"}
+    "auto": exact for n <= 24.
+seed, restarts : int
+weighted : bool
+time_limit : float, seconds (exact search)
+
+Returns
+-------
+BlockmodelResult
+    criterion, negative_within, positive_between, membership (numpy array), optimal.
+
+Complexity: exact O(k^n) worst case; heuristic O(restarts * passes * (n k + m)). Releases the GIL.
+)doc");
+}
+
+}  // namespace kzsec::python

@@ -1,0 +1,313 @@
+// kzsec._core.hedging: hedging indicators and strategy classification
+// (include/kzsec/hedging.hpp). Enums are exposed as their string names.
+#include "bindings.hpp"
+
+#include <cstring>
+
+#include <kzsec/hedging.hpp>
+
+namespace kzsec::python {
+
+namespace {
+
+namespace hg = kzsec::hedging;
+
+template <class T>
+py::array_t<T> to_array(const std::vector<T>& v) {
+    py::array_t<T> a(static_cast<py::ssize_t>(v.size()));
+    if (!v.empty()) std::memcpy(a.mutable_data(), v.data(), v.size() * sizeof(T));
+    return a;
+}
+
+py::array_t<bool> to_bool_array(const std::vector<std::uint8_t>& v) {
+    py::array_t<bool> a(static_cast<py::ssize_t>(v.size()));
+    auto* p = a.mutable_data();
+    for (std::size_t i = 0; i < v.size(); ++i) p[i] = v[i] != 0;
+    return a;
+}
+
+py::list to_list(const std::vector<std::string>& v) {
+    py::list l(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) l[i] = py::str(v[i]);
+    return l;
+}
+
+/// Columns as a dict: numbers as numpy arrays, strings as lists (no per-row Python objects built in C++ loops).
+py::dict columns_dict(const hg::evolution_columns& c) {
+    py::dict d;
+    d["view"] = to_list(c.view);
+    d["year"] = to_array(c.year);
+    d["domain"] = to_list(c.domain);
+    d["source"] = to_list(c.source);
+    d["weight"] = to_array(c.weight);
+    for (std::size_t i = 0; i < c.rivals.size(); ++i) d[py::str("affinity_" + c.rivals[i])] = to_array(c.affinity[i]);
+    for (std::size_t i = 0; i < c.rivals.size(); ++i)
+        d[py::str("observed_" + c.rivals[i])] = to_bool_array(c.observed[i]);
+    d["tilt"] = to_array(c.tilt);
+    d["tilt_normalised"] = to_array(c.tilt_normalised);
+    d["dispersion"] = to_array(c.dispersion);
+    d["equidistance"] = to_array(c.equidistance);
+    d["hedging"] = to_array(c.hedging);
+    d["entropy"] = to_array(c.entropy);
+    d["leaning"] = to_list(c.leaning);
+    d["position"] = to_array(c.position);
+    d["position_name"] = to_list(c.position_name);
+    d["aggregate_tilt"] = to_array(c.aggregate_tilt);
+    d["aggregate_hedging"] = to_array(c.aggregate_hedging);
+    d["spread"] = to_array(c.spread);
+    d["split"] = to_bool_array(c.split);
+    d["strategy"] = to_list(c.strategy);
+    d["cross_pressure_triads"] = to_array(c.cross_pressure_triads);
+    d["cross_pressure_exposure"] = to_array(c.cross_pressure_exposure);
+    d["abstention_share"] = to_array(c.abstention_share);
+    return d;
+}
+
+std::vector<std::string> strategy_names(const std::vector<hg::strategy>& v) {
+    std::vector<std::string> out;
+    for (auto s : v) out.emplace_back(hg::to_string(s));
+    return out;
+}
+
+}  // namespace
+
+void register_hedging(py::module_& m) {
+    py::module_ h = m.def_submodule("hedging", "Hedging indicators and strategy classification (kzsec.hedging).");
+
+    py::class_<hg::reason>(h, "Reason", "One reason behind a classification: code, text and the numbers used.")
+        .def_readonly("code", &hg::reason::code)
+        .def_readonly("text", &hg::reason::text)
+        .def_readonly("values", &hg::reason::values)
+        .def("__repr__", [](const hg::reason& r) { return "<Reason " + r.code + ": " + r.text + ">"; });
+
+    py::class_<hg::affinity_spec>(h, "AffinitySpec", R"doc(
+How one domain's affinity is measured.
+
+Construct from a name: ``"relation"``, ``"relation:undirected"``, ``"relation:directed"``,
+``"membership"``, ``"un_agreement"``, ``"trade_share"``, ``"arms_import_share"`` or
+``"metric:<name>"``; then adjust ``scale``, ``window``, ``signed_agreement``, ``organisations``.
+)doc")
+        .def(py::init<>())
+        .def(py::init([](const std::string& s) { return hg::parse_affinity_spec(s); }), py::arg("name"))
+        .def_property_readonly("source", [](const hg::affinity_spec& s) {
+            switch (s.source) {
+                case hg::affinity_source::relation: return "relation";
+                case hg::affinity_source::membership: return "membership";
+                case hg::affinity_source::metric: return "metric";
+                case hg::affinity_source::un_agreement: return "un_agreement";
+            }
+            return "relation";
+        })
+        .def_readwrite("metric", &hg::affinity_spec::metric)
+        .def_readwrite("scale", &hg::affinity_spec::scale)
+        .def_readwrite("window", &hg::affinity_spec::window)
+        .def_readwrite("signed_agreement", &hg::affinity_spec::signed_agreement)
+        .def_readwrite("organisations", &hg::affinity_spec::organisations)
+        .def("__str__", [](const hg::affinity_spec& s) { return hg::to_string(s); })
+        .def("__repr__", [](const hg::affinity_spec& s) { return "AffinitySpec('" + hg::to_string(s) + "')"; });
+    py::implicitly_convertible<std::string, hg::affinity_spec>();
+
+    py::class_<hg::kuik_thresholds>(h, "KuikThresholds", "Thresholds of Kuik's spectrum on the tilt (see docs/hedging.md).")
+        .def(py::init([](double pragmatism, double engagement, double alignment, bool extremes) {
+                 return hg::kuik_thresholds{pragmatism, engagement, alignment, extremes};
+             }),
+             py::arg("pragmatism") = 0.1, py::arg("engagement") = 0.35, py::arg("alignment") = 0.6,
+             py::arg("extremes_require_non_positive") = true)
+        .def_readwrite("pragmatism", &hg::kuik_thresholds::pragmatism)
+        .def_readwrite("engagement", &hg::kuik_thresholds::engagement)
+        .def_readwrite("alignment", &hg::kuik_thresholds::alignment)
+        .def_readwrite("extremes_require_non_positive", &hg::kuik_thresholds::extremes_require_non_positive);
+
+    py::class_<hg::perception_profile>(h, "PerceptionProfile", R"doc(
+Neoclassical-realist perception: per-actor threat multipliers (applied to negative affinities)
+and per-domain salience (multiplies the domain weight), with optional per-year overrides.
+)doc")
+        .def(py::init([](std::map<std::string, double> threat, std::map<std::string, double> salience,
+                         std::map<int, std::map<std::string, double>> threat_by_year,
+                         std::map<int, std::map<std::string, double>> salience_by_year) {
+                 return hg::perception_profile{std::move(threat), std::move(salience), std::move(threat_by_year),
+                                               std::move(salience_by_year)};
+             }),
+             py::arg("threat_multipliers") = std::map<std::string, double>{},
+             py::arg("salience") = std::map<std::string, double>{},
+             py::arg("threat_multipliers_by_year") = std::map<int, std::map<std::string, double>>{},
+             py::arg("salience_by_year") = std::map<int, std::map<std::string, double>>{})
+        .def_readwrite("threat_multipliers", &hg::perception_profile::threat_multipliers)
+        .def_readwrite("salience", &hg::perception_profile::salience)
+        .def_readwrite("threat_multipliers_by_year", &hg::perception_profile::threat_multipliers_by_year)
+        .def_readwrite("salience_by_year", &hg::perception_profile::salience_by_year)
+        .def("threat_multiplier", &hg::perception_profile::threat_multiplier, py::arg("actor"), py::arg("year"))
+        .def("domain_salience", &hg::perception_profile::domain_salience, py::arg("domain"), py::arg("year"));
+
+    py::class_<hg::profile_options>(h, "ProfileOptions", "Options of profile and evolution (same names as in C++).")
+        .def(py::init<>())
+        .def_readwrite("domains", &hg::profile_options::domains)
+        .def_readwrite("domain_weights", &hg::profile_options::domain_weights)
+        .def_readwrite("default_source", &hg::profile_options::default_source)
+        .def_readwrite("sources", &hg::profile_options::sources)
+        .def_readwrite("missing_as_zero", &hg::profile_options::missing_as_zero)
+        .def_readwrite("kuik", &hg::profile_options::kuik)
+        .def_readwrite("kuik_on_normalised", &hg::profile_options::kuik_on_normalised)
+        .def_readwrite("split_threshold", &hg::profile_options::split_threshold)
+        .def_readwrite("neutral_band", &hg::profile_options::neutral_band)
+        .def_readwrite("declared_neutral", &hg::profile_options::declared_neutral)
+        .def_readwrite("security_domain", &hg::profile_options::security_domain)
+        .def_readwrite("collective_security_organisations", &hg::profile_options::collective_security_organisations)
+        .def_readwrite("collective_security_margin", &hg::profile_options::collective_security_margin)
+        .def_readwrite("collective_security_min_tie", &hg::profile_options::collective_security_min_tie)
+        .def_readwrite("perception", &hg::profile_options::perception)
+        .def_readwrite("membership_status_weights", &hg::profile_options::membership_status_weights)
+        .def_readwrite("membership_leader_weight", &hg::profile_options::membership_leader_weight)
+        .def_readwrite("membership_co_member_weight", &hg::profile_options::membership_co_member_weight)
+        .def_readwrite("vote_metric", &hg::profile_options::vote_metric)
+        .def_readwrite("vote_window", &hg::profile_options::vote_window)
+        .def_readwrite("cross_pressure_actors", &hg::profile_options::cross_pressure_actors)
+        .def_readwrite("cross_pressure_domains", &hg::profile_options::cross_pressure_domains);
+
+    py::class_<hg::domain_row>(h, "DomainRow", "Indicators of one domain (see docs/hedging.md).")
+        .def_readonly("domain", &hg::domain_row::domain)
+        .def_readonly("year", &hg::domain_row::year)
+        .def_readonly("source", &hg::domain_row::source)
+        .def_readonly("weight", &hg::domain_row::weight)
+        .def_readonly("affinity", &hg::domain_row::affinity)
+        .def_readonly("observed", &hg::domain_row::observed)
+        .def_readonly("tilt", &hg::domain_row::tilt)
+        .def_readonly("tilt_normalised", &hg::domain_row::tilt_normalised)
+        .def_readonly("dispersion", &hg::domain_row::dispersion)
+        .def_readonly("equidistance", &hg::domain_row::equidistance)
+        .def_readonly("hedging", &hg::domain_row::hedging)
+        .def_readonly("entropy", &hg::domain_row::entropy)
+        .def_readonly("leaning", &hg::domain_row::leaning)
+        .def_property_readonly("position", [](const hg::domain_row& r) { return std::string(hg::to_string(r.position)); })
+        .def_property_readonly("position_value", [](const hg::domain_row& r) { return static_cast<int>(r.position); });
+
+    py::class_<hg::aggregate_row>(h, "AggregateRow", "The weighted aggregate over domains, with spread and split.")
+        .def_readonly("affinity", &hg::aggregate_row::affinity)
+        .def_readonly("tilt", &hg::aggregate_row::tilt)
+        .def_readonly("tilt_normalised", &hg::aggregate_row::tilt_normalised)
+        .def_readonly("dispersion", &hg::aggregate_row::dispersion)
+        .def_readonly("equidistance", &hg::aggregate_row::equidistance)
+        .def_readonly("hedging", &hg::aggregate_row::hedging)
+        .def_readonly("entropy", &hg::aggregate_row::entropy)
+        .def_readonly("spread", &hg::aggregate_row::spread)
+        .def_readonly("split", &hg::aggregate_row::split)
+        .def_readonly("split_domains", &hg::aggregate_row::split_domains)
+        .def_readonly("leaning", &hg::aggregate_row::leaning)
+        .def_readonly("total_weight", &hg::aggregate_row::total_weight)
+        .def_property_readonly("position", [](const hg::aggregate_row& r) { return std::string(hg::to_string(r.position)); })
+        .def_property_readonly("position_value", [](const hg::aggregate_row& r) { return static_cast<int>(r.position); });
+
+    py::class_<hg::strategy_result>(h, "StrategyResult", "Primary strategy, components of the mix and reasons.")
+        .def_property_readonly("primary", [](const hg::strategy_result& s) { return std::string(hg::to_string(s.primary)); })
+        .def_readonly("reference", &hg::strategy_result::reference)
+        .def_property_readonly("components", [](const hg::strategy_result& s) { return strategy_names(s.components); })
+        .def_readonly("reasons", &hg::strategy_result::reasons);
+
+    py::class_<hg::profile_view>(h, "ProfileView", "Domain rows, aggregate and strategy of one view.")
+        .def_readonly("domains", &hg::profile_view::domains)
+        .def_readonly("aggregate", &hg::profile_view::aggregate)
+        .def_readonly("strategy", &hg::profile_view::strategy);
+
+    py::class_<hg::split_vote_result>(h, "SplitVoteResult", "Split-vote analysis between two powers (Yuneman 2023).")
+        .def_readonly("a", &hg::split_vote_result::a)
+        .def_readonly("b", &hg::split_vote_result::b)
+        .def_readonly("n_split", &hg::split_vote_result::n_split)
+        .def_readonly("with_a", &hg::split_vote_result::with_a)
+        .def_readonly("with_b", &hg::split_vote_result::with_b)
+        .def_readonly("abstain", &hg::split_vote_result::abstain)
+        .def_readonly("absent", &hg::split_vote_result::absent)
+        .def_readonly("abstention_share", &hg::split_vote_result::abstention_share);
+
+    py::class_<hg::cross_pressure_triad>(h, "CrossPressureTriad", "focal + a, focal + b, a - b in one domain.")
+        .def_readonly("a", &hg::cross_pressure_triad::a)
+        .def_readonly("b", &hg::cross_pressure_triad::b)
+        .def_readonly("domain", &hg::cross_pressure_triad::domain)
+        .def_readonly("w_ab", &hg::cross_pressure_triad::w_ab)
+        .def_readonly("w_fa", &hg::cross_pressure_triad::w_fa)
+        .def_readonly("w_fb", &hg::cross_pressure_triad::w_fb)
+        .def_readonly("contribution", &hg::cross_pressure_triad::contribution);
+
+    py::class_<hg::cross_pressure_result>(h, "CrossPressureResult", "Triad count, exposure and the triads.")
+        .def_readonly("triads", &hg::cross_pressure_result::triads)
+        .def_readonly("exposure", &hg::cross_pressure_result::exposure)
+        .def_readonly("witnesses", &hg::cross_pressure_result::witnesses);
+
+    py::class_<hg::profile_result>(h, "ProfileResult", "Structural and perceived views, split votes and cross-pressure.")
+        .def_readonly("focal", &hg::profile_result::focal)
+        .def_readonly("rivals", &hg::profile_result::rivals)
+        .def_readonly("year", &hg::profile_result::year)
+        .def_readonly("structure", &hg::profile_result::structure)
+        .def_readonly("perceived", &hg::profile_result::perceived)
+        .def_readonly("has_perception", &hg::profile_result::has_perception)
+        .def_readonly("split_votes", &hg::profile_result::split_votes)
+        .def_readonly("cross_pressure", &hg::profile_result::cross_pressure);
+
+    py::class_<hg::network_index>(h, "NetworkIndex", R"doc(
+A lookup index over a Network, built once (O(R + M + K)); pass it instead of the
+network to answer many profile queries fast. Keeps the network alive.
+)doc")
+        .def(py::init<const network&>(), py::arg("network"), py::keep_alive<1, 2>());
+
+    h.def("parse_affinity_spec", &hg::parse_affinity_spec, py::arg("name"), "Parse an affinity source name.");
+    h.def(
+        "classify_kuik",
+        [](double tilt, double a_ref, double a_alt, const hg::kuik_thresholds& th) {
+            return std::string(hg::to_string(hg::classify_kuik(tilt, a_ref, a_alt, th)));
+        },
+        py::arg("tilt"), py::arg("a_ref"), py::arg("a_alt"), py::arg("kuik") = hg::kuik_thresholds{},
+        "Kuik position of a tilt toward the reference power (see docs/hedging.md).");
+    h.def(
+        "affinity",
+        [](const hg::network_index& idx, const std::string& focal, const std::string& power, const std::string& domain,
+           int year, const hg::affinity_spec& spec, const hg::profile_options& opt) {
+            return hg::affinity(idx, focal, power, domain, year, spec, opt);
+        },
+        py::arg("index"), py::arg("focal"), py::arg("power"), py::arg("domain"), py::arg("year"),
+        py::arg("spec") = hg::affinity_spec{}, py::arg("options") = hg::profile_options{},
+        "Affinity of focal to power in a domain and year, or None.");
+    h.def(
+        "split_votes",
+        [](const hg::network_index& idx, const std::string& focal, const std::string& a, const std::string& b, int year,
+           const std::string& vote_metric, int window) {
+            return hg::split_votes(idx, focal, a, b, year, vote_metric, window);
+        },
+        py::arg("index"), py::arg("focal"), py::arg("a"), py::arg("b"), py::arg("year"),
+        py::arg("vote_metric") = "unga_vote", py::arg("window") = 0, py::call_guard<py::gil_scoped_release>(),
+        "Split-vote analysis of focal between powers a and b.");
+    h.def(
+        "cross_pressure",
+        [](const network& net, const std::string& focal, int year, const std::vector<std::string>& actors,
+           const std::vector<std::string>& domains) { return hg::cross_pressure(net, focal, year, actors, domains); },
+        py::arg("network"), py::arg("focal"), py::arg("year"), py::arg("actors") = std::vector<std::string>{},
+        py::arg("domains") = std::vector<std::string>{}, py::call_guard<py::gil_scoped_release>(),
+        "Cross-pressure triads and exposure on focal in year.");
+    h.def(
+        "profile",
+        [](const network& net, const std::string& focal, const std::vector<std::string>& rivals, int year,
+           const hg::profile_options& opt) { return hg::profile(net, focal, rivals, year, opt); },
+        py::arg("network"), py::arg("focal"), py::arg("rivals"), py::arg("year"),
+        py::arg("options") = hg::profile_options{}, py::call_guard<py::gil_scoped_release>(),
+        "Hedging profile of focal between rivals in a year.");
+    h.def(
+        "profile",
+        [](const hg::network_index& idx, const std::string& focal, const std::vector<std::string>& rivals, int year,
+           const hg::profile_options& opt) { return hg::profile(idx, focal, rivals, year, opt); },
+        py::arg("index"), py::arg("focal"), py::arg("rivals"), py::arg("year"),
+        py::arg("options") = hg::profile_options{}, py::call_guard<py::gil_scoped_release>());
+    h.def(
+        "evolution_columns",
+        [](const network& net, const std::string& focal, const std::vector<std::string>& rivals,
+           const std::vector<int>& years, const hg::profile_options& opt) {
+            hg::evolution_columns c;
+            {
+                py::gil_scoped_release release;
+                c = hg::evolution(net, focal, rivals, years, opt).columns();
+            }
+            return columns_dict(c);
+        },
+        py::arg("network"), py::arg("focal"), py::arg("rivals"), py::arg("years"),
+        py::arg("options") = hg::profile_options{},
+        "Evolution rows (view, year, domain) as a dict of numpy arrays and lists.");
+}
+
+}  // namespace kzsec::python

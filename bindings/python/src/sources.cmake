@@ -1,0 +1,15 @@
+# Binding translation units: module.cpp plus one register_<topic>.cpp per topic.
+set(KZSEC_BINDING_SOURCES
+  module.cpp
+  register_report.cpp
+  register_graph.cpp
+  register_network.cpp
+  register_io.cpp
+  register_datasets.cpp
+  register_balance.cpp
+  register_hedging.cpp
+  register_similarity.cpp
+  register_power.cpp
+  register_scenario.cpp
+)
+list(TRANSFORM KZSEC_BINDING_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)

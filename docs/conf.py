@@ -1,0 +1,148 @@
+"""Sphinx configuration of the kzsec documentation site.
+
+Built by ``scripts/build-docs.sh``: Doxygen first (XML into _build/doxygen/xml,
+read by Breathe), then ``sphinx-build -W --keep-going``. The Python API is
+autodoc'ed from the built package, so ``kzsec`` must be importable (the script
+puts ``build/dev/python`` on PYTHONPATH). Notebooks are rendered from
+``examples/notebooks`` (through the ``notebooks`` symlink) without execution:
+the test suite executes them.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+project = "kzsec"
+author = "the kzsec authors"
+copyright = "2026, the kzsec authors"  # noqa: A001
+
+try:  # the version of the built module, else the CMake project version
+    import kzsec
+
+    release = kzsec.__version__
+except ImportError:  # pragma: no cover - the build script makes kzsec importable
+    m = re.search(r"project\(kzsec VERSION ([0-9.]+)", (ROOT / "CMakeLists.txt").read_text())
+    release = m.group(1) if m else "0"
+version = release
+
+extensions = [
+    "myst_nb",  # Markdown (MyST) pages and .ipynb notebooks
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.mathjax",
+    "breathe",
+]
+
+source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb", ".rst": "restructuredtext"}
+root_doc = "index"
+exclude_patterns = ["_build", "Doxyfile", "**/.ipynb_checkpoints", "README.md"]
+
+# --- MyST / notebooks
+myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
+myst_heading_anchors = 3
+nb_execution_mode = "off"  # tests/python/test_notebooks.py executes them
+nb_merge_streams = True
+
+# --- autodoc (numpydoc docstrings through napoleon)
+autodoc_default_options = {"members": True, "undoc-members": False, "show-inheritance": True}
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+napoleon_google_docstring = False
+napoleon_numpy_docstring = True
+napoleon_use_rtype = False
+
+# --- Breathe (C++ API from Doxygen XML)
+breathe_projects = {"kzsec": str(HERE / "_build" / "doxygen" / "xml")}
+breathe_default_project = "kzsec"
+breathe_default_members = ("members",)
+breathe_show_include = True
+breathe_domain_by_extension = {"hpp": "cpp"}
+cpp_index_common_prefix = ["kzsec::"]
+
+# --- HTML
+html_theme = "furo"
+html_title = f"kzsec {release}"
+html_static_path: list[str] = []
+
+# Nitpicky cross-references would flag every std:: and Eigen:: type in the C++
+# signatures; references to our own names are checked by the build instead.
+nitpicky = False
+
+# Breathe declares the enclosing namespace once per `doxygenfile`, so every
+# header after the first repeats `kzsec` ("Duplicate C++ declaration ...
+# kzsec"); Sphinx has no finer-grained switch for that one.
+suppress_warnings = ["duplicate_declaration.cpp"]
+
+
+def _tidy_doxygen_xml(xml_dir: Path) -> None:
+    """Make Doxygen's exception lists readable by Breathe (idempotent).
+
+    ``@throws unknown_actor.`` gives the exception name ``unknown_actor.``
+    (which Sphinx cannot parse as C++), and ``@throws file_not_found,
+    parse_error`` gives one entry with two names (Breathe keeps the first and
+    drops the other). Here the trailing punctuation is removed and an entry
+    with several names is split into one entry per name, each with the
+    description.
+    """
+    item = re.compile(
+        r"<parameteritem>\s*<parameternamelist>(?P<names>(?:\s*<parametername>[^<]*</parametername>)+)\s*"
+        r"</parameternamelist>(?P<rest>.*?)</parameteritem>", re.S)
+    name = re.compile(r"<parametername>([^<]*)</parametername>")
+
+    def split(m: re.Match) -> str:
+        names = [n.strip().rstrip(".,;:") for n in name.findall(m.group("names"))]
+        names = [n for n in names if n] or ["nothing"]
+        return "".join(f"<parameteritem><parameternamelist><parametername>{n}</parametername>"
+                       f"</parameternamelist>{m.group('rest')}</parameteritem>" for n in names)
+
+    kind = re.compile(r'(<parameterlist kind="exception">)(.*?)(</parameterlist>)', re.S)
+    for f in xml_dir.glob("*.xml"):
+        text = f.read_text()
+        if 'kind="exception"' not in text:
+            continue
+        new = kind.sub(lambda m: m.group(1) + item.sub(split, m.group(2)) + m.group(3), text)
+        if new != text:
+            f.write_text(new)
+
+
+_BARS = re.compile(r"(?<![\\|`])\|(?=[^|\s`])([^|\n`]*?[^|\s\\`])\|(?![|_`])")
+
+
+def _escape_abs_bars(app, what, name, obj, options, lines):
+    """Escape |x| (absolute values in docstrings) so reST does not read a substitution.
+
+    kzsec docstrings define no substitutions; a table or line block (a line that
+    starts with "|" or "+") is left alone.
+    """
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("|", "+")):
+            continue
+        lines[i] = _BARS.sub(r"\\|\1\\|", line)
+
+
+def _check_python_api(app):
+    """Every public module of the kzsec package must be autodoc'ed in api-python.md."""
+    from sphinx.util import logging
+
+    log = logging.getLogger("kzsec.docs")
+    page = (HERE / "api-python.md").read_text()
+    pkg = ROOT / "bindings" / "python" / "kzsec"
+    for f in sorted(pkg.glob("*.py")):
+        name = f.stem
+        if name.startswith("_") or name == "__main__":
+            continue
+        if f"automodule:: kzsec.{name}\n" not in page:
+            log.warning(f"api-python.md does not document the module kzsec.{name}")
+
+
+def setup(app):
+    xml = Path(breathe_projects["kzsec"])
+    if xml.is_dir():
+        _tidy_doxygen_xml(xml)
+    app.connect("builder-inited", _check_python_api)
+    app.connect("autodoc-process-docstring", _escape_abs_bars)

@@ -1,0 +1,288 @@
+#pragma once
+/// @file balance.hpp
+/// @brief Structural balance of signed graphs: triangle index, walk index,
+/// spectral index (algebraic conflict), exact and heuristic frustration index,
+/// and Doreian–Mrvar signed blockmodels.
+///
+/// All functions take a `kzsec::signed_graph` (undirected, simple, signed
+/// weights). Directed or multi-relational data must be reduced to a
+/// `signed_graph` first; the reduction rule (e.g. KONECT's sum-then-sign) is
+/// recorded in `signed_graph::reduction()`. Every result carries a
+/// `convention` string naming the choices that determine its value.
+///
+/// Notation: n vertices, m edges, A the signed (weighted) adjacency matrix,
+/// |A| its entry-wise absolute value, D̄ = diag(|A| 1) the absolute degrees.
+/// See docs/balance.md for the formulas, references and which option setting
+/// reproduces which published number.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <Eigen/Dense>
+
+#include "signed_graph.hpp"
+
+namespace kzsec {
+
+// ---------------------------------------------------------------- triangles
+
+/// How a triangle is weighted in `triangle_index`.
+enum class triangle_weighting : std::uint8_t {
+    sign,     ///< every triangle counts 1; only the signs of the weights matter (signnet, KONECT)
+    product,  ///< a triangle counts |w_ij w_jk w_ki|: T_w = (tr W^3 + tr |W|^3) / (2 tr |W|^3)
+};
+
+/// Options of `triangle_index`.
+struct triangle_options {
+    bool weak = false;  ///< Davis weak balance: the all-negative triangle (---) counts as balanced
+    triangle_weighting weighting = triangle_weighting::sign;  ///< weight of a triangle
+    bool list_unbalanced = false;  ///< fill `triangle_result::unbalanced`
+    std::size_t max_listed = 1000000;  ///< at most this many triangles are listed
+};
+
+/// Result of `triangle_index`.
+struct triangle_result {
+    /// Census by number of negative edges: [0] = +++, [1] = ++-, [2] = +--, [3] = ---.
+    std::array<std::size_t, 4> census{};
+    std::size_t triangles = 0;   ///< total number of triangles
+    std::size_t balanced = 0;    ///< number of balanced triangles under the chosen convention (weak or strong)
+    std::size_t unbalanced = 0;  ///< triangles - balanced
+    double index = 1.0;  ///< share of balanced triangles (weighted by `weighting`); 1 if there is no triangle
+    double strong_index = 1.0;  ///< Cartwright–Harary index (+++ and +-- balanced), same weighting
+    double weak_index = 1.0;    ///< Davis index (--- also balanced), same weighting
+    double balanced_weight = 0.0;  ///< sum of triangle weights of balanced triangles (chosen convention)
+    double total_weight = 0.0;     ///< sum of all triangle weights (= #triangles for `sign`)
+    /// Unbalanced triangles (vertex indices, increasing), if requested; at most `max_listed`.
+    std::vector<std::array<std::size_t, 3>> unbalanced_triangles;
+    bool list_truncated = false;  ///< more unbalanced triangles exist than were listed
+    /// Per vertex: number of unbalanced triangles through it ("cross-pressure"), chosen convention.
+    std::vector<std::size_t> vertex_unbalanced;
+    bool weak = false;
+    triangle_weighting weighting = triangle_weighting::sign;
+    std::string convention;  ///< e.g. "strong (Cartwright-Harary), sign weighting"
+};
+
+/// Triangle (triad) balance index.
+///
+/// A triangle is balanced (strong, Cartwright–Harary) iff the product of its three
+/// signs is positive (+++, +--); under weak (Davis) balance --- is balanced too.
+/// T = (Σ_balanced ω_t) / (Σ_t ω_t) with ω_t = 1 (`sign`) or ω_t = |w_ij w_jk w_ki|
+/// (`product`). For the strong index T = (tr A^3 + tr |A|^3) / (2 tr |A|^3) with A
+/// the sign matrix (`sign`) or the weighted matrix W (`product`). KONECT's
+/// triadic conflict is τ = 1 - T (strong, sign).
+/// @param g the graph.
+/// @param opt convention and listing options.
+/// @return census, counts, index (strong and weak), unbalanced triangles, per-vertex counts.
+/// @throws nothing beyond std::bad_alloc.
+/// Complexity: O(m^1.5) time (compact-forward enumeration in degree order), O(n + m) memory.
+/// Reference: Cartwright & Harary (1956) Psychol. Rev. 63:277; Davis (1967) Hum. Relat. 20:181;
+/// Kunegis, KONECT handbook arXiv:1402.5500 (tconflict).
+triangle_result triangle_index(const signed_graph& g, const triangle_options& opt = {});
+
+// --------------------------------------------------------------- walk index
+
+/// Options of `walk_index`.
+struct walk_options {
+    double beta = 1.0;  ///< inverse temperature β > 0 (Estrada–Benzi use 1)
+    bool weighted = false;  ///< use the weighted A (true) or the sign matrix (false, signnet)
+};
+
+/// Result of `walk_index`.
+struct walk_result {
+    double index = 1.0;       ///< K(β) = tr e^{βA} / tr e^{β|A|}
+    double balanced_share = 1.0;  ///< W = (1 + K) / 2, the weighted share of balanced closed walks
+    double lack_of_balance = 0.0;  ///< (1 - K) / (1 + K) (Estrada–Benzi "degree of lack of balance")
+    double log_trace_signed = 0.0;    ///< log tr e^{βA}
+    double log_trace_unsigned = 0.0;  ///< log tr e^{β|A|}
+    double lambda_max_signed = 0.0;   ///< largest eigenvalue of A
+    double lambda_max_unsigned = 0.0; ///< largest eigenvalue of |A| (spectral radius)
+    double beta = 1.0;
+    std::string convention;
+};
+
+/// Walk-based balance index of Estrada & Benzi.
+///
+/// K(β) = tr e^{βA} / tr e^{β|A|} = Σ_i e^{βλ_i} / Σ_i e^{βμ_i}, λ the eigenvalues of A, μ of |A|,
+/// computed as exp(β(λ_max - μ_max)) Σ e^{β(λ_i - λ_max)} / Σ e^{β(μ_i - μ_max)}, which never
+/// overflows. K = 1 iff the graph is balanced (for β > 0).
+/// @param g the graph (n ≥ 1).
+/// @param opt β and weighting.
+/// @return K, W = (1+K)/2, (1-K)/(1+K), the log traces and extreme eigenvalues.
+/// @throws invalid_input if β ≤ 0 or not finite or the graph is empty; numerical_error if the
+///         eigen-solver fails.
+/// Complexity: O(n^3) time, O(n^2) memory (two dense symmetric eigenvalue problems).
+/// Reference: Estrada & Benzi (2014) Phys. Rev. E 90:042802; signnet `balance_score(method="walk")`.
+walk_result walk_index(const signed_graph& g, const walk_options& opt = {});
+
+// ----------------------------------------------------------- spectral index
+
+/// Which part of the graph `spectral_index` uses.
+enum class component_choice : std::uint8_t {
+    whole,    ///< the whole graph (λ_min = 0 if any component is balanced)
+    largest,  ///< the largest connected component (KONECT convention; ties: smallest first vertex)
+};
+
+/// Options of `spectral_index`.
+struct spectral_options {
+    bool normalized = false;  ///< use I - D̄^{-1/2} A D̄^{-1/2} instead of D̄ - A
+    component_choice component = component_choice::whole;
+    bool weighted = false;  ///< weighted A (true) or sign matrix (false)
+    bool eigenvector = false;  ///< also return the eigenvector of λ_min (the relaxed partition)
+};
+
+/// Result of `spectral_index`.
+struct spectral_result {
+    double lambda_min = 0.0;  ///< smallest eigenvalue ("algebraic conflict")
+    double lambda_max = 0.0;  ///< largest eigenvalue
+    /// KONECT relative relaxed frustration ξ = λ_min n / (8 m) of the part used (plain Laplacian only; 0 if m = 0).
+    double relative = 0.0;
+    std::vector<std::size_t> vertices;  ///< vertices used (graph indices, increasing)
+    Eigen::VectorXd vector;  ///< eigenvector of λ_min on `vertices`, if requested (else empty)
+    std::size_t isolated = 0;  ///< isolated vertices in the part used (each contributes the eigenvalue 0)
+    bool normalized = false;
+    component_choice component = component_choice::whole;
+    std::string convention;
+};
+
+/// Smallest eigenvalue of the signed Laplacian ("algebraic conflict").
+///
+/// Plain: L̄ = D̄ - A (positive semidefinite; λ_min = 0 iff some component is balanced).
+/// Normalised: I - D̄^{-1/2} A D̄^{-1/2}, where an isolated vertex (d̄ = 0) gets a zero row and
+/// column (so it contributes the eigenvalue 0, as networkx's normalized Laplacian does).
+/// For the optimal switching vector s, s^T L̄ s = 4 L (unweighted), hence λ_min ≤ 4L/n.
+/// @param g the graph (n ≥ 1).
+/// @param opt normalisation, component, weighting.
+/// @return λ_min, λ_max, ξ and the vertices used (eigenvector if requested).
+/// @throws invalid_input on an empty graph; numerical_error if the solver fails.
+/// Complexity: O(n^3) time and O(n^2) memory (dense symmetric eigenproblem on the part used).
+/// Reference: Kunegis et al. (2010) SDM, "Spectral analysis of signed graphs for clustering,
+/// prediction and visualization"; KONECT `konect_statistic_conflict(n)`.
+spectral_result spectral_index(const signed_graph& g, const spectral_options& opt = {});
+
+// -------------------------------------------------------------- frustration
+
+/// Solution method of `frustration`.
+enum class frustration_method : std::uint8_t {
+    exact,      ///< branch and bound to proven optimality (or until `time_limit`)
+    heuristic,  ///< multi-start local search + edge-disjoint negative-cycle lower bound
+    automatic,  ///< exact if every reduced block has at most `auto_exact_max_vertices`, else heuristic
+};
+
+/// Options of `frustration`.
+struct frustration_options {
+    frustration_method method = frustration_method::automatic;
+    double time_limit = 60.0;  ///< seconds (wall clock) for the whole call; on expiry the bounds are returned
+    std::uint64_t seed = 1;    ///< seed of the local search (results are deterministic given the seed)
+    bool weighted = false;     ///< minimise Σ |w_ij| over frustrated edges instead of their number
+    std::size_t restarts = 16;  ///< local-search starts per block
+    std::size_t auto_exact_max_vertices = 400;  ///< `automatic`: largest block solved exactly
+};
+
+/// Result of `frustration`.
+struct frustration_result {
+    double frustration = 0.0;  ///< L (value of `partition`; equals the optimum iff `optimal`)
+    double lower_bound = 0.0;  ///< proven lower bound on L
+    double upper_bound = 0.0;  ///< = `frustration`
+    bool optimal = false;      ///< lower_bound == upper_bound (proven)
+    /// F = 1 - 2L / m (unweighted) or 1 - 2L / Σ|w| (weighted); 1 if m = 0.
+    double normalized = 1.0;
+    /// s_v ∈ {+1, -1}: the two coalitions; in every connected component the vertex with the
+    /// smallest index is on side +1.
+    std::vector<int> partition;
+    std::vector<std::pair<std::size_t, std::size_t>> frustrated_edges;  ///< (u < v), sorted
+    std::size_t nodes = 0;      ///< branch-and-bound nodes explored
+    double seconds = 0.0;       ///< wall time
+    std::size_t blocks = 0;     ///< non-trivial blocks (2-connected pieces after reduction) solved
+    std::size_t reduced_vertices = 0;  ///< vertices left after degree-≤2 reductions (sum over blocks)
+    bool weighted = false;
+    frustration_method method = frustration_method::exact;  ///< method actually used
+    std::string convention;
+};
+
+/// Frustration index (line index of balance) L.
+///
+/// L = min_{s ∈ {±1}^n} Σ_{(i,j) ∈ E} ω_ij [σ_ij s_i s_j < 0], ω = 1 (unweighted) or |w_ij|
+/// (weighted): the least number (weight) of edges whose removal or sign change makes the graph
+/// balanced. Normalised F = 1 - L/(M/2) with M = m (unweighted) or Σ|w_ij| (weighted), since
+/// L ≤ M/2 always (Aref & Wilson). Connected components and blocks (2-connected pieces) are
+/// solved separately (L is additive); vertices of degree ≤ 2 are eliminated exactly first.
+/// Exact: depth-first branch and bound with an upper bound from local search and lower bounds
+/// from the fixed vertices plus packings of edge-disjoint negative cycles (found by BFS in the
+/// signed double cover).
+/// @param g the graph.
+/// @param opt method, time limit, seed, weighting.
+/// @return L, bounds, optimality flag, F, partition and frustrated edges.
+/// @throws invalid_input if time_limit is not positive.
+/// Complexity: exact: exponential in the worst case (NP-hard); heuristic: O(restarts · m · passes)
+/// for the search plus O(m^1.5) for the triangle packing and O(m) per BFS-cycle.
+/// Reference: Harary (1959) Michigan Math. J. 5:1; Aref, Mason & Wilson (2020) Networks 75:95;
+/// Aref & Wilson (2018) J. Complex Netw. 6:566.
+frustration_result frustration(const signed_graph& g, const frustration_options& opt = {});
+
+/// Value of a bipartition: Σ ω_ij over edges with σ_ij s_i s_j < 0.
+/// @param g the graph. @param s one entry ±1 per vertex. @param weighted use |w| (true) or 1.
+/// @return the (weighted) number of frustrated edges.
+/// @throws invalid_input if s has the wrong size or an entry not ±1.
+/// Complexity: O(n + m).
+double frustration_of(const signed_graph& g, const std::vector<int>& s, bool weighted = false);
+
+// --------------------------------------------------------------- blockmodel
+
+/// Solution method of `blockmodel`.
+enum class blockmodel_method : std::uint8_t {
+    exact,      ///< branch and bound over block assignments (small graphs)
+    heuristic,  ///< relocation local search with restarts
+    automatic,  ///< exact if n ≤ 24, else heuristic
+};
+
+/// Options of `blockmodel`.
+struct blockmodel_options {
+    double alpha = 0.5;  ///< weight of negative ties within blocks (1 - α: positive between)
+    blockmodel_method method = blockmodel_method::automatic;
+    std::uint64_t seed = 1;
+    std::size_t restarts = 50;  ///< heuristic starts
+    bool weighted = false;  ///< count |w| instead of 1 per tie
+    double time_limit = 60.0;  ///< seconds for the exact search
+};
+
+/// Result of `blockmodel`.
+struct blockmodel_result {
+    /// P = 2 [α N + (1 - α) P], N / P the (weighted) numbers of negative edges within blocks /
+    /// positive edges between blocks, each undirected edge counted as two arcs (Doreian–Mrvar,
+    /// signnet); at α = 0.5 this is the number of violating edges.
+    double criterion = 0.0;
+    double negative_within = 0.0;  ///< N (undirected edges, weighted if requested)
+    double positive_between = 0.0; ///< P (undirected edges)
+    std::vector<std::size_t> membership;  ///< block per vertex, 0..k-1, numbered by first appearance
+    std::size_t k = 2;  ///< maximum number of blocks allowed
+    std::size_t blocks_used = 0;
+    bool optimal = false;  ///< proven optimal (exact search finished)
+    std::size_t nodes = 0;
+    double alpha = 0.5;
+    std::string convention;
+};
+
+/// Doreian–Mrvar signed blockmodel (generalised/weak balance with at most k blocks).
+///
+/// Minimises P(C) = α N(C) + (1 - α) P(C) over partitions C into at most k blocks, with arcs
+/// counted as in Doreian & Mrvar (each undirected edge = two arcs), so the criterion at α = 0.5
+/// is the number of negative edges inside plus positive edges between blocks. For k = 2 and
+/// α = 0.5 the optimum equals the frustration index L.
+/// @param g the graph. @param k maximum number of blocks (≥ 1). @param opt α, method, seed.
+/// @return criterion, its parts, and the membership.
+/// @throws invalid_input if k = 0 or α ∉ [0, 1].
+/// Complexity: exact: O(k^n) worst case; heuristic: O(restarts · passes · (n k + m)).
+/// Reference: Doreian & Mrvar (1996) Social Networks 18:149; (2009) Social Networks 31:1;
+/// signnet `signed_blockmodel`.
+blockmodel_result blockmodel(const signed_graph& g, std::size_t k, const blockmodel_options& opt = {});
+
+std::string_view to_string(triangle_weighting w) noexcept;
+std::string_view to_string(component_choice c) noexcept;
+std::string_view to_string(frustration_method m) noexcept;
+std::string_view to_string(blockmodel_method m) noexcept;
+
+}  // namespace kzsec

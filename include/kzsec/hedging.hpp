@@ -1,0 +1,457 @@
+#pragma once
+/// @file hedging.hpp
+/// @brief Hedging indicators and strategy classification for a focal state
+/// between rival powers: affinity, tilt, equidistance, issue splitting
+/// (spread), split-vote abstention, Kuik's hedging spectrum, an overall
+/// strategy (balancing, bandwagoning, hedging, neutrality, collective
+/// security) with its reasons, neoclassical-realist perception profiles, and
+/// cross-pressure.
+///
+/// Conventions (see docs/hedging.md for the full definitions and citations):
+/// - affinities a_{d,i} are on [-1, 1], one per domain d and rival i;
+/// - `rivals[0]` is the *reference power*: tilts and Kuik positions are read
+///   "toward rivals[0]" (positive = closer to rivals[0]);
+/// - per-domain values are always reported; the aggregate is a weighted mean.
+///
+/// References: Kuik (2008) Contemporary Southeast Asia 30(2):159-185; Kuik
+/// (2016) J. Contemporary China 25(100); Kuik (2021) China Int. Strategy Rev.
+/// doi:10.1007/s42533-021-00089-5; Lijphart (1963) APSR 57(4); Yuneman (2023)
+/// Russia in Global Affairs 21(2):141-162; Khong & Liow, NUS Anatomy of Choice
+/// Alignment Index (equidistance band); Chukubayev et al. (the Kazakhstan
+/// article in the seed folder) for the strategy mix.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kzsec/model.hpp"
+#include "kzsec/network.hpp"
+
+namespace kzsec::hedging {
+
+// ------------------------------------------------------------------ reasons
+
+/// One reason behind a classification: a stable machine code, a sentence,
+/// and the numbers that drove it (keys sorted, so output is deterministic).
+struct reason {
+    std::string code;                      ///< e.g. "aggregate_position", "issue_split"
+    std::string text;                      ///< human-readable sentence
+    std::map<std::string, double> values;  ///< the numbers used (affinities, thresholds, ...)
+    friend bool operator==(const reason&, const reason&) = default;
+};
+
+// --------------------------------------------------------------- affinities
+
+/// Where an affinity a_d(focal, power) comes from.
+enum class affinity_source : std::uint8_t {
+    relation,      ///< the relation value of the network (default)
+    membership,    ///< membership-weighted: shared organisations (noisy-or, see `affinity_spec`)
+    metric,        ///< a pair metric of the network, e.g. "trade_share", "arms_import_share"
+    un_agreement,  ///< UN agreement (Lijphart IA) over the items both voted on ("unga_vote" metrics)
+};
+
+/// Which relations count for `affinity_source::relation`.
+enum class relation_mode : std::uint8_t {
+    any,         ///< an undirected relation, else a directed focal -> power one (as `network::value`)
+    undirected,  ///< undirected relations only
+    directed,    ///< directed focal -> power relations only
+};
+
+/// How one domain's affinity is measured.
+///
+/// - `relation`: a = v_d(focal, power, year) (see `relation_mode`).
+/// - `membership`: for every organisation O (restricted to `organisations` if
+///   not empty) of which the focal is a member in the year with status s, the
+///   power's link to O is c = `leader_weight` if O's actor attribute "leader"
+///   names the power (';'-separated list allowed), else `co_member_weight` if
+///   the power is itself a member (status "member") of O in the year, else 0.
+///   With w_s the status weight, a = 1 - prod_O (1 - w_s * c) (noisy-or, in [0, 1]).
+/// - `metric`: a = clamp(scale * mean of the values of the metrics named
+///   `metric` with a = focal, b = power in the year, -1, 1).
+/// - `un_agreement`: over items (metric `item`) on which both the focal and
+///   the power have a vote (metric `metric`, default "unga_vote", coded +1 yes,
+///   0 abstain, -1 no) in years [year - window, year], Lijphart's index
+///   IA = mean(1 - |v_f - v_p| / 2); a = 2 IA - 1 if `signed_agreement`, else IA.
+struct affinity_spec {
+    affinity_source source = affinity_source::relation;  ///< the source
+    relation_mode mode = relation_mode::any;             ///< for `relation`
+    std::string metric;                                  ///< metric name (`metric`; `un_agreement`: empty = "unga_vote")
+    double scale = 1.0;                                  ///< for `metric`: multiplier before clamping to [-1, 1]
+    int window = 0;                                      ///< for `un_agreement`: years before `year` included
+    bool signed_agreement = true;                        ///< for `un_agreement`: 2 IA - 1 (true) or IA (false)
+    std::vector<std::string> organisations;              ///< for `membership`: only these organisations (empty = all)
+    friend bool operator==(const affinity_spec&, const affinity_spec&) = default;
+};
+
+/// Parses a source name: "relation", "relation:undirected", "relation:directed",
+/// "membership", "un_agreement", "metric:<name>", and the aliases
+/// "trade_share", "arms_import_share" (= "metric:<alias>").
+/// @param text the name
+/// @return the spec with default scale, window and organisations.
+/// @throws invalid_input on an unknown name.
+/// Complexity: O(|text|).
+affinity_spec parse_affinity_spec(std::string_view text);
+/// The canonical name of a spec (inverse of `parse_affinity_spec` for the source and mode / metric).
+/// @param spec the spec @return "relation", "relation:directed", "metric:trade_share", ... Complexity: O(1).
+std::string to_string(const affinity_spec& spec);
+
+// -------------------------------------------------------------------- Kuik
+
+/// Kuik's (2008, 2016) spectrum, from power rejection (-3) to power acceptance (+3),
+/// read toward the reference power.
+enum class kuik_position : std::int8_t {
+    balancing = -3,
+    indirect_balancing = -2,
+    dominance_denial = -1,
+    economic_pragmatism = 0,
+    binding_engagement = 1,
+    limited_bandwagoning = 2,
+    bandwagoning = 3,
+};
+/// The name of a Kuik position: "balancing", "indirect_balancing", ..., "bandwagoning".
+/// @param p the position @return its snake_case name. Complexity: O(1).
+std::string_view to_string(kuik_position p) noexcept;
+
+/// Thresholds of the Kuik classification on the tilt t toward the reference power.
+///
+/// |t| <= pragmatism: economic pragmatism; pragmatism < |t| <= engagement:
+/// binding engagement (t > 0) / dominance denial (t < 0); engagement < |t| <=
+/// alignment: limited bandwagoning / indirect balancing; |t| > alignment:
+/// bandwagoning / balancing. If `extremes_require_non_positive`, the pure ends
+/// also need the state to have taken sides: bandwagoning needs a_alt <= 0
+/// (no positive tie to the counterweight), balancing needs a_ref <= 0;
+/// otherwise the position stays at +/-2 (Kuik 2021: hedgers avoid taking sides).
+/// Defaults (one, 3.5 and 6 steps of the 0.1 judgement scale of the case file) are justified in docs/hedging.md.
+struct kuik_thresholds {
+    double pragmatism = 0.1;   ///< half-width of the central (economic pragmatism) band
+    double engagement = 0.35;  ///< upper bound of binding engagement / dominance denial
+    double alignment = 0.6;    ///< upper bound of limited bandwagoning / indirect balancing
+    bool extremes_require_non_positive = true;  ///< pure ends need a non-positive tie to the other side
+    friend bool operator==(const kuik_thresholds&, const kuik_thresholds&) = default;
+};
+
+/// Kuik position of a tilt.
+/// @param tilt   t (usually a_ref - a_alt; or its normalised form)
+/// @param a_ref  affinity to the reference power (used by the extremes rule)
+/// @param a_alt  affinity to the strongest alternative power (used by the extremes rule)
+/// @param th     thresholds
+/// @return the position on the seven-step spectrum.
+/// @throws invalid_input if the thresholds are not 0 <= pragmatism <= engagement <= alignment.
+/// Complexity: O(1). Reference: Kuik (2008), thresholds this library's (docs/hedging.md).
+kuik_position classify_kuik(double tilt, double a_ref, double a_alt, const kuik_thresholds& th = {});
+
+// --------------------------------------------------------------- strategies
+
+/// The overall strategy of the focal state (the article's strategy mix).
+enum class strategy : std::uint8_t { balancing, bandwagoning, hedging, neutrality, collective_security };
+/// The name of a strategy: "balancing", "bandwagoning", "hedging", "neutrality", "collective_security".
+/// @param s the strategy @return its snake_case name. Complexity: O(1).
+std::string_view to_string(strategy s) noexcept;
+
+/// The strategy classification: the primary strategy, every strategy present
+/// as a component of the mix, and the reasons (in rule order).
+struct strategy_result {
+    strategy primary = strategy::hedging;      ///< the primary strategy (first rule that fires)
+    std::string reference;                     ///< the reference power (rivals[0]); balancing is *against* it
+    std::vector<strategy> components;          ///< strategies present in the mix (sorted by enum value)
+    std::vector<reason> reasons;               ///< why (primary first, then components)
+};
+
+// --------------------------------------------------------------- perception
+
+/// Neoclassical realism's intervening variable: how the focal elite perceives
+/// threats and weighs domains.
+///
+/// Perceived affinity: a' = a if a >= 0, else clamp(m_i * a, -1, 1), with m_i
+/// the threat multiplier of power i (1 if not given; 0 = "not seen as a
+/// threat"). Perceived domain weight: w'_d = w_d * s_d with s_d the salience
+/// (1 if not given). Year-specific entries (`*_by_year`) override the general ones.
+struct perception_profile {
+    std::map<std::string, double> threat_multipliers;  ///< actor id -> m >= 0
+    std::map<std::string, double> salience;            ///< domain id -> s >= 0
+    std::map<int, std::map<std::string, double>> threat_multipliers_by_year;  ///< year -> actor -> m
+    std::map<int, std::map<std::string, double>> salience_by_year;            ///< year -> domain -> s
+    /// Threat multiplier m of `actor` in `year`: the year-specific entry if any, else the
+    /// general one, else 1. @param actor actor id @param year year @return m. Complexity: O(entries).
+    double threat_multiplier(std::string_view actor, int year) const;
+    /// Salience s of `domain` in `year`: the year-specific entry if any, else the general
+    /// one, else 1. @param domain domain id @param year year @return s. Complexity: O(entries).
+    double domain_salience(std::string_view domain, int year) const;
+    friend bool operator==(const perception_profile&, const perception_profile&) = default;
+};
+
+// ------------------------------------------------------------------ options
+
+/// Options of `profile` and `evolution`.
+struct profile_options {
+    std::vector<std::string> domains;             ///< domains reported (empty = all of the network, in order)
+    std::map<std::string, double> domain_weights;  ///< aggregate weights w_d >= 0 (missing = 1; empty = all 1)
+    affinity_spec default_source;                  ///< source for domains not in `sources`
+    std::map<std::string, affinity_spec> sources;  ///< per-domain source
+    bool missing_as_zero = true;                   ///< an unobserved affinity counts 0 (else the rival is left out of that domain)
+    kuik_thresholds kuik;                          ///< Kuik thresholds
+    bool kuik_on_normalised = false;               ///< classify the normalised tilt instead of the raw tilt
+    double split_threshold = 0.0;                  ///< a domain leans to a rival if its margin > this (issue splitting)
+    double neutral_band = 0.15;                    ///< |a| <= this counts as "near zero" (neutrality)
+    bool declared_neutral = false;                 ///< the focal declares neutrality (also: focal attribute neutrality=declared)
+    std::string security_domain = "security";      ///< domain of the collective-security rule
+    std::vector<std::string> collective_security_organisations = {"CSTO", "NATO"};  ///< also attribute collective_security=true
+    double collective_security_margin = 0.1;       ///< CS tie must exceed every state tie by at least this
+    double collective_security_min_tie = 0.5;      ///< CS component needs a security tie >= this
+    std::optional<perception_profile> perception;  ///< if set, a "perceived" view is computed too
+    std::map<std::string, double> membership_status_weights = {{"member", 1.0}, {"partner", 0.5}, {"observer", 0.25}};
+    double membership_leader_weight = 1.0;         ///< c for an organisation led by the power
+    double membership_co_member_weight = 0.5;      ///< c for an organisation the power belongs to
+    std::string vote_metric = "unga_vote";         ///< metric name of UN votes (split-vote analysis)
+    int vote_window = 0;                           ///< split votes: years [year - window, year]
+    std::vector<std::string> cross_pressure_actors;   ///< actors considered (empty = all)
+    std::vector<std::string> cross_pressure_domains;  ///< domains considered (empty = `domains`)
+};
+
+// ------------------------------------------------------------------ results
+
+/// One domain of a profile.
+struct domain_row {
+    std::string domain;              ///< domain id
+    int year = 0;                    ///< year
+    std::string source;              ///< affinity source (`to_string(affinity_spec)`)
+    double weight = 1.0;             ///< effective aggregate weight (w_d, times salience in the perceived view)
+    std::vector<double> affinity;    ///< a_{d,i} per rival (perceived in the perceived view)
+    std::vector<bool> observed;      ///< whether a_{d,i} was observed
+    double tilt = 0.0;               ///< t = a_ref - max_{i>0} a_i (pair: a_1 - a_2)
+    double tilt_normalised = 0.0;    ///< t / (|a_ref| + |a_alt|), 0 if both 0
+    double dispersion = 0.0;         ///< max_i a_i - min_i a_i
+    double equidistance = 0.0;       ///< E = 1 - dispersion / 2
+    double hedging = 0.0;            ///< H = E if min_i a_i > 0, else 0
+    double entropy = 0.0;            ///< normalised Shannon entropy of the positive affinities (0 if < 2 positive)
+    std::string leaning;             ///< rival with the highest affinity if its margin > split_threshold, else ""
+    kuik_position position = kuik_position::economic_pragmatism;  ///< Kuik position toward rivals[0]
+};
+
+/// The aggregate over domains (weighted means of the affinities, then the same indicators).
+struct aggregate_row {
+    std::vector<double> affinity;   ///< A_i = sum_d w_d a_{d,i} / sum_d w_d over included domains
+    double tilt = 0.0;              ///< A_ref - max_{i>0} A_i
+    double tilt_normalised = 0.0;   ///< normalised tilt of the aggregate
+    double dispersion = 0.0;        ///< max_i A_i - min_i A_i
+    double equidistance = 0.0;      ///< 1 - dispersion / 2
+    double hedging = 0.0;           ///< equidistance if min_i A_i > 0, else 0
+    double entropy = 0.0;           ///< normalised entropy of the positive A_i
+    double spread = 0.0;            ///< max_d t_d - min_d t_d over included domains
+    bool split = false;             ///< two included domains lean to different rivals (issue splitting)
+    std::vector<std::string> split_domains;  ///< witnesses: "domain:rival" for each leaning domain, if split
+    std::string leaning;            ///< rival with the highest A_i (margin > split_threshold), else ""
+    kuik_position position = kuik_position::economic_pragmatism;  ///< Kuik position of the aggregate tilt
+    double total_weight = 0.0;      ///< sum of the weights of the included domains
+};
+
+/// Rows, aggregate and strategy of one view (structure only, or as perceived).
+struct profile_view {
+    std::vector<domain_row> domains;  ///< one row per reported domain
+    aggregate_row aggregate;          ///< aggregate over domains
+    strategy_result strategy;         ///< strategy classification
+};
+
+/// Split-vote analysis (Yuneman 2023): items on which powers a and b voted
+/// oppositely (one yes, the other no) and with whom the focal sided.
+struct split_vote_result {
+    std::string a;                 ///< first power
+    std::string b;                 ///< second power
+    int n_split = 0;               ///< items with a and b on opposite yes/no
+    int with_a = 0;                ///< focal voted like a
+    int with_b = 0;                ///< focal voted like b
+    int abstain = 0;               ///< focal abstained
+    int absent = 0;                ///< focal has no vote on the item
+    double abstention_share = 0.0;  ///< abstain / n_split (NaN if n_split = 0)
+};
+
+/// A cross-pressure triad: focal + a, focal + b, a - b, all in one domain.
+struct cross_pressure_triad {
+    std::string a;            ///< first actor (order of `network::actors()`)
+    std::string b;            ///< second actor
+    std::string domain;       ///< domain of the three ties
+    double w_ab = 0.0;        ///< the negative tie a - b
+    double w_fa = 0.0;        ///< focal - a (positive)
+    double w_fb = 0.0;        ///< focal - b (positive)
+    double contribution = 0.0;  ///< |w_ab| * min(w_fa, w_fb)
+};
+
+/// Cross-pressure on the focal (case file claim T12).
+struct cross_pressure_result {
+    int triads = 0;                              ///< number of triads
+    double exposure = 0.0;                       ///< sum of contributions
+    std::vector<cross_pressure_triad> witnesses;  ///< the triads (actor order, then domain order)
+};
+
+/// Everything about one focal, rival set and year.
+struct profile_result {
+    std::string focal;                      ///< focal actor
+    std::vector<std::string> rivals;        ///< rivals, rivals[0] the reference power
+    int year = 0;                           ///< year
+    profile_view structure;                 ///< structure only (network values)
+    profile_view perceived;                 ///< as perceived (equals `structure` if no perception profile)
+    bool has_perception = false;            ///< whether a perception profile was applied
+    std::vector<split_vote_result> split_votes;  ///< one per rival pair (i < j) if votes exist
+    cross_pressure_result cross_pressure;   ///< cross-pressure in the year
+};
+
+/// One row of `evolution`: a view, a year and a domain.
+struct evolution_row {
+    std::string view;                ///< "structure" or "perceived"
+    domain_row row;                  ///< the domain row
+    double aggregate_tilt = 0.0;     ///< tilt of the year's aggregate
+    double aggregate_hedging = 0.0;  ///< hedging score of the year's aggregate
+    double spread = 0.0;             ///< the year's spread
+    bool split = false;              ///< the year's split flag
+    strategy primary = strategy::hedging;  ///< the year's primary strategy
+    int cross_pressure_triads = 0;   ///< the year's triad count
+    double cross_pressure_exposure = 0.0;  ///< the year's exposure
+    double abstention_share = 0.0;   ///< split-vote abstention share of (rivals[0], rivals[1]) (NaN if none)
+};
+
+/// Columnar form of evolution rows (struct of vectors), for data frames.
+struct evolution_columns {
+    std::vector<std::string> rivals;                ///< names of the affinity columns
+    std::vector<std::string> view;
+    std::vector<int> year;
+    std::vector<std::string> domain;
+    std::vector<std::string> source;
+    std::vector<double> weight;
+    std::vector<std::vector<double>> affinity;      ///< affinity[i][row] for rival i
+    std::vector<std::vector<std::uint8_t>> observed;  ///< observed[i][row]
+    std::vector<double> tilt, tilt_normalised, dispersion, equidistance, hedging, entropy;
+    std::vector<std::string> leaning;
+    std::vector<int> position;                      ///< Kuik position -3..3
+    std::vector<std::string> position_name;
+    std::vector<double> aggregate_tilt, aggregate_hedging, spread;
+    std::vector<std::uint8_t> split;
+    std::vector<std::string> strategy;
+    std::vector<int> cross_pressure_triads;
+    std::vector<double> cross_pressure_exposure, abstention_share;
+};
+
+/// Result of `evolution`.
+struct evolution_result {
+    std::string focal;
+    std::vector<std::string> rivals;
+    std::vector<evolution_row> rows;  ///< by view, then year, then domain
+    /// The rows as columns. Complexity: O(rows * rivals).
+    evolution_columns columns() const;
+};
+
+// -------------------------------------------------------------------- index
+
+/// A lookup structure built once from a network: relation values by
+/// (actor, actor, domain) with their year segments, memberships by actor,
+/// metrics by (name, a, b) and votes by (name, actor). `profile` and
+/// `evolution` on an index answer each query in O(log s) for s segments
+/// instead of scanning the relations.
+///
+/// The index keeps a reference to the network, which must outlive it and not change.
+class network_index {
+public:
+    /// Builds the index. Complexity: O(R + M + K) for R relations, M memberships, K metrics (hashing).
+    explicit network_index(const network& net);
+    const network& net() const noexcept { return *net_; }
+    /// Index of an actor id. @throws unknown_actor.
+    std::size_t actor(std::string_view id) const;
+    /// Index of a domain id. @throws invalid_input for an unknown domain.
+    std::size_t domain(std::string_view id) const;
+    /// The relation value between actors a and b (indices) in domain d and year
+    /// y under `mode` (as `network::value` for `relation_mode::any`).
+    std::optional<double> value(std::size_t a, std::size_t b, std::size_t d, int y,
+                                relation_mode mode = relation_mode::any) const;
+    /// Mean of the metrics `name` with (a, b) in year y, if any.
+    std::optional<double> metric_mean(std::string_view name, std::size_t a, std::size_t b, int y) const;
+    /// Votes (item -> value) of actor a under metric `name` in years [from, to] (later years win on duplicate items).
+    std::map<std::string, double> votes(std::string_view name, std::size_t a, int from, int to) const;
+    /// Memberships of actor a (the records).
+    const std::vector<const membership*>& memberships_of(std::size_t a) const;
+    /// Relations holding in year y with a negative value (pointers into the network).
+    std::vector<const relation*> negative_relations(int y) const;
+    /// Whether any metric is named `name`.
+    bool has_metric(std::string_view name) const;
+
+private:
+    struct segment {
+        int from, to;
+        double value;
+    };
+    static std::uint64_t key(std::size_t a, std::size_t b, std::size_t d, bool directed) noexcept;
+    const network* net_;
+    std::unordered_map<std::string, std::size_t> actor_ids_;
+    std::unordered_map<std::string, std::size_t> domain_ids_;
+    std::unordered_map<std::uint64_t, std::vector<segment>> rel_;
+    std::unordered_map<std::string, std::vector<std::size_t>> metric_by_key_;  // "name\x1f a \x1f b \x1f year"
+    std::unordered_map<std::string, std::vector<std::size_t>> votes_by_key_;   // "name\x1f a"
+    std::vector<std::vector<const membership*>> memberships_of_;
+    std::vector<std::string> metric_names_;  // sorted, unique
+};
+
+// ---------------------------------------------------------------- functions
+
+/// Affinity of `focal` to `power` in `domain` and `year` under `spec`.
+/// @return the value, or nullopt if the source has no datum.
+/// @throws unknown_actor for an unknown id; invalid_input for an unknown domain.
+/// Complexity: O(log s) (relation), O(M_f * M_O) (membership), O(V log V) (UN, V votes).
+std::optional<double> affinity(const network_index& idx, std::string_view focal, std::string_view power,
+                               std::string_view domain, int year, const affinity_spec& spec = {},
+                               const profile_options& opt = {});
+
+/// Split-vote analysis of `focal` between powers a and b over the vote
+/// metrics `vote_metric` in years [year - window, year]: items on which one of
+/// a, b voted +1 and the other -1; the focal sides with a, with b, abstains
+/// (0) or is absent (no record). Reference: Yuneman (2023).
+/// @throws unknown_actor for an unknown id.
+/// Complexity: O(V log V) for V votes of the three actors.
+split_vote_result split_votes(const network_index& idx, std::string_view focal, std::string_view a,
+                              std::string_view b, int year, std::string_view vote_metric = "unga_vote",
+                              int window = 0);
+
+/// Cross-pressure on `focal` in `year`: every triad (focal + a, focal + b,
+/// a - b) within one domain among `actors` (empty = all), i.e. w_ab < 0,
+/// w_fa > 0, w_fb > 0 (values by `network::value` semantics, the pair a-b in
+/// either order); exposure = sum |w_ab| * min(w_fa, w_fb). Each unordered pair
+/// counts once per domain.
+/// @param domains domains considered (empty = all of the network)
+/// @throws unknown_actor / invalid_input for unknown ids.
+/// Complexity: O(R_y log s) for R_y relations in the year.
+cross_pressure_result cross_pressure(const network_index& idx, std::string_view focal, int year,
+                                     const std::vector<std::string>& actors = {},
+                                     const std::vector<std::string>& domains = {});
+/// As above, building the index. Complexity: O(R + M + K).
+cross_pressure_result cross_pressure(const network& net, std::string_view focal, int year,
+                                     const std::vector<std::string>& actors = {},
+                                     const std::vector<std::string>& domains = {});
+
+/// The hedging profile of `focal` between `rivals` (rivals[0] = reference
+/// power) in `year`: per-domain affinities, tilt, equidistance, hedging,
+/// dispersion, entropy and Kuik position; the aggregate with spread and
+/// split flag; the strategy with reasons; split votes; cross-pressure; and,
+/// with `opt.perception`, the perceived view beside the structural one.
+/// Definitions: docs/hedging.md.
+/// @throws unknown_actor for an unknown focal, rival or actor in options;
+///         invalid_input for fewer than 2 rivals, a duplicate rival, the focal
+///         among the rivals, an unknown domain, a negative weight or bad thresholds.
+/// Complexity: O(D * k * log s + R_y) for D domains and k rivals.
+profile_result profile(const network_index& idx, std::string_view focal, const std::vector<std::string>& rivals,
+                       int year, const profile_options& opt = {});
+/// As above, building the index first. Complexity: O(R + M + K) more.
+profile_result profile(const network& net, std::string_view focal, const std::vector<std::string>& rivals,
+                       int year, const profile_options& opt = {});
+
+/// `profile` for each year, flattened to one row per view, year and domain
+/// (identical numbers to calling `profile` in a loop).
+/// @throws as `profile`.
+/// Complexity: O(R + M + K) once, then O(Y * (D * k * log s + R_y)).
+evolution_result evolution(const network& net, std::string_view focal, const std::vector<std::string>& rivals,
+                           const std::vector<int>& years, const profile_options& opt = {});
+/// As above on an existing index.
+evolution_result evolution(const network_index& idx, std::string_view focal, const std::vector<std::string>& rivals,
+                           const std::vector<int>& years, const profile_options& opt = {});
+
+}  // namespace kzsec::hedging

@@ -1,0 +1,1026 @@
+#!/usr/bin/env python3
+"""Build the embedded Kazakhstan dataset (data/kazakhstan.json and
+data/kazakhstan-relations.csv) from the research draft in ../shared.
+
+Usage::
+
+    python scripts/build_kazakhstan_dataset.py [SHARED_DIR] [--out DATA_DIR] [--check]
+
+SHARED_DIR (default ``../shared`` beside the project) must hold
+``research/kazakhstan-facts.csv`` (the 373-row draft described in
+``research/kazakhstan-case.md`` section 5) and
+``reference/capabilities/nmc_v7_subset_1992_2022.csv`` (COW NMC v7.0 CINC).
+
+What it does, in order:
+
+1. reads the draft rows (facts layout:
+   ``year_from,year_to,actor_a,actor_b,domain,kind,value,confidence,basis,article_ref,note,source``);
+2. applies the documented corrections in ``CORRECTIONS`` (each names the row it
+   changes, the change and the reason; an unmatched or ambiguous correction is
+   an error, so the list cannot silently go stale);
+3. appends the documented additions in ``ADDITIONS`` (context dyads among the
+   powers for every domain needed by the balance indicators, and a few rows the
+   case file describes but the draft lacks), all marked ``judgement`` where they
+   are judgement;
+4. converts rows to the kzsec network JSON format version 1 (relations,
+   memberships, events, metrics) with actors, domains and metadata;
+5. validates every rule the kzsec loader checks (known actors and domains,
+   values in [-1, 1] and finite, ``from <= to``, no self-relation, no two
+   relations with the same actors, domain and intersecting years, valid
+   confidence, unknown keys) plus the dataset's own rules (contiguous series,
+   years within 1991-2024, every record has a source and a confidence) and
+   exits with status 1 and a list of every problem if any fails;
+6. writes the JSON (deterministic order, 1-space indent) and the CSV.
+
+With ``--check`` it writes nothing and fails if the committed files differ
+from what it would write (used to keep the committed data reproducible).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import math
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+DATASET_VERSION = "1.0.0"
+FIRST_YEAR, LAST_YEAR = 1991, 2024
+FACTS_COLUMNS = ["year_from", "year_to", "actor_a", "actor_b", "domain", "kind", "value",
+                 "confidence", "basis", "article_ref", "note", "source"]
+
+# --------------------------------------------------------------------------- actors
+# id: (name, kind, region, landlocked or None, attributes)
+ACTORS = {
+    "KAZ": ("Kazakhstan", "state", "Central Asia", True,
+            {"iso3": "KAZ", "cow_code": "705", "role": "focal small state"}),
+    "RUS": ("Russia", "state", "Eurasia", False, {"iso3": "RUS", "cow_code": "365", "role": "great power, neighbour"}),
+    "CHN": ("China", "state", "East Asia", False, {"iso3": "CHN", "cow_code": "710", "role": "great power, neighbour"}),
+    "USA": ("United States", "state", "North America", False, {"iso3": "USA", "cow_code": "2", "role": "great power"}),
+    "EU": ("European Union", "organisation", "Europe", None,
+           {"note": "the EU as one bloc (member states aggregated); EU is KAZ's largest trade and FDI partner"}),
+    "TUR": ("Turkey", "state", "West Asia", False, {"iso3": "TUR", "cow_code": "640", "role": "regional power"}),
+    "UZB": ("Uzbekistan", "state", "Central Asia", True, {"iso3": "UZB", "cow_code": "704", "note": "doubly landlocked"}),
+    "KGZ": ("Kyrgyzstan", "state", "Central Asia", True, {"iso3": "KGZ", "cow_code": "703"}),
+    "TJK": ("Tajikistan", "state", "Central Asia", True, {"iso3": "TJK", "cow_code": "702"}),
+    "TKM": ("Turkmenistan", "state", "Central Asia", True,
+            {"iso3": "TKM", "cow_code": "701", "note": "Caspian coast only (landlocked)"}),
+    "AFG": ("Afghanistan", "state", "South Asia", True,
+            {"iso3": "AFG", "cow_code": "700",
+             "note": "the state with the government of the day; Taliban regime 1996-2001 and from 15 Aug 2021"}),
+    "UKR": ("Ukraine", "state", "Eastern Europe", False, {"iso3": "UKR", "cow_code": "369"}),
+    "GEO": ("Georgia", "state", "South Caucasus", False, {"iso3": "GEO", "cow_code": "372"}),
+    "LPR_DPR": ("Luhansk and Donetsk 'people's republics'", "non_state", "Eastern Europe", None,
+                {"note": "self-declared quasi-states (2014); recognised by Russia 21 Feb 2022, not by Kazakhstan"}),
+    "ITA": ("Italy", "state", "Europe", False, {"iso3": "ITA", "cow_code": "325", "note": "trade metrics only"}),
+    "GBR": ("United Kingdom", "state", "Europe", False,
+            {"iso3": "GBR", "cow_code": "200", "note": "Budapest Memorandum signatory; trade metrics"}),
+    "CIS": ("Commonwealth of Independent States", "organisation", "Eurasia", None, {"founded": "1991-12-21"}),
+    "CSTO": ("Collective Security Treaty Organization", "organisation", "Eurasia", None,
+             {"lineage": "Collective Security Treaty (Tashkent, 15 May 1992) -> CSTO (charter Chisinau 7 Oct 2002, in force 18 Sep 2003)"}),
+    "SCO": ("Shanghai Cooperation Organisation", "organisation", "Eurasia", None,
+            {"lineage": "Shanghai Five (26 Apr 1996) -> SCO (15 Jun 2001)"}),
+    "EAEU": ("Eurasian Economic Union", "organisation", "Eurasia", None,
+             {"lineage": "EurAsEC (10 Oct 2000) -> Customs Union (2010) / Single Economic Space (2012) -> EAEU (1 Jan 2015); one node"}),
+    "UN": ("United Nations", "organisation", "Global", None, {}),
+    "OSCE": ("Organization for Security and Co-operation in Europe", "organisation", "Europe", None,
+             {"lineage": "CSCE -> OSCE (1995)"}),
+    "NATO": ("North Atlantic Treaty Organization", "organisation", "Euro-Atlantic", None, {}),
+    "OIC": ("Organisation of Islamic Cooperation", "organisation", "Global", None, {}),
+    "OTS": ("Organization of Turkic States", "organisation", "Eurasia", None,
+            {"lineage": "Turkic Council (Nakhchivan Agreement, 3 Oct 2009) -> OTS (2021)"}),
+    "CICA": ("Conference on Interaction and Confidence-Building Measures in Asia", "organisation", "Asia", None,
+             {"note": "proposed by Nazarbayev at UNGA-47 (1992); first summit Almaty 2002"}),
+    "WTO": ("World Trade Organization", "organisation", "Global", None, {}),
+    "TERROR": ("International terrorism, extremism and trafficking", "non_state", "", None,
+               {"note": "one abstract threat node: terrorism, religious extremism, drug and arms trafficking, illegal migration"}),
+    "UYG_SEP": ("Uighur separatism", "non_state", "East Asia", None, {"note": "China-framed threat"}),
+}
+ACTOR_ORDER = ["KAZ", "RUS", "CHN", "USA", "EU", "TUR", "UZB", "KGZ", "TJK", "TKM", "AFG", "UKR", "GEO",
+               "LPR_DPR", "ITA", "GBR", "CIS", "CSTO", "SCO", "EAEU", "UN", "OSCE", "NATO", "OIC", "OTS",
+               "CICA", "WTO", "TERROR", "UYG_SEP"]
+COW_CODES = {"2": "USA", "365": "RUS", "710": "CHN", "705": "KAZ", "704": "UZB", "703": "KGZ",
+             "702": "TJK", "701": "TKM"}
+
+DOMAINS = [
+    {"id": "security", "name": "Security",
+     "description": "Military and security cooperation (+) or threat and armed conflict (-): alliances, bases, "
+                    "arms, joint exercises, assurances. Symmetric valence times intensity on [-1, 1]."},
+    {"id": "economic", "name": "Economic",
+     "description": "Trade, investment, transit and integration (+) or sanctions and trade conflict (-). Already "
+                    "includes the water issues of the economic.water domain. Not dependence: dependence is in the "
+                    "directed trade_share / arms_import_share metrics."},
+    {"id": "political", "name": "Political",
+     "description": "Diplomatic alignment: treaties, strategic partnerships, summitry, support or non-recognition "
+                    "(+ cooperative, - hostile)."},
+    {"id": "identity", "name": "Identity",
+     "description": "Shared language, culture, religion and history (+) or identity threat (-). Mostly judgement, "
+                    "low confidence."},
+    {"id": "economic.water", "name": "Economic: transboundary water",
+     "description": "Informational sub-domain: the transboundary-water component of the economic relation "
+                    "(Syr Darya, Ili, Irtysh). It is ALREADY NETTED INTO 'economic'; never add it to 'economic' "
+                    "again (give it domain weight 0 in combined snapshots)."},
+]
+
+# --------------------------------------------------------------------------- corrections
+# Each correction matches exactly one draft row: `match` holds column values
+# (all must be equal; `note~` is a substring of the note). `set` holds new
+# column values. `reason` says why; both go into data/README.md.
+CORRECTIONS = [
+    {"id": "C01", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "RUS", "domain": "political",
+                            "kind": "event", "value": "0.1"},
+     "set": {"note": "Jan 2022: Tokayev requests the Russian-led CSTO operation; political backing from Moscow "
+                     "(the draft row had no note)",
+             "source": "article ; https://en.armradio.am/2022/01/06/csto-peacekeeping-forces-deployed-to-kazakhstan/"},
+     "reason": "empty note; the event is the political side of the January 2022 CSTO request (case file section 3 #45)"},
+    {"id": "C02", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "EU", "kind": "event"},
+     "set": {"note": "Jan 2022: the CSTO deployment 'drew substantial criticism from Western partners'"},
+     "reason": "the note said only 'same' (a reference to a neighbouring row of the draft); written out"},
+    {"id": "C03", "match": {"year_from": "2023", "actor_a": "KAZ", "actor_b": "CHN", "domain": "economic",
+                            "kind": "event"},
+     "set": {"note": "China-Central Asia summit, Xi'an Declaration (19 May 2023): KAZ's role in the Belt and Road "
+                     "'solidified'"},
+     "reason": "the note said 'same (...)'; written out"},
+    {"id": "C04", "match": {"year_from": "2001", "actor_a": "KAZ", "actor_b": "CHN", "domain": "security",
+                            "kind": "event"},
+     "set": {"note": "SCO Convention on Combating Terrorism, Separatism and Extremism (15 Jun 2001) with a joint "
+                     "anti-terrorist centre (RATS)",
+             "source": "article ; http://china.org.cn/archive/2004-10/30/content_1110754.htm"},
+     "reason": "the note said 'same convention'; written out and the public source of the SCO row added"},
+    {"id": "C05", "match": {"year_from": "1998", "actor_a": "KAZ", "actor_b": "KGZ", "domain": "economic.water",
+                            "kind": "event"},
+     "set": {"note": "1998 KAZ-KGZ-UZB framework agreement on the water and energy of the Syr Darya basin "
+                     "('limited level of legal sophistication')"},
+     "reason": "the note said 'same 1998 Syr Darya agreement'; written out"},
+    {"id": "C06", "match": {"year_from": "2004", "actor_a": "KAZ", "actor_b": "RUS", "domain": "security",
+                            "kind": "event"},
+     "set": {"note": "Baikonur use extended to 2050 (agreement 9 Jan 2004; formal lease protocol 9 Nov 2018, "
+                     "ratified 2021); Baiterek agreements 2004-05. The article places the extension 'during this "
+                     "period' after the 2014 Crimean crisis; the dates follow the public record"},
+     "reason": "case file section 7.3: the article dates the Baikonur extension after 2014; the agreement is of "
+               "2004 (protocol 2018). The data follow the facts"},
+    {"id": "C07", "match": {"year_from": "2013", "actor_a": "KAZ", "actor_b": "RUS", "domain": "security",
+                            "kind": "event"},
+     "set": {"note": "Agreement on Military-Technical Cooperation signed in Moscow (Dec 2013). The article ties "
+                     "the lease of four test ranges to it; the range leases date from 1995-96 (ratified 2000, "
+                     "amended 2005) and are recorded under 1995"},
+     "reason": "case file section 7.4: the test-range leases predate the 2013 agreement the article ties them to"},
+    {"id": "C08", "match": {"year_from": "2014", "actor_a": "KAZ", "actor_b": "RUS", "domain": "political",
+                            "kind": "event"},
+     "set": {"note": "Crimea (Mar 2014): 'apprehensions about ... a similar approach towards northern "
+                     "territories'. The English abstract says 'annexation of eastern Ukraine'; the 2014 event is "
+                     "the annexation of Crimea (the eastern regions were claimed in 2022)"},
+     "reason": "case file section 7.1: the abstract's 'annexation of eastern Ukraine' contradicts the body "
+               "('Crimean crisis') and the record; the note follows the facts"},
+    {"id": "C09", "match": {"year_from": "2020", "actor_a": "KAZ", "actor_b": "RUS", "domain": "political",
+                            "kind": "event", "value": "0.05"},
+     "set": {"note": "Foreign Policy Concept 2020-2030, Decree No. 280 of 6 Mar 2020: 'allied relations with the "
+                     "Russian Federation'. The article narrates it among the 2022 events and its footnote 10 "
+                     "gives 9 Mar 2020; the decree is of 6 Mar 2020"},
+     "reason": "case file section 7.7: the concept dates from 6 Mar 2020, not from the 2022 context nor 9 Mar"},
+    {"id": "C10", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "TERROR", "kind": "event"},
+     "set": {"note": "CSTO anniversary summit (Moscow, 16 May 2022): Tokayev stresses terrorism, extremism, drugs, "
+                     "arms and illegal migration. The article's footnote 9 points instead to the extraordinary "
+                     "CSTO Council session of January 2022"},
+     "reason": "case file section 7.5: text and footnote 9 name different CSTO meetings; the text is followed"},
+    {"id": "C11", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "RUS", "domain": "identity",
+                            "kind": "event"},
+     "set": {"note": "CIS summit in Astana (14 Oct 2022): Tokayev proposes an international organisation for the "
+                     "Russian language. The article's footnote 13 (Daryo, 13 Oct 2023) is the Bishkek signing of "
+                     "its founding agreement, recorded as the 2023 KAZ-CIS event"},
+     "reason": "case file section 7.6: footnote 13 dates the 2023 signing, the text the 2022 proposal"},
+    {"id": "C12", "match": {"year_from": "2017", "actor_a": "KAZ", "actor_b": "RUS", "domain": "security",
+                            "kind": "event"},
+     "set": {"note": "29 Sep 2017 military doctrine replaces that of 2011 and adds hybrid-war and border-conflict "
+                     "threats (read as a reaction to Russia). The article speaks of doctrines 'adopted between "
+                     "2007 and 2022'; the documented ones are 2000, 2007 (not verified here), 2011, 2017 and the "
+                     "Oct 2022 revision"},
+     "reason": "case file section 7.8: the article's doctrine range is incomplete; the note lists the record"},
+    {"id": "C13", "match": {"year_from": "2005", "actor_a": "KAZ", "actor_b": "AFG", "kind": "event"},
+     "set": {"note": "Taliban designated a terrorist organisation in KAZ (Mar 2005 per amu.tv; one source says "
+                     "2015 - year uncertain)", "confidence": "low"},
+     "reason": "case file sections 4.3 and 5.5: the listing year is disputed (2005 vs 2015); confidence lowered"},
+    {"id": "C14", "match": {"year_from": "1992", "year_to": "2016", "actor_a": "KAZ", "actor_b": "UN",
+                            "kind": "level"},
+     "set": {"article_ref": "-"},
+     "reason": "the row cited article section IV, which concerns UNGA-78 (2023) and belongs to the 2019-2024 row"},
+    {"id": "C15", "match": {"year_from": "2021", "year_to": "2024", "actor_a": "KAZ", "actor_b": "UZB",
+                            "domain": "political", "kind": "level"},
+     "set": {"note": "Declaration on allied relations (6 Dec 2021); Treaty on Allied Relations and border "
+                     "demarcation (22 Dec 2022, ratified 2024)"},
+     "reason": "the period starts in 2021 but the note named only the 2022 treaty; the 2021 declaration added"},
+    {"id": "C16", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "KAZ", "kind": "domestic",
+                            "note~": "re-elected"},
+     "set": {"source": "article"},
+     "reason": "the second source was a page on the Kazakh-Uzbek border treaty, not on the election; the event "
+               "is cited to the article only"},
+    {"id": "C17", "match": {"year_from": "1992", "year_to": "2000", "actor_a": "KAZ", "actor_b": "RUS",
+                            "kind": "event"},
+     "set": {"year_from": "2000", "year_to": "2000",
+             "note": "more than 300 agreements signed 1992-2000 (foreign/defence coordination, mutual assistance "
+                     "against aggression, no hostile use of territory); cumulative, recorded in 2000"},
+     "reason": "an event has one year; the cumulative 1992-2000 count is recorded at the end of its period"},
+    {"id": "C18", "match": {"year_from": "2018", "actor_a": "CHN", "actor_b": "USA", "kind": "event"},
+     "set": {"value": "-0.8",
+             "note": "US-China trade war from 2018 (tariffs from Jul 2018); 'trade tensions between China and the "
+                     "United States' hurt EAEU members. Delta recomputed against the 2001-2017 level added "
+                     "(+0.4 -> -0.4)"},
+     "reason": "the draft had no CHN-USA economic level before 2018, so its delta (-0.4) equalled the level; "
+               "with the added 2001-2017 level (+0.4, China's WTO accession) the change is -0.8"},
+    {"id": "C19", "match": {"year_from": "1994", "year_to": "2024", "actor_a": "KAZ", "actor_b": "NATO",
+                            "kind": "membership"},
+     "set": {"note": "partner, not member: Partnership for Peace Framework Document signed 27 May 1994 (NATO's "
+                     "own page: 'joined the Partnership for Peace in 1995'; date conflict, 1994 kept)"},
+     "reason": "case file section 4.1: PfP date conflict; stored as status 'partner' (the draft's value 0.5)"},
+    {"id": "C20", "match": {"year_from": "2014", "year_to": "2021", "actor_a": "KAZ", "actor_b": "RUS",
+                            "domain": "identity", "kind": "level"},
+     "set": {"note": "fears of a Crimea scenario in the north (2014); 2017 Latin-script decree; Dec 2020 Duma "
+                     "'gift' statements"},
+     "reason": "note made specific (the nationalist statements of footnote 6 are of Dec 2020)"},
+    {"id": "C21", "match": {"year_from": "1992", "year_to": "2013", "actor_a": "RUS", "actor_b": "USA",
+                            "domain": "political", "kind": "level"},
+     "set": {"year_from": "2009", "basis": "public+judgement",
+             "note": "'reset' (New START 2010) offset by the 2012-13 frictions (Magnitsky Act, Snowden): net neutral",
+             "source": "https://en.wikipedia.org/wiki/Russia%E2%80%93United_States_relations"},
+     "reason": "the draft's flat 0.0 for 1992-2013 ignored the cooperative 1990s and the 2008 Georgia war, which "
+               "the article itself cites as the precedent of Russia's response to alignment with the US; "
+               "1992-2008 are now separate periods (additions) and the neutral value is kept for 2009-2013"},
+    {"id": "C22", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "LPR_DPR", "kind": "event"},
+     "set": {"note": "SPIEF (17 Jun 2022), next to Putin: Tokayev will not recognise the 'quasi-states' LPR and DPR"},
+     "reason": "the note said only 'non-recognition'; made specific and dated"},
+]
+
+# --------------------------------------------------------------------------- additions
+J = "judgement"
+PJ = "public+judgement"
+WIKI = "https://en.wikipedia.org/wiki/"
+ATOP = "ATOP 5.1 (Leeds et al. 2002), ../shared/reference/alliances/atop_focal_dyads_1992_2018.csv"
+# (year_from, year_to, a, b, domain, kind, value, confidence, basis, article_ref, note, source)
+ADDITIONS = [
+    # --- Russia-China (the draft had political only)
+    (1992, 1995, "RUS", "CHN", "security", "level", 0.2, "low", PJ, "-",
+     "post-Soviet normalisation; arms sales resume (Su-27 deliveries 1992); border talks",
+     WIKI + "China%E2%80%93Russia_relations ; " + ATOP),
+    (1996, 2000, "RUS", "CHN", "security", "level", 0.35, "low", PJ, "III(II)",
+     "Shanghai Five confidence-building (1996) and force-reduction (1997) agreements; 'strategic partnership' (1996)",
+     "https://www.rferl.org/a/1080434.html ; " + ATOP),
+    (2001, 2013, "RUS", "CHN", "security", "level", 0.5, "medium", PJ, "III(II)",
+     "Treaty of Good-Neighbourliness (16 Jul 2001, ATOP: non-aggression + consultation); SCO; joint 'Peace Mission' "
+     "exercises from 2005", WIKI + "2001_Sino-Russian_Treaty_of_Friendship ; " + ATOP),
+    (2014, 2024, "RUS", "CHN", "security", "level", 0.6, "low", PJ, "IV",
+     "S-400/Su-35 sales, Vostok-2018 and joint patrols; 'no limits' statement (Feb 2022) without military aid; the "
+     "article notes a 'potential divergence of interests' over KAZ", WIKI + "China%E2%80%93Russia_relations"),
+    (1992, 2000, "RUS", "CHN", "economic", "level", 0.2, "low", J, "-",
+     "modest border and arms trade", WIKI + "China%E2%80%93Russia_relations"),
+    (2001, 2013, "RUS", "CHN", "economic", "level", 0.35, "low", PJ, "-",
+     "trade growth; ESPO oil pipeline to China (2011)", WIKI + "China%E2%80%93Russia_relations"),
+    (2014, 2021, "RUS", "CHN", "economic", "level", 0.5, "low", PJ, "IV",
+     "Power of Siberia gas contract (May 2014); pivot after Western sanctions", WIKI + "Power_of_Siberia"),
+    (2022, 2024, "RUS", "CHN", "economic", "level", 0.65, "low", PJ, "IV",
+     "record trade after 2022 sanctions; China Russia's largest partner", WIKI + "China%E2%80%93Russia_relations"),
+    # --- Russia-USA (the draft had political only, 0.0 for 1992-2013)
+    (1992, 1999, "RUS", "USA", "political", "level", 0.3, "low", PJ, "-",
+     "post-Cold War partnership (Camp David declaration 1992; NATO-Russia Founding Act 1997); Kosovo strain 1999",
+     WIKI + "Russia%E2%80%93United_States_relations"),
+    (2000, 2007, "RUS", "USA", "political", "level", 0.2, "low", PJ, "-",
+     "post-9/11 cooperation, NATO-Russia Council (2002); Iraq war and 'colour revolution' frictions",
+     WIKI + "Russia%E2%80%93United_States_relations"),
+    (2008, 2008, "RUS", "USA", "political", "level", -0.3, "medium", "article+public+judgement", "IV",
+     "Russia-Georgia war: 'When Georgia and Ukraine attempted to align themselves with the United States ...'",
+     "article ; " + WIKI + "Russo-Georgian_War"),
+    (1992, 2007, "RUS", "USA", "security", "level", 0.1, "low", PJ, "III",
+     "Nunn-Lugar cooperative threat reduction, START; co-guarantors of the Budapest assurances (1994); NATO "
+     "enlargement friction", WIKI + "Russia%E2%80%93United_States_relations ; " + ATOP),
+    (2008, 2008, "RUS", "USA", "security", "level", -0.3, "medium", PJ, "IV",
+     "Russia-Georgia war; US-backed Georgian forces", WIKI + "Russo-Georgian_War"),
+    (2009, 2013, "RUS", "USA", "security", "level", 0.1, "low", PJ, "-",
+     "'reset': New START (2010); Northern Distribution Network transit for ISAF",
+     WIKI + "New_START"),
+    (2014, 2021, "RUS", "USA", "security", "level", -0.5, "medium", PJ, "III(I); IV",
+     "NATO suspends practical cooperation with Russia (Apr 2014); INF treaty ends (2019)",
+     WIKI + "Russia%E2%80%93United_States_relations"),
+    (2022, 2024, "RUS", "USA", "security", "level", -0.8, "medium", PJ, "IV",
+     "US military aid to Ukraine against Russia's invasion", WIKI + "Russia%E2%80%93United_States_relations"),
+    (1992, 2013, "RUS", "USA", "economic", "level", 0.2, "low", PJ, "-",
+     "aid and trade; Russia joins the WTO and the US grants PNTR (2012)", WIKI + "Russia%E2%80%93United_States_relations"),
+    (2014, 2021, "RUS", "USA", "economic", "level", -0.3, "medium", "article+public+judgement", "IV",
+     "US sanctions since 2014 ('Western sanctions imposed on Russia')", "article ; " + WIKI + "International_sanctions_during_the_Russo-Ukrainian_War"),
+    (2022, 2024, "RUS", "USA", "economic", "level", -0.8, "medium", "article+public+judgement", "IV",
+     "'unparalleled confrontation involving sanctions' (2022-)", "article ; " + WIKI + "International_sanctions_during_the_Russo-Ukrainian_War"),
+    # --- China-USA (the draft had economic 2018-2024 only)
+    (1992, 2000, "CHN", "USA", "economic", "level", 0.3, "low", PJ, "-",
+     "annual MFN renewals; growing trade", WIKI + "China%E2%80%93United_States_relations"),
+    (2001, 2017, "CHN", "USA", "economic", "level", 0.4, "low", PJ, "-",
+     "China's WTO accession (11 Dec 2001) after US PNTR (2000); deep trade interdependence",
+     WIKI + "China%E2%80%93United_States_relations"),
+    (1992, 2000, "CHN", "USA", "political", "level", 0.1, "low", PJ, "-",
+     "post-Tiananmen engagement; 1995-96 Taiwan Strait crisis; 1999 Belgrade embassy bombing",
+     WIKI + "China%E2%80%93United_States_relations"),
+    (2001, 2016, "CHN", "USA", "political", "level", 0.2, "low", PJ, "-",
+     "counter-terror cooperation, 'responsible stakeholder'; 2011 'pivot to Asia'",
+     WIKI + "China%E2%80%93United_States_relations"),
+    (2017, 2021, "CHN", "USA", "political", "level", -0.3, "medium", PJ, "IV",
+     "US National Security Strategy 2017 names China a strategic competitor; trade war",
+     WIKI + "China%E2%80%93United_States_relations"),
+    (2022, 2024, "CHN", "USA", "political", "level", -0.5, "medium", PJ, "IV",
+     "Taiwan crisis (Aug 2022), export controls (Oct 2022), balloon incident (2023)",
+     WIKI + "China%E2%80%93United_States_relations"),
+    (1992, 2000, "CHN", "USA", "security", "level", -0.2, "low", PJ, "-",
+     "1995-96 Taiwan Strait crisis", WIKI + "Third_Taiwan_Strait_Crisis"),
+    (2001, 2011, "CHN", "USA", "security", "level", -0.1, "low", PJ, "-",
+     "EP-3 incident (2001) but counter-terror cooperation", WIKI + "China%E2%80%93United_States_relations"),
+    (2012, 2017, "CHN", "USA", "security", "level", -0.3, "low", PJ, "-",
+     "US rebalance to Asia; South China Sea disputes", WIKI + "China%E2%80%93United_States_relations"),
+    (2018, 2024, "CHN", "USA", "security", "level", -0.5, "medium", PJ, "IV",
+     "US National Defense Strategy 2018: great-power competition", WIKI + "China%E2%80%93United_States_relations"),
+    # --- Russia-EU (the draft had economic 2014-2024 only)
+    (1992, 2013, "RUS", "EU", "economic", "level", 0.45, "low", PJ, "-",
+     "PCA (signed 1994, in force 1997); EU Russia's largest trade partner; energy interdependence",
+     WIKI + "Russia%E2%80%93European_Union_relations"),
+    (1992, 2007, "RUS", "EU", "political", "level", 0.3, "low", PJ, "-",
+     "PCA; 'common spaces' road maps (2003/2005)", WIKI + "Russia%E2%80%93European_Union_relations"),
+    (2008, 2013, "RUS", "EU", "political", "level", 0.2, "low", PJ, "IV",
+     "Georgia war (2008); Eastern Partnership rivalry (2009-13)", WIKI + "Russia%E2%80%93European_Union_relations"),
+    (2014, 2021, "RUS", "EU", "political", "level", -0.4, "medium", "article+public+judgement", "IV",
+     "EU sanctions and suspended summits after Crimea (2014)", "article ; " + WIKI + "Russia%E2%80%93European_Union_relations"),
+    (2022, 2024, "RUS", "EU", "political", "level", -0.8, "medium", "article+public+judgement", "IV",
+     "full-scale war: EU sanctions packages, Russia names the EU unfriendly", "article ; " + WIKI + "Russia%E2%80%93European_Union_relations"),
+    (1992, 2013, "RUS", "EU", "security", "level", 0.1, "low", J, "-",
+     "limited security dialogue (OSCE, NATO-Russia channels)", WIKI + "Russia%E2%80%93European_Union_relations"),
+    (2014, 2021, "RUS", "EU", "security", "level", -0.3, "low", PJ, "IV",
+     "EU support to Ukraine after 2014; hybrid threats", WIKI + "Russia%E2%80%93European_Union_relations"),
+    (2022, 2024, "RUS", "EU", "security", "level", -0.7, "medium", PJ, "IV",
+     "European Peace Facility arms for Ukraine", WIKI + "European_Peace_Facility"),
+    # --- USA-EU
+    (1992, 2024, "USA", "EU", "security", "level", 0.8, "high", PJ, "-",
+     "NATO alliance (most EU members are allies)", WIKI + "European_Union%E2%80%93United_States_relations"),
+    (1992, 2024, "USA", "EU", "political", "level", 0.7, "medium", PJ, "-",
+     "transatlantic partnership (New Transatlantic Agenda 1995); Iraq rift 2003 and 2017-20 frictions within the level",
+     WIKI + "European_Union%E2%80%93United_States_relations"),
+    (1992, 2017, "USA", "EU", "economic", "level", 0.6, "medium", PJ, "-",
+     "largest bilateral trade and investment relationship", WIKI + "European_Union%E2%80%93United_States_relations"),
+    (2018, 2020, "USA", "EU", "economic", "level", 0.4, "low", PJ, "-",
+     "US steel and aluminium tariffs (2018) and EU counter-measures", WIKI + "European_Union%E2%80%93United_States_relations"),
+    (2021, 2024, "USA", "EU", "economic", "level", 0.6, "low", PJ, "-",
+     "tariff truce (2021); Trade and Technology Council", WIKI + "European_Union%E2%80%93United_States_relations"),
+    # --- China-EU
+    (1992, 2002, "CHN", "EU", "political", "level", 0.2, "low", PJ, "-",
+     "post-1989 arms embargo; gradual engagement", WIKI + "China%E2%80%93European_Union_relations"),
+    (2003, 2018, "CHN", "EU", "political", "level", 0.35, "low", PJ, "-",
+     "comprehensive strategic partnership (2003)", WIKI + "China%E2%80%93European_Union_relations"),
+    (2019, 2024, "CHN", "EU", "political", "level", 0.1, "low", PJ, "-",
+     "EU: 'partner, competitor, systemic rival' (Mar 2019); reciprocal sanctions (2021)",
+     WIKI + "China%E2%80%93European_Union_relations"),
+    (1992, 2000, "CHN", "EU", "economic", "level", 0.3, "low", PJ, "-",
+     "growing trade", WIKI + "China%E2%80%93European_Union_relations"),
+    (2001, 2018, "CHN", "EU", "economic", "level", 0.5, "low", PJ, "-",
+     "China's WTO accession; the EU becomes China's largest trade partner", WIKI + "China%E2%80%93European_Union_relations"),
+    (2019, 2024, "CHN", "EU", "economic", "level", 0.4, "low", PJ, "-",
+     "trade stays large; de-risking and trade-defence cases", WIKI + "China%E2%80%93European_Union_relations"),
+    # --- Russia-Ukraine (the draft had security only)
+    (1992, 2003, "RUS", "UKR", "political", "level", 0.4, "low", PJ, "-",
+     "CIS partners; Black Sea Fleet accords and Treaty of Friendship (1997)", WIKI + "Russia%E2%80%93Ukraine_relations"),
+    (2004, 2009, "RUS", "UKR", "political", "level", 0.1, "low", PJ, "-",
+     "Orange Revolution (2004); gas disputes 2006 and 2009", WIKI + "Russia%E2%80%93Ukraine_gas_disputes"),
+    (2010, 2013, "RUS", "UKR", "political", "level", 0.4, "low", PJ, "-",
+     "Kharkiv accords (2010)", WIKI + "Russia%E2%80%93Ukraine_relations"),
+    (2014, 2021, "RUS", "UKR", "political", "level", -0.8, "high", "article+public", "III(I); IV",
+     "annexation of Crimea and war in Donbas", "article ; " + WIKI + "Russia%E2%80%93Ukraine_relations"),
+    (2022, 2024, "RUS", "UKR", "political", "level", -1.0, "high", "article+public", "I; IV",
+     "full-scale invasion (24 Feb 2022); diplomatic relations severed", "article ; " + WIKI + "Russia%E2%80%93Ukraine_relations"),
+    (1992, 2013, "RUS", "UKR", "economic", "level", 0.45, "low", PJ, "-",
+     "main trade partners; gas transit; 2006/2009 gas disputes", WIKI + "Russia%E2%80%93Ukraine_gas_disputes"),
+    (2014, 2021, "RUS", "UKR", "economic", "level", -0.4, "medium", PJ, "IV",
+     "trade war; CIS free-trade regime suspended (2016)", WIKI + "Russia%E2%80%93Ukraine_relations"),
+    (2022, 2024, "RUS", "UKR", "economic", "level", -0.9, "high", PJ, "IV",
+     "war economy, blockade of ports, strikes on infrastructure", WIKI + "Russia%E2%80%93Ukraine_relations"),
+    # --- Russia-Georgia (the draft had 2008 only)
+    (1992, 2007, "RUS", "GEO", "security", "level", -0.3, "medium", PJ, "IV",
+     "Russian role in the Abkhaz and South Ossetian conflicts; Russian bases; 2006 embargo",
+     WIKI + "Georgia%E2%80%93Russia_relations"),
+    (2009, 2024, "RUS", "GEO", "security", "level", -0.6, "medium", PJ, "IV",
+     "diplomatic relations severed (2008); Russian forces in Abkhazia and South Ossetia",
+     WIKI + "Georgia%E2%80%93Russia_relations"),
+    # --- LPR/DPR (case file section 3 #64 gives KAZ-LPR_DPR L -0.30; the draft had only the event)
+    (2022, 2024, "KAZ", "LPR_DPR", "political", "level", -0.3, "high", "article+public", "IV",
+     "non-recognition of 'quasi-states' (SPIEF, 17 Jun 2022); level from the case file section 3 #64 (magnitude "
+     "judgement)", "article ; https://news.yahoo.com/tokayev-says-front-putin-does-171706009.html"),
+    (2014, 2021, "RUS", "LPR_DPR", "political", "level", 0.6, "medium", PJ, "IV",
+     "Russian backing of the self-declared entities", WIKI + "War_in_Donbas"),
+    (2022, 2024, "RUS", "LPR_DPR", "political", "level", 0.9, "high", "public", "IV",
+     "recognised by Russia 21 Feb 2022; annexation claimed 30 Sep 2022", WIKI + "Russian_annexation_of_Donetsk,_Kherson,_Luhansk_and_Zaporizhzhia_oblasts"),
+    (2014, 2024, "UKR", "LPR_DPR", "security", "level", -0.9, "high", "public", "IV",
+     "armed conflict in Donbas since 2014", WIKI + "War_in_Donbas"),
+    # --- the Latin-script 'halt' (case file section 7.2 says the draft keeps it; it did not)
+    (2021, 2021, "KAZ", "RUS", "identity", "event", 0.05, "low", "article+judgement", "IV",
+     "article: Tokayev 'opted to halt the progression towards adopting the Latin alphabet'. Contested: the public "
+     "record shows the 2017 decree (switch 'until 2025') and a later rescheduling (revised alphabet 2021, "
+     "timeline to ~2031, not verified here); year of the 'halt' uncertain",
+     "article ; https://en.inform.kz/amp/president-nazarbayev-oks-switchover-to-latin-based-kazakh-script_a3079189/"),
+]
+
+# Memberships of actors other than KAZ (the draft lists KAZ's only).
+# (member, organisation, from, to, status, confidence, note, source)
+OTHER_MEMBERSHIPS = [
+    ("RUS", "CIS", 1991, 2024, "member", "high", "Alma-Ata Protocol 21 Dec 1991", WIKI + "Commonwealth_of_Independent_States"),
+    ("KGZ", "CIS", 1991, 2024, "member", "high", "", WIKI + "Commonwealth_of_Independent_States"),
+    ("TJK", "CIS", 1991, 2024, "member", "high", "", WIKI + "Commonwealth_of_Independent_States"),
+    ("UZB", "CIS", 1991, 2024, "member", "high", "", WIKI + "Commonwealth_of_Independent_States"),
+    ("TKM", "CIS", 1991, 2004, "member", "high", "", WIKI + "Commonwealth_of_Independent_States"),
+    ("TKM", "CIS", 2005, 2024, "associate", "high", "associate member from Aug 2005", WIKI + "Commonwealth_of_Independent_States"),
+    ("UKR", "CIS", 1991, 2017, "participant", "medium", "founding state that never ratified the charter; left CIS bodies in 2018",
+     WIKI + "Commonwealth_of_Independent_States"),
+    ("GEO", "CIS", 1993, 2009, "member", "high", "joined Dec 1993; withdrawal announced Aug 2008, effective 18 Aug 2009",
+     WIKI + "Commonwealth_of_Independent_States"),
+    ("RUS", "CSTO", 1992, 2024, "member", "high", "Collective Security Treaty 1992, CSTO 2002", WIKI + "Collective_Security_Treaty_Organization"),
+    ("KGZ", "CSTO", 1992, 2024, "member", "high", "", WIKI + "Collective_Security_Treaty_Organization"),
+    ("TJK", "CSTO", 1992, 2024, "member", "high", "", WIKI + "Collective_Security_Treaty_Organization"),
+    ("UZB", "CSTO", 1992, 1999, "member", "medium", "signed the 1992 treaty; did not renew it when its term ended (Apr 1999)",
+     WIKI + "Collective_Security_Treaty_Organization"),
+    ("UZB", "CSTO", 2006, 2012, "member", "medium", "rejoined 2006; suspended membership 2012",
+     WIKI + "Collective_Security_Treaty_Organization"),
+    ("RUS", "EAEU", 2000, 2024, "member", "high", "EurAsEC 2000, Customs Union 2010, EAEU 2015", WIKI + "Eurasian_Economic_Union"),
+    ("KGZ", "EAEU", 2000, 2024, "member", "high", "EurAsEC 2000; EAEU from Aug 2015", WIKI + "Eurasian_Economic_Union"),
+    ("TJK", "EAEU", 2000, 2014, "member", "high", "EurAsEC only (dissolved 2014/15); not an EAEU member",
+     WIKI + "Eurasian_Economic_Community"),
+    ("UZB", "EAEU", 2006, 2008, "member", "medium", "EurAsEC 2006-2008", WIKI + "Eurasian_Economic_Community"),
+    ("UZB", "EAEU", 2020, 2024, "observer", "high", "EAEU observer from Dec 2020", WIKI + "Eurasian_Economic_Union"),
+    ("RUS", "SCO", 1996, 2024, "member", "high", "Shanghai Five 1996, SCO 2001", WIKI + "Shanghai_Cooperation_Organisation"),
+    ("CHN", "SCO", 1996, 2024, "member", "high", "Shanghai Five 1996, SCO 2001", WIKI + "Shanghai_Cooperation_Organisation"),
+    ("KGZ", "SCO", 1996, 2024, "member", "high", "Shanghai Five 1996, SCO 2001", WIKI + "Shanghai_Cooperation_Organisation"),
+    ("TJK", "SCO", 1996, 2024, "member", "high", "Shanghai Five 1996, SCO 2001", WIKI + "Shanghai_Cooperation_Organisation"),
+    ("UZB", "SCO", 2001, 2024, "member", "high", "founding member of the SCO (2001)", WIKI + "Shanghai_Cooperation_Organisation"),
+    ("TUR", "OTS", 2009, 2024, "member", "high", "Nakhchivan Agreement 2009", WIKI + "Organization_of_Turkic_States"),
+    ("KGZ", "OTS", 2009, 2024, "member", "high", "Nakhchivan Agreement 2009", WIKI + "Organization_of_Turkic_States"),
+    ("UZB", "OTS", 2019, 2024, "member", "high", "joined 2019", WIKI + "Organization_of_Turkic_States"),
+    ("USA", "NATO", 1992, 2024, "member", "high", "founding member (1949)", WIKI + "NATO"),
+    ("TUR", "NATO", 1992, 2024, "member", "high", "member since 1952", WIKI + "NATO"),
+    ("GBR", "NATO", 1992, 2024, "member", "high", "founding member (1949)", WIKI + "NATO"),
+    ("ITA", "NATO", 1992, 2024, "member", "high", "founding member (1949)", WIKI + "NATO"),
+    ("CHN", "WTO", 2001, 2024, "member", "high", "accession 11 Dec 2001", WIKI + "World_Trade_Organization"),
+    ("RUS", "WTO", 2012, 2024, "member", "high", "accession 22 Aug 2012", WIKI + "World_Trade_Organization"),
+    ("USA", "WTO", 1995, 2024, "member", "high", "founding member", WIKI + "World_Trade_Organization"),
+]
+
+# UNGA roll calls of the case file section 4.6: resolution symbol by date.
+UNGA_ITEMS = {
+    "68/262": ("A/RES/68/262", "2014-03-27"),
+    "72/190": ("A/RES/72/190", "2017-12-19"),
+    "ES-11/1": ("A/RES/ES-11/1", "2022-03-02"),
+    "ES-11/3": ("A/RES/ES-11/3", "2022-04-07"),
+    "ES-11/4": ("A/RES/ES-11/4", "2022-10-12"),
+    "occupied Crimea (15 Dec 2022)": ("A/RES/77/229", "2022-12-15"),  # symbol from memory, not verified
+    "ES-11/6": ("A/RES/ES-11/6", "2023-02-23"),
+    "UN-Council of Europe": ("A/77/L.65", "2023-04-26"),  # the draft symbol (verified); adopted 26 Apr 2023
+}
+
+# Event dates the note does not give in a parseable form (description substring -> ISO date).
+DATE_OVERRIDES = {
+    "CSTO peacekeepers deployed 6 Jan": "2022-01-06",
+    "CSTO operation 'carried geopolitical significance": "2022-01-06",
+    "deployment 'drew substantial criticism": "2022-01",
+    "1992 Collective Security Agreement (Tashkent, 15 May)": "1992-05-15",
+    "Strategy for the Establishment and Advancement": "1992-05",
+    "Mirziyoyev succeeds Karimov": "2016-09",
+    "non-recognition welcomed by Kyiv": "2022-06",
+    "first trip abroad since pandemic": "2022-09-14",
+    "'potential divergence of interests between China and Russia'": "2022-09-14",
+    "UNGA-78: Afghanistan": "2023-09",
+    "Budapest Memorandum signatory": "1994-12-05",
+    "EurAsEC treaty, Astana 10 Oct 2000": "2000-10-10",
+    "SCO founded; Convention": "2001-06-15",
+    "Oct 2017 border crisis": "2017-10",
+}
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"])}
+MONTH_RE = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+
+
+class BuildError(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------- reading and correcting
+def read_facts(path: Path) -> list[dict]:
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames != FACTS_COLUMNS:
+            raise BuildError(f"{path}: header {reader.fieldnames} is not the facts layout {FACTS_COLUMNS}")
+        rows = [dict(r) for r in reader]
+    for i, r in enumerate(rows, start=2):
+        r["_line"] = i
+        r["_corrections"] = []
+    return rows
+
+
+def _matches(row: dict, match: dict) -> bool:
+    for k, v in match.items():
+        if k == "note~":
+            if v not in row["note"]:
+                return False
+        elif row[k] != v:
+            return False
+    return True
+
+
+def apply_corrections(rows: list[dict]) -> list[dict]:
+    for c in CORRECTIONS:
+        hits = [r for r in rows if _matches(r, c["match"])]
+        if len(hits) != 1:
+            raise BuildError(f"correction {c['id']} matches {len(hits)} rows (must match exactly one): {c['match']}")
+        row = hits[0]
+        c["_line"] = row["_line"]
+        c["_before"] = {k: row[k] for k in c["set"]}
+        for k, v in c["set"].items():
+            row[k] = v
+        row["_corrections"].append(c["id"])
+    return rows
+
+
+def additions_as_rows() -> list[dict]:
+    out = []
+    for t in ADDITIONS:
+        r = dict(zip(FACTS_COLUMNS, [str(x) for x in t]))
+        r["_line"] = None
+        r["_corrections"] = ["added"]
+        out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------- conversion
+def _num(s: str, where: str) -> float:
+    try:
+        v = float(s)
+    except ValueError as exc:
+        raise BuildError(f"{where}: value '{s}' is not a number") from exc
+    if not math.isfinite(v):
+        raise BuildError(f"{where}: value '{s}' is not finite")
+    return v
+
+
+def _year(s: str, where: str) -> int:
+    try:
+        return int(s)
+    except ValueError as exc:
+        raise BuildError(f"{where}: year '{s}' is not an integer") from exc
+
+
+def _section(s: str) -> str:
+    return "" if s.strip() in ("", "-") else s.strip()
+
+
+def _note(s: str) -> str:
+    return "" if s.strip() in ("", "-") else s.strip()
+
+
+def _source(s: str) -> str:
+    parts = [p.strip() for p in s.split(";") if p.strip()]
+    return " ; ".join(parts)
+
+
+def _date_from_note(note: str, year: int) -> str:
+    m = re.search(r"\b(\d{1,2})(?:-\d{1,2})? " + MONTH_RE + r" (\d{4})\b", note)
+    if m and int(m.group(3)) == year:
+        return f"{year:04d}-{MONTHS[m.group(2)[:3]]:02d}-{int(m.group(1)):02d}"
+    m = re.search(r"\b" + MONTH_RE + r" (\d{4})\b", note)
+    if m and int(m.group(2)) == year:
+        return f"{year:04d}-{MONTHS[m.group(1)[:3]]:02d}"
+    m = re.search(r"\((\d{1,2}) " + MONTH_RE + r"\)", note)
+    if m:
+        return f"{year:04d}-{MONTHS[m.group(2)[:3]]:02d}-{int(m.group(1)):02d}"
+    m = re.search(r"\(" + MONTH_RE + r"\)", note)
+    if m:
+        return f"{year:04d}-{MONTHS[m.group(1)[:3]]:02d}"
+    return ""
+
+
+def _metric_name(r: dict) -> tuple[str, str, str]:
+    """(name, unit, item) of a draft metric/fact row, from its note."""
+    note = r["note"]
+    if r["kind"] == "fact":
+        if "border km" in note:
+            return "border_km", "km of land border", ""
+        if "test ranges" in note:
+            return "leased_test_ranges", "count of Russian-leased test ranges in KAZ", ""
+    if "arms imports" in note:
+        item = "2020-2024" if r["year_from"] == "2020" else "long-run, period not stated"
+        return "arms_import_share", "share of KAZ major-arms imports (SIPRI TIV)", item
+    if "exports via CPC" in note:
+        return "oil_export_route_share", "share of KAZ oil exports via the CPC pipeline to Novorossiysk", ""
+    if "ethnic-Russian share" in note:
+        return "ethnic_russian_population_share", "share of KAZ population who are ethnic Russians", ""
+    if "FDI" in note:
+        return "fdi_share", "share of FDI inflows into KAZ", "2005-2016"
+    if "share of KAZ exports" in note:
+        return "export_share", "share of KAZ goods exports", ""
+    if "share of KAZ imports" in note:
+        return "import_share", "share of KAZ goods imports", ""
+    if "trade turnover" in note or "share of KAZ trade" in note:
+        return "trade_share", "share of KAZ total goods trade (turnover)", ""
+    raise BuildError(f"facts line {r['_line']}: cannot name the metric from note '{note}'")
+
+
+def _votes_from_note(note: str) -> tuple[str, dict]:
+    """Splits a draft vote note 'title | RUS -1; CHN 0; ...' into title and {actor: value}."""
+    title, _, rest = note.partition("|")
+    votes = {}
+    for part in rest.split(";"):
+        part = part.strip()
+        m = re.match(r"^([A-Z/]+) ([+-]?\d)(?: .*)?$", part)
+        if not m:
+            continue  # 'KGZ/TJK/TKM absent' and similar
+        for actor in m.group(1).split("/"):
+            votes[actor] = int(m.group(2))
+    return title.strip(), votes
+
+
+def convert(rows: list[dict], shared: Path) -> dict:
+    relations, memberships, events, metrics = [], [], [], []
+    event_counter = defaultdict(int)
+    for r in rows:
+        where = f"facts line {r['_line']}" if r["_line"] else f"addition {r['actor_a']}-{r['actor_b']} {r['domain']} {r['year_from']}"
+        kind = r["kind"]
+        y0, y1 = _year(r["year_from"], where), _year(r["year_to"], where)
+        value = _num(r["value"], where)
+        common = {"confidence": r["confidence"], "source": _source(r["source"])}
+        if kind == "level":
+            relations.append({"a": r["actor_a"], "b": r["actor_b"], "domain": r["domain"], "value": value,
+                              "from": y0, "to": y1, **common, "basis": r["basis"],
+                              "section": _section(r["article_ref"]), "note": _note(r["note"])})
+        elif kind == "membership":
+            status = "member" if value == 1 else "partner"
+            memberships.append({"member": r["actor_a"], "organisation": r["actor_b"], "from": y0, "to": y1,
+                                "status": status, **common, "note": _note(r["note"])})
+        elif kind in ("event", "domestic"):
+            if y0 != y1:
+                raise BuildError(f"{where}: an event must have one year, has {y0}-{y1}")
+            actors = ["KAZ"] if kind == "domestic" else [r["actor_a"], r["actor_b"]]
+            event_counter[y0] += 1
+            ev = {"id": f"kz{y0}-{event_counter[y0]:02d}", "year": y0, "date": _date_from_note(r["note"], y0),
+                  "actors": actors, "domain": r["domain"], "category": "domestic" if kind == "domestic" else "event",
+                  "description": _note(r["note"]), **common, "basis": r["basis"],
+                  "section": _section(r["article_ref"]), "note": ""}
+            if kind == "event":
+                ev["delta"] = value
+            if r["_corrections"] and r["_corrections"] != ["added"]:
+                ev["note"] = "corrected: " + ", ".join(r["_corrections"]) + " (see data/README.md)"
+            events.append(ev)
+        elif kind == "vote":
+            title, votes = _votes_from_note(r["note"])
+            item, date = None, ""
+            for key, (sym, d) in UNGA_ITEMS.items():
+                if key in title:
+                    item, date = sym, d
+            if item is None:
+                raise BuildError(f"{where}: unknown UNGA resolution in '{title}'")
+            votes = {"KAZ": int(value), **votes}
+            for actor, v in votes.items():
+                conf = r["confidence"]
+                note = f"{title} ({date})"
+                src = _source(r["source"])
+                if "UN-Council of Europe" in title:
+                    src += " ; https://www.gazeta.uz/en/2023/05/01/un-resolution/"
+                    if actor == "USA":
+                        conf = "medium"
+                        note += "; US vote inferred: the US co-sponsored draft A/77/L.65 (case file: '(yes)')"
+                if item == "A/RES/77/229":
+                    note += "; resolution symbol not verified here"
+                metrics.append({"name": "unga_vote", "a": actor, "b": "", "year": y0, "value": float(v),
+                                "unit": "+1 yes / 0 abstain / -1 no", "item": item, "confidence": conf,
+                                "basis": r["basis"], "source": src, "note": note})
+        elif kind in ("metric", "fact"):
+            name, unit, item = _metric_name(r)
+            year = y1 if kind == "metric" and y0 != y1 else y0
+            note = _note(r["note"])
+            if y0 != y1:
+                note += f" (period {y0}-{y1}; recorded in {year})"
+            metrics.append({"name": name, "a": r["actor_a"], "b": r["actor_b"], "year": year, "value": value,
+                            "unit": unit, "item": item, **common, "basis": r["basis"], "note": note})
+        else:
+            raise BuildError(f"{where}: unknown kind '{kind}'")
+
+    for m in OTHER_MEMBERSHIPS:
+        member, org, y0, y1, status, conf, note, src = m
+        memberships.append({"member": member, "organisation": org, "from": y0, "to": y1, "status": status,
+                            "confidence": conf, "source": src, "note": note})
+
+    actors = build_actors(shared)
+    relations.sort(key=lambda x: (ACTOR_ORDER.index(x["a"]), ACTOR_ORDER.index(x["b"]), x["domain"], x["from"]))
+    memberships.sort(key=lambda x: (ACTOR_ORDER.index(x["member"]), ACTOR_ORDER.index(x["organisation"]), x["from"]))
+    events.sort(key=lambda x: (x["year"], x["date"] or "9999", x["id"]))
+    # stable ids in chronological order
+    per_year = defaultdict(int)
+    for e in events:
+        per_year[e["year"]] += 1
+        e["id"] = f"kz{e['year']}-{per_year[e['year']]:02d}"
+    metrics.sort(key=lambda x: (x["name"], x["year"], x["item"], ACTOR_ORDER.index(x["a"]),
+                                ACTOR_ORDER.index(x["b"]) if x["b"] else -1))
+    for key, date in DATE_OVERRIDES.items():
+        hits = [e for e in events if key in e["description"]]
+        if not hits:
+            raise BuildError(f"date override '{key}' matches no event")
+        for e in hits:
+            e["date"] = date
+    events.sort(key=lambda x: (x["year"], x["date"] or "9999", x["id"]))
+    per_year = defaultdict(int)
+    for e in events:
+        per_year[e["year"]] += 1
+        e["id"] = f"kz{e['year']}-{per_year[e['year']]:02d}"
+    return {
+        "format": "kzsec-network",
+        "version": 1,
+        "metadata": metadata(),
+        "domains": DOMAINS,
+        "actors": actors,
+        "relations": relations,
+        "memberships": memberships,
+        "events": events,
+        "metrics": metrics,
+    }
+
+
+def build_actors(shared: Path) -> list[dict]:
+    cinc: dict[str, dict[str, float]] = defaultdict(dict)
+    path = shared / "reference" / "capabilities" / "nmc_v7_subset_1992_2022.csv"
+    with path.open(newline="") as f:
+        for row in csv.DictReader(f):
+            actor = COW_CODES.get(row["ccode"])
+            if actor and row["cinc"]:
+                cinc[actor][row["year"]] = float(row["cinc"])
+    out = []
+    for aid in ACTOR_ORDER:
+        name, kind, region, landlocked, attrs = ACTORS[aid]
+        a = {"id": aid, "name": name, "kind": kind}
+        if region:
+            a["region"] = region
+        if landlocked is not None:
+            a["landlocked"] = landlocked
+        if aid in cinc:
+            a["capabilities"] = dict(sorted(cinc[aid].items()))
+        attrs = dict(attrs)
+        if aid in cinc:
+            attrs["capabilities"] = "COW NMC v7.0 CINC 1992-2022 (Singer, Bremer & Stuckey 1972)"
+        if attrs:
+            a["attributes"] = attrs
+        out.append(a)
+    return out
+
+
+def metadata() -> dict:
+    return {
+        "title": "Kazakhstan's foreign and security relations, 1991-2024",
+        "description": (
+            "Signed, weighted relations between Kazakhstan and its partners (Russia, China, the United States, the "
+            "EU, Turkey, the Central Asian neighbours, Afghanistan, Ukraine, organisations and threat clusters) in "
+            "the security, economic, political and identity domains, year by year 1991-2024, with the context "
+            "dyads among the powers, memberships, dated events, trade and arms-import shares, UNGA votes and "
+            "border facts. Levels are on [-1, 1] (valence times intensity); many are judgement and say so in "
+            "'basis'. Compiled from Chukubayev & Kuzembayeva's article and public sources; see data/README.md "
+            "for the corrections to the article and to the research draft."),
+        "citation": (
+            "Chukubayev, Yermek and Kuzembayeva, Assiya. Evolution of and Factors in the Making of Kazakhstan "
+            "Foreign and Security Policy. Al-Farabi Kazakh National University. -- Dataset: kzsec Kazakhstan "
+            f"dataset, version {DATASET_VERSION}, compiled from the article and the public sources cited per record."),
+        "license": (
+            "Compilation (selection, coding and judgement values) released under CC BY 4.0 by the kzsec authors. "
+            "The underlying facts are public; each record cites its source. Capability scores are COW National "
+            "Material Capabilities v7.0 (free for research with citation: Singer, Bremer & Stuckey 1972)."),
+        "extra": {
+            "version": DATASET_VERSION,
+            "years": f"{FIRST_YEAR}-{LAST_YEAR}",
+            "generator": "scripts/build_kazakhstan_dataset.py",
+            "draft": "../shared/research/kazakhstan-facts.csv (373 rows) and kazakhstan-case.md",
+            "value_scale": ("+0.85..1 integrated alliance at peak; +0.7..0.8 treaty alliance or deep integration; "
+                            "+0.5..0.65 strategic partnership or top-3 economic partner; +0.3..0.45 regular "
+                            "partnership; +0.1..0.25 cordial but thin; 0 negligible; -0.1..-0.3 managed friction; "
+                            "-0.4..-0.6 threat perception; -0.7..-1 armed conflict"),
+            "levels_include_events": ("levels already include the events; event deltas explain the steps between "
+                                      "periods and must not be added on top of the levels"),
+            "economic_water": "economic.water is informational and already netted into economic: do not add it twice",
+            "focal_actor": "KAZ",
+        },
+    }
+
+
+# --------------------------------------------------------------------------- validation
+CONF = {"high", "medium", "low"}
+BASIS_RE = re.compile(r"^(article|public|judgement)(\+(article|public|judgement))*$")
+KEYS = {
+    "relation": {"a", "b", "domain", "value", "directed", "from", "to", "confidence", "basis", "source", "section", "note"},
+    "membership": {"member", "organisation", "from", "to", "status", "confidence", "source", "note"},
+    "event": {"id", "year", "date", "actors", "domain", "category", "delta", "description", "confidence", "basis",
+              "source", "section", "note"},
+    "metric": {"name", "a", "b", "year", "value", "unit", "item", "confidence", "basis", "source", "note"},
+}
+
+
+def validate(doc: dict) -> list[str]:
+    """Every rule of the kzsec loader plus the dataset's own rules; returns the list of problems."""
+    errs: list[str] = []
+    actors = {a["id"]: a for a in doc["actors"]}
+    if len(actors) != len(doc["actors"]):
+        errs.append("duplicate actor id")
+    domains = {d["id"] for d in doc["domains"]}
+    for a in doc["actors"]:
+        if a["kind"] not in ("state", "organisation", "non_state"):
+            errs.append(f"/actors/{a['id']}: kind '{a['kind']}'")
+        for y, c in a.get("capabilities", {}).items():
+            if not (0 <= c <= 1) or not str(y).isdigit():
+                errs.append(f"/actors/{a['id']}/capabilities/{y}: {c}")
+
+    def check_common(rec, where, kind, need_basis=True):
+        extra = set(rec) - KEYS[kind]
+        if extra:
+            errs.append(f"{where}: unknown keys {sorted(extra)}")
+        if rec.get("confidence") not in CONF:
+            errs.append(f"{where}: confidence '{rec.get('confidence')}'")
+        if not rec.get("source"):
+            errs.append(f"{where}: no source")
+        if need_basis and not BASIS_RE.match(rec.get("basis", "")):
+            errs.append(f"{where}: basis '{rec.get('basis')}'")
+
+    def in_years(y):
+        return FIRST_YEAR <= y <= LAST_YEAR
+
+    for i, r in enumerate(doc["relations"]):
+        w = f"/relations/{i} ({r['a']}-{r['b']} {r['domain']} {r['from']}-{r['to']})"
+        check_common(r, w, "relation")
+        for k in ("a", "b"):
+            if r[k] not in actors:
+                errs.append(f"{w}: unknown actor '{r[k]}'")
+        if r["a"] == r["b"]:
+            errs.append(f"{w}: a == b")
+        if r["domain"] not in domains:
+            errs.append(f"{w}: unknown domain '{r['domain']}'")
+        if not (isinstance(r["value"], float) and math.isfinite(r["value"]) and -1 <= r["value"] <= 1):
+            errs.append(f"{w}: value {r['value']} outside [-1, 1]")
+        if r["from"] > r["to"]:
+            errs.append(f"{w}: from > to")
+        if not (in_years(r["from"]) and in_years(r["to"])):
+            errs.append(f"{w}: years outside {FIRST_YEAR}-{LAST_YEAR}")
+    # overlaps and contiguity per series (undirected: unordered pair)
+    series = defaultdict(list)
+    for r in doc["relations"]:
+        series[(frozenset((r["a"], r["b"])), r["domain"])].append(r)
+    for (pair, dom), rs in series.items():
+        rs = sorted(rs, key=lambda x: x["from"])
+        for p, q in zip(rs, rs[1:]):
+            if q["from"] <= p["to"]:
+                errs.append(f"overlap: {sorted(pair)} {dom} {p['from']}-{p['to']} and {q['from']}-{q['to']}")
+            elif q["from"] != p["to"] + 1:
+                errs.append(f"gap: {sorted(pair)} {dom} between {p['to']} and {q['from']}")
+    for i, m in enumerate(doc["memberships"]):
+        w = f"/memberships/{i} ({m['member']} in {m['organisation']})"
+        check_common(m, w, "membership", need_basis=False)
+        if m["member"] not in actors or m["organisation"] not in actors:
+            errs.append(f"{w}: unknown actor")
+        elif actors[m["organisation"]]["kind"] != "organisation":
+            errs.append(f"{w}: '{m['organisation']}' is not an organisation")
+        if m["from"] > m["to"] or not (in_years(m["from"]) and in_years(m["to"])):
+            errs.append(f"{w}: years {m['from']}-{m['to']}")
+    ids = set()
+    for i, e in enumerate(doc["events"]):
+        w = f"/events/{i} ({e['id']})"
+        check_common(e, w, "event")
+        if e["id"] in ids:
+            errs.append(f"{w}: duplicate id")
+        ids.add(e["id"])
+        if not e["actors"] or any(a not in actors for a in e["actors"]):
+            errs.append(f"{w}: actors {e['actors']}")
+        if e["domain"] and e["domain"] not in domains:
+            errs.append(f"{w}: domain '{e['domain']}'")
+        if not in_years(e["year"]):
+            errs.append(f"{w}: year {e['year']}")
+        if e["date"] and not (re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", e["date"]) and e["date"][:4] == str(e["year"])):
+            errs.append(f"{w}: date '{e['date']}'")
+        if not e["description"]:
+            errs.append(f"{w}: no description")
+        if "delta" in e and not (math.isfinite(e["delta"]) and -1 <= e["delta"] <= 1):
+            errs.append(f"{w}: delta {e['delta']}")
+        if e["category"] == "domestic" and e["actors"] != ["KAZ"]:
+            errs.append(f"{w}: domestic event with actors {e['actors']}")
+    for i, m in enumerate(doc["metrics"]):
+        w = f"/metrics/{i} ({m['name']} {m['a']}-{m['b']} {m['year']})"
+        check_common(m, w, "metric")
+        if m["a"] not in actors or (m["b"] and m["b"] not in actors):
+            errs.append(f"{w}: unknown actor")
+        if not math.isfinite(m["value"]):
+            errs.append(f"{w}: value not finite")
+        if m["name"].endswith("_share") and not (0 <= m["value"] <= 1):
+            errs.append(f"{w}: share {m['value']} outside [0, 1]")
+        if m["name"] == "unga_vote" and m["value"] not in (-1.0, 0.0, 1.0):
+            errs.append(f"{w}: vote {m['value']}")
+        if not in_years(m["year"]):
+            errs.append(f"{w}: year {m['year']}")
+    # required coverage: KAZ series with the main partners run 1992-2024 without gaps in the four domains
+    for partner in ("RUS", "CHN", "USA", "EU", "TUR", "UZB", "KGZ", "TJK", "TKM", "AFG", "UKR"):
+        for dom in ("security", "economic", "political", "identity"):
+            rs = series.get((frozenset(("KAZ", partner)), dom), [])
+            years = {y for r in rs for y in range(r["from"], r["to"] + 1)}
+            missing = [y for y in range(1992, LAST_YEAR + 1) if y not in years]
+            if missing:
+                errs.append(f"coverage: KAZ-{partner} {dom} misses years {missing[:3]}...")
+    for pair in (("RUS", "CHN"), ("RUS", "USA"), ("CHN", "USA"), ("RUS", "EU"), ("RUS", "UKR")):
+        for dom in ("security", "economic", "political"):
+            rs = series.get((frozenset(pair), dom), [])
+            years = {y for r in rs for y in range(r["from"], r["to"] + 1)}
+            missing = [y for y in range(1992, LAST_YEAR + 1) if y not in years]
+            if missing:
+                errs.append(f"coverage: context {pair[0]}-{pair[1]} {dom} misses years {missing[:3]}...")
+    return errs
+
+
+# --------------------------------------------------------------------------- output
+def to_facts_rows(doc: dict) -> list[list]:
+    """The same data in the facts layout (one row per record) for spreadsheets."""
+    out = []
+
+    def fmt(v):
+        return f"{v:g}" if isinstance(v, float) else str(v)
+
+    for r in doc["relations"]:
+        out.append([r["from"], r["to"], r["a"], r["b"], r["domain"], "level", fmt(r["value"]), r["confidence"],
+                    r["basis"], r["section"] or "-", r["note"] or "-", r["source"]])
+    for m in doc["memberships"]:
+        out.append([m["from"], m["to"], m["member"], m["organisation"], "political", "membership",
+                    "1" if m["status"] == "member" else "0.5", m["confidence"], "public", "-",
+                    (f"[{m['status']}] " if m["status"] != "member" else "") + (m["note"] or "-"), m["source"]])
+    for e in doc["events"]:
+        a = e["actors"][0]
+        b = e["actors"][1] if len(e["actors"]) > 1 else a
+        kind = "domestic" if e["category"] == "domestic" else "event"
+        out.append([e["year"], e["year"], a, b, e["domain"], kind, fmt(e.get("delta", 0.0)), e["confidence"],
+                    e["basis"], e["section"] or "-", e["description"], e["source"]])
+    dom_of = {"arms_import_share": "security", "border_km": "security", "leased_test_ranges": "security",
+              "ethnic_russian_population_share": "identity", "unga_vote": "political"}
+    for m in doc["metrics"]:
+        kind = "vote" if m["name"] == "unga_vote" else "fact" if m["name"] in ("border_km", "leased_test_ranges") else "metric"
+        b = m["b"] or "UN"
+        note = f"{m['name']}" + (f" [{m['item']}]" if m["item"] else "") + f": {m['note']}"
+        out.append([m["year"], m["year"], m["a"], b, dom_of.get(m["name"], "economic"), kind, fmt(m["value"]),
+                    m["confidence"], m["basis"], "-", note, m["source"]])
+    return out
+
+
+def render(doc: dict) -> tuple[str, str]:
+    js = json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(FACTS_COLUMNS)
+    for row in to_facts_rows(doc):
+        w.writerow(row)
+    return js, buf.getvalue()
+
+
+def main(argv=None) -> int:
+    here = Path(__file__).resolve().parent.parent
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("shared", nargs="?", default=str(here.parent / "shared"),
+                    help="the shared directory holding research/kazakhstan-facts.csv (default ../shared)")
+    ap.add_argument("--out", default=str(here / "data"), help="output directory (default data/)")
+    ap.add_argument("--check", action="store_true", help="fail if the committed files differ; write nothing")
+    ap.add_argument("--list-corrections", action="store_true", help="print the corrections as Markdown")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    try:
+        rows = read_facts(shared / "research" / "kazakhstan-facts.csv")
+        if len(rows) != 373:
+            raise BuildError(f"expected the 373-row draft, found {len(rows)} rows")
+        rows = apply_corrections(rows) + additions_as_rows()
+        doc = convert(rows, shared)
+        errs = validate(doc)
+        if errs:
+            raise BuildError("validation failed:\n  " + "\n  ".join(errs))
+    except BuildError as exc:
+        print(f"build_kazakhstan_dataset: error: {exc}", file=sys.stderr)
+        return 1
+    if args.list_corrections:
+        for c in CORRECTIONS:
+            before = "; ".join(f"{k}: '{v}'" for k, v in c["_before"].items())
+            print(f"| {c['id']} | line {c['_line']} | {before} | {c['reason']} |")
+        return 0
+    js, csv_text = render(doc)
+    out = Path(args.out)
+    targets = {out / "kazakhstan.json": js, out / "kazakhstan-relations.csv": csv_text}
+    if args.check:
+        stale = [str(p) for p, t in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
+        if stale:
+            print("build_kazakhstan_dataset: stale: " + ", ".join(stale), file=sys.stderr)
+            return 1
+        print("build_kazakhstan_dataset: committed data are up to date")
+        return 0
+    out.mkdir(parents=True, exist_ok=True)
+    for p, t in targets.items():
+        p.write_text(t, encoding="utf-8")
+    print(f"wrote {out / 'kazakhstan.json'}: {len(doc['actors'])} actors, {len(doc['relations'])} relations, "
+          f"{len(doc['memberships'])} memberships, {len(doc['events'])} events, {len(doc['metrics'])} metrics; "
+          f"{len(CORRECTIONS)} corrections, {len(ADDITIONS)} additions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,951 @@
+// Hedging indicators, Kuik positions, strategy classification, perception
+// profiles and cross-pressure. Definitions: include/kzsec/hedging.hpp and docs/hedging.md.
+#include "kzsec/hedging.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "kzsec/errors.hpp"
+
+namespace kzsec::hedging {
+
+namespace {
+
+/// Tolerance of every threshold comparison, so that decimal data lying on a
+/// threshold (0.45 - 0.35 = 0.10000000000000003) land on the inner side.
+constexpr double eps = 1e-9;
+const double nan = std::numeric_limits<double>::quiet_NaN();
+
+double clamp1(double x) { return std::clamp(x, -1.0, 1.0); }
+
+std::string key_of(std::string_view name, std::size_t a, std::size_t b, int y) {
+    std::string k(name);
+    k += '\x1f';
+    k += std::to_string(a);
+    k += '\x1f';
+    k += std::to_string(b);
+    k += '\x1f';
+    k += std::to_string(y);
+    return k;
+}
+
+std::string vote_key(std::string_view name, std::size_t a) {
+    std::string k(name);
+    k += '\x1f';
+    k += std::to_string(a);
+    return k;
+}
+
+std::string f3(double x) { return fmt::format("{:.3f}", x); }
+
+bool has_leader(const actor& org, std::string_view power) {
+    auto it = org.attributes.find("leader");
+    if (it == org.attributes.end()) return false;
+    std::string_view s = it->second;
+    while (!s.empty()) {
+        auto pos = s.find(';');
+        std::string_view tok = s.substr(0, pos);
+        while (!tok.empty() && tok.front() == ' ') tok.remove_prefix(1);
+        while (!tok.empty() && tok.back() == ' ') tok.remove_suffix(1);
+        if (tok == power) return true;
+        if (pos == std::string_view::npos) break;
+        s.remove_prefix(pos + 1);
+    }
+    return false;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ names
+
+affinity_spec parse_affinity_spec(std::string_view text) {
+    affinity_spec s;
+    if (text == "relation" || text == "relation:any") return s;
+    if (text == "relation:undirected") {
+        s.mode = relation_mode::undirected;
+        return s;
+    }
+    if (text == "relation:directed") {
+        s.mode = relation_mode::directed;
+        return s;
+    }
+    if (text == "membership") {
+        s.source = affinity_source::membership;
+        return s;
+    }
+    if (text == "un_agreement") {
+        s.source = affinity_source::un_agreement;
+        return s;
+    }
+    if (text == "trade_share" || text == "arms_import_share") {
+        s.source = affinity_source::metric;
+        s.metric = std::string(text);
+        return s;
+    }
+    if (text.starts_with("metric:") && text.size() > 7) {
+        s.source = affinity_source::metric;
+        s.metric = std::string(text.substr(7));
+        return s;
+    }
+    throw invalid_input(fmt::format(
+        "[kzsec] parse_affinity_spec: unknown affinity source '{}' (expected relation, relation:undirected, "
+        "relation:directed, membership, un_agreement, trade_share, arms_import_share or metric:<name>)",
+        text));
+}
+
+std::string to_string(const affinity_spec& spec) {
+    switch (spec.source) {
+        case affinity_source::relation:
+            return spec.mode == relation_mode::any          ? "relation"
+                   : spec.mode == relation_mode::undirected ? "relation:undirected"
+                                                            : "relation:directed";
+        case affinity_source::membership: return "membership";
+        case affinity_source::un_agreement: return "un_agreement";
+        case affinity_source::metric: return "metric:" + spec.metric;
+    }
+    return "relation";
+}
+
+std::string_view to_string(kuik_position p) noexcept {
+    switch (p) {
+        case kuik_position::balancing: return "balancing";
+        case kuik_position::indirect_balancing: return "indirect_balancing";
+        case kuik_position::dominance_denial: return "dominance_denial";
+        case kuik_position::economic_pragmatism: return "economic_pragmatism";
+        case kuik_position::binding_engagement: return "binding_engagement";
+        case kuik_position::limited_bandwagoning: return "limited_bandwagoning";
+        case kuik_position::bandwagoning: return "bandwagoning";
+    }
+    return "economic_pragmatism";
+}
+
+std::string_view to_string(strategy s) noexcept {
+    switch (s) {
+        case strategy::balancing: return "balancing";
+        case strategy::bandwagoning: return "bandwagoning";
+        case strategy::hedging: return "hedging";
+        case strategy::neutrality: return "neutrality";
+        case strategy::collective_security: return "collective_security";
+    }
+    return "hedging";
+}
+
+kuik_position classify_kuik(double tilt, double a_ref, double a_alt, const kuik_thresholds& th) {
+    if (!(0.0 <= th.pragmatism && th.pragmatism <= th.engagement && th.engagement <= th.alignment) ||
+        !std::isfinite(th.alignment))
+        throw invalid_input(fmt::format(
+            "[kzsec] classify_kuik: thresholds must satisfy 0 <= pragmatism <= engagement <= alignment "
+            "(got {}, {}, {})",
+            th.pragmatism, th.engagement, th.alignment));
+    if (std::isnan(tilt)) return kuik_position::economic_pragmatism;
+    const double m = std::abs(tilt);
+    int level;
+    if (m <= th.pragmatism + eps)
+        level = 0;
+    else if (m <= th.engagement + eps)
+        level = 1;
+    else if (m <= th.alignment + eps)
+        level = 2;
+    else
+        level = 3;
+    if (level == 3 && th.extremes_require_non_positive) {
+        // Pure ends need a side taken: no positive tie to the other side.
+        if (tilt > 0 && a_alt > 0) level = 2;
+        if (tilt < 0 && a_ref > 0) level = 2;
+    }
+    return static_cast<kuik_position>(tilt >= 0 ? level : -level);
+}
+
+double perception_profile::threat_multiplier(std::string_view actor, int year) const {
+    auto y = threat_multipliers_by_year.find(year);
+    if (y != threat_multipliers_by_year.end()) {
+        for (const auto& [k, v] : y->second)
+            if (k == actor) return v;
+    }
+    for (const auto& [k, v] : threat_multipliers)
+        if (k == actor) return v;
+    return 1.0;
+}
+
+double perception_profile::domain_salience(std::string_view domain, int year) const {
+    auto y = salience_by_year.find(year);
+    if (y != salience_by_year.end()) {
+        for (const auto& [k, v] : y->second)
+            if (k == domain) return v;
+    }
+    for (const auto& [k, v] : salience)
+        if (k == domain) return v;
+    return 1.0;
+}
+
+// ------------------------------------------------------------------ index
+
+std::uint64_t network_index::key(std::size_t a, std::size_t b, std::size_t d, bool directed) noexcept {
+    return (static_cast<std::uint64_t>(a) << 40) ^ (static_cast<std::uint64_t>(b) << 16) ^
+           (static_cast<std::uint64_t>(d) << 1) ^ static_cast<std::uint64_t>(directed);
+}
+
+network_index::network_index(const network& net) : net_(&net) {
+    const auto& acts = net.actors();
+    if (acts.size() >= (std::size_t{1} << 24))
+        throw invalid_input("[kzsec] network_index: too many actors (limit 2^24)");
+    actor_ids_.reserve(acts.size());
+    for (std::size_t i = 0; i < acts.size(); ++i) actor_ids_.emplace(acts[i].id, i);
+    const auto& doms = net.domains();
+    for (std::size_t i = 0; i < doms.size(); ++i) domain_ids_.emplace(doms[i].id, i);
+    rel_.reserve(net.relations().size());
+    for (const auto& r : net.relations()) {
+        std::size_t a = actor_ids_.at(r.a), b = actor_ids_.at(r.b), d = domain_ids_.at(r.domain);
+        if (!r.directed && b < a) std::swap(a, b);
+        rel_[key(a, b, d, r.directed)].push_back({r.years.from, r.years.to, r.value});
+    }
+    for (auto& [k, segs] : rel_)
+        std::sort(segs.begin(), segs.end(), [](const segment& x, const segment& y) { return x.from < y.from; });
+    memberships_of_.resize(acts.size());
+    for (const auto& m : net.memberships()) memberships_of_[actor_ids_.at(m.member)].push_back(&m);
+    const auto& ms = net.metrics();
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        const auto& m = ms[i];
+        names.insert(m.name);
+        const std::size_t a = actor_ids_.at(m.a);
+        const std::size_t b = m.b.empty() ? acts.size() : actor_ids_.at(m.b);
+        metric_by_key_[key_of(m.name, a, b, m.year)].push_back(i);
+        if (!m.item.empty()) votes_by_key_[vote_key(m.name, a)].push_back(i);
+    }
+    metric_names_.assign(names.begin(), names.end());
+    // votes of each (name, actor) sorted by year (stable: network order within a year)
+    for (auto& [k, ids] : votes_by_key_)
+        std::stable_sort(ids.begin(), ids.end(), [&](std::size_t x, std::size_t y) { return ms[x].year < ms[y].year; });
+}
+
+std::size_t network_index::actor(std::string_view id) const {
+    auto it = actor_ids_.find(std::string(id));
+    if (it == actor_ids_.end()) throw unknown_actor(fmt::format("[kzsec] hedging: unknown actor '{}'", id));
+    return it->second;
+}
+
+std::size_t network_index::domain(std::string_view id) const {
+    auto it = domain_ids_.find(std::string(id));
+    if (it == domain_ids_.end()) throw invalid_input(fmt::format("[kzsec] hedging: unknown domain '{}'", id));
+    return it->second;
+}
+
+std::optional<double> network_index::value(std::size_t a, std::size_t b, std::size_t d, int y,
+                                           relation_mode mode) const {
+    auto look = [&](std::uint64_t k) -> std::optional<double> {
+        auto it = rel_.find(k);
+        if (it == rel_.end()) return std::nullopt;
+        for (const auto& s : it->second) {
+            if (s.from > y) break;
+            if (y <= s.to) return s.value;
+        }
+        return std::nullopt;
+    };
+    if (mode != relation_mode::directed) {
+        auto v = look(key(std::min(a, b), std::max(a, b), d, false));
+        if (v || mode == relation_mode::undirected) return v;
+    }
+    return look(key(a, b, d, true));
+}
+
+std::optional<double> network_index::metric_mean(std::string_view name, std::size_t a, std::size_t b, int y) const {
+    auto it = metric_by_key_.find(key_of(name, a, b, y));
+    if (it == metric_by_key_.end() || it->second.empty()) return std::nullopt;
+    double s = 0.0;
+    for (auto i : it->second) s += net_->metrics()[i].value;
+    return s / static_cast<double>(it->second.size());
+}
+
+std::map<std::string, double> network_index::votes(std::string_view name, std::size_t a, int from, int to) const {
+    std::map<std::string, double> out;
+    auto it = votes_by_key_.find(vote_key(name, a));
+    if (it == votes_by_key_.end()) return out;
+    // Records are sorted by year (see the constructor), so later years overwrite earlier ones.
+    const auto& ms = net_->metrics();
+    const auto& ids = it->second;
+    auto first = std::lower_bound(ids.begin(), ids.end(), from,
+                                  [&](std::size_t i, int y) { return ms[i].year < y; });
+    for (auto p = first; p != ids.end() && ms[*p].year <= to; ++p) out[ms[*p].item] = ms[*p].value;
+    return out;
+}
+
+const std::vector<const membership*>& network_index::memberships_of(std::size_t a) const { return memberships_of_.at(a); }
+
+std::vector<const relation*> network_index::negative_relations(int y) const {
+    std::vector<const relation*> out;
+    for (const auto& r : net_->relations())
+        if (r.value < 0 && r.years.contains(y)) out.push_back(&r);
+    return out;
+}
+
+bool network_index::has_metric(std::string_view name) const {
+    return std::binary_search(metric_names_.begin(), metric_names_.end(), name);
+}
+
+// -------------------------------------------------------------- affinity
+
+namespace {
+
+std::optional<double> affinity_ix(const network_index& idx, std::size_t f, std::size_t p, std::size_t d, int year,
+                                  const affinity_spec& spec, const profile_options& opt) {
+    const network& net = idx.net();
+    switch (spec.source) {
+        case affinity_source::relation: return idx.value(f, p, d, year, spec.mode);
+        case affinity_source::metric: {
+            auto v = idx.metric_mean(spec.metric, f, p, year);
+            if (!v) return std::nullopt;
+            return clamp1(spec.scale * *v);
+        }
+        case affinity_source::membership: {
+            const std::string& power = net.actors()[p].id;
+            bool any = false;
+            double prod = 1.0;
+            for (const membership* m : idx.memberships_of(f)) {
+                if (!m->years.contains(year)) continue;
+                if (!spec.organisations.empty() &&
+                    std::find(spec.organisations.begin(), spec.organisations.end(), m->organisation) ==
+                        spec.organisations.end())
+                    continue;
+                any = true;
+                auto sw = opt.membership_status_weights.find(m->status);
+                const double ws = sw == opt.membership_status_weights.end() ? 0.0 : sw->second;
+                const actor& org = net.actors()[idx.actor(m->organisation)];
+                double c = 0.0;
+                if (has_leader(org, power)) {
+                    c = opt.membership_leader_weight;
+                } else {
+                    for (const membership* pm : idx.memberships_of(p))
+                        if (pm->organisation == m->organisation && pm->status == "member" &&
+                            pm->years.contains(year)) {
+                            c = opt.membership_co_member_weight;
+                            break;
+                        }
+                }
+                prod *= 1.0 - std::clamp(ws * c, 0.0, 1.0);
+            }
+            if (!any) return std::nullopt;
+            return 1.0 - prod;
+        }
+        case affinity_source::un_agreement: {
+            const std::string name = spec.metric.empty() ? std::string("unga_vote") : spec.metric;
+            auto vf = idx.votes(name, f, year - spec.window, year);
+            auto vp = idx.votes(name, p, year - spec.window, year);
+            double sum = 0.0;
+            int n = 0;
+            for (const auto& [item, x] : vf) {
+                auto it = vp.find(item);
+                if (it == vp.end()) continue;
+                sum += 1.0 - std::abs(x - it->second) / 2.0;
+                ++n;
+            }
+            if (n == 0) return std::nullopt;
+            const double ia = std::clamp(sum / n, 0.0, 1.0);
+            return spec.signed_agreement ? 2.0 * ia - 1.0 : ia;
+        }
+    }
+    return std::nullopt;
+}
+
+void validate_options(const network_index& idx, const profile_options& opt) {
+    for (const auto& [d, w] : opt.domain_weights) {
+        idx.domain(d);
+        if (!std::isfinite(w) || w < 0)
+            throw invalid_input(fmt::format("[kzsec] hedging: weight of domain '{}' must be finite and >= 0, got {}", d, w));
+    }
+    for (const auto& [d, s] : opt.sources) idx.domain(d);
+    (void)classify_kuik(0.0, 0.0, 0.0, opt.kuik);  // validates the thresholds
+    if (!std::isfinite(opt.split_threshold) || opt.split_threshold < 0)
+        throw invalid_input("[kzsec] hedging: split_threshold must be finite and >= 0");
+    if (!std::isfinite(opt.neutral_band) || opt.neutral_band < 0)
+        throw invalid_input("[kzsec] hedging: neutral_band must be finite and >= 0");
+    if (opt.perception) {
+        auto check = [](const std::map<std::string, double>& m, const char* what) {
+            for (const auto& [k, v] : m)
+                if (!std::isfinite(v) || v < 0)
+                    throw invalid_input(fmt::format("[kzsec] hedging: {} of '{}' must be finite and >= 0, got {}", what, k, v));
+        };
+        check(opt.perception->threat_multipliers, "threat multiplier");
+        check(opt.perception->salience, "salience");
+        for (const auto& [y, m] : opt.perception->threat_multipliers_by_year) check(m, "threat multiplier");
+        for (const auto& [y, m] : opt.perception->salience_by_year) check(m, "salience");
+    }
+    for (const auto& a : opt.cross_pressure_actors) idx.actor(a);
+    for (const auto& d : opt.cross_pressure_domains) idx.domain(d);
+}
+
+/// tilt, dispersion, equidistance, hedging, entropy and leaning of one vector of affinities.
+struct indicators {
+    double tilt = 0, tilt_normalised = 0, dispersion = 0, equidistance = 0, hedging = 0, entropy = 0;
+    double a_ref = 0, a_alt = 0;
+    int leaning = -1;
+};
+
+indicators compute(const std::vector<double>& a, double split_threshold) {
+    indicators r;
+    const std::size_t k = a.size();
+    for (double x : a)
+        if (std::isnan(x)) {
+            r.tilt = r.tilt_normalised = r.dispersion = r.equidistance = r.hedging = r.entropy = nan;
+            r.a_ref = r.a_alt = nan;
+            return r;
+        }
+    r.a_ref = a[0];
+    r.a_alt = *std::max_element(a.begin() + 1, a.end());
+    r.tilt = r.a_ref - r.a_alt;
+    const double den = std::abs(r.a_ref) + std::abs(r.a_alt);
+    r.tilt_normalised = den > 0 ? r.tilt / den : 0.0;
+    const auto [mn, mx] = std::minmax_element(a.begin(), a.end());
+    r.dispersion = *mx - *mn;
+    r.equidistance = 1.0 - r.dispersion / 2.0;
+    r.hedging = *mn > 0 ? r.equidistance : 0.0;
+    double pos = 0.0;
+    int npos = 0;
+    for (double x : a)
+        if (x > 0) {
+            pos += x;
+            ++npos;
+        }
+    if (npos >= 2) {
+        double h = 0.0;
+        for (double x : a)
+            if (x > 0) {
+                const double p = x / pos;
+                h -= p * std::log(p);
+            }
+        r.entropy = h / std::log(static_cast<double>(k));
+    }
+    // leaning: argmax (first on ties) if its margin over the runner-up exceeds the threshold
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < k; ++i)
+        if (a[i] > a[best]) best = i;
+    double second = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < k; ++i)
+        if (i != best) second = std::max(second, a[i]);
+    if (a[best] - second > split_threshold + eps) r.leaning = static_cast<int>(best);
+    return r;
+}
+
+struct security_ties {
+    double best_cs = nan;       // strongest tie to a collective-security organisation the focal belongs to
+    std::string best_cs_org;
+    double best_state = nan;    // strongest tie to a non-organisation actor
+    std::string best_state_id;
+};
+
+security_ties find_security_ties(const network_index& idx, std::size_t f, int year, const profile_options& opt) {
+    security_ties t;
+    const network& net = idx.net();
+    if (!net.has_domain(opt.security_domain)) return t;
+    const std::size_t d = idx.domain(opt.security_domain);
+    const auto& acts = net.actors();
+    for (std::size_t x = 0; x < acts.size(); ++x) {
+        if (x == f) continue;
+        auto v = idx.value(f, x, d, year);
+        if (!v) continue;
+        if (acts[x].kind == actor_kind::organisation) {
+            const bool listed = std::find(opt.collective_security_organisations.begin(),
+                                          opt.collective_security_organisations.end(),
+                                          acts[x].id) != opt.collective_security_organisations.end();
+            auto at = acts[x].attributes.find("collective_security");
+            const bool flagged = at != acts[x].attributes.end() && at->second == "true";
+            if (!listed && !flagged) continue;
+            bool member = false;
+            for (const membership* m : idx.memberships_of(f))
+                if (m->organisation == acts[x].id && m->status == "member" && m->years.contains(year)) member = true;
+            if (!member) continue;
+            if (std::isnan(t.best_cs) || *v > t.best_cs) {
+                t.best_cs = *v;
+                t.best_cs_org = acts[x].id;
+            }
+        } else if (std::isnan(t.best_state) || *v > t.best_state) {
+            t.best_state = *v;
+            t.best_state_id = acts[x].id;
+        }
+    }
+    return t;
+}
+
+std::map<std::string, double> affinity_values(const std::vector<std::string>& rivals, const std::vector<double>& a,
+                                              const char* prefix) {
+    std::map<std::string, double> v;
+    for (std::size_t i = 0; i < rivals.size(); ++i) v[std::string(prefix) + rivals[i]] = a[i];
+    return v;
+}
+
+strategy_result classify(const network_index& idx, std::size_t f, const std::vector<std::string>& rivals, int year,
+                         const profile_view& view, const std::vector<bool>& included, const profile_options& opt,
+                         const security_ties& sec) {
+    strategy_result s;
+    s.reference = rivals[0];
+    const auto& ag = view.aggregate;
+    const actor& focal = idx.net().actors()[f];
+    auto attr = focal.attributes.find("neutrality");
+    const bool declared = opt.declared_neutral || (attr != focal.attributes.end() && attr->second == "declared");
+
+    bool any_included = false, near_zero = true, any_extreme = false, any_zero_domain = false;
+    bool any_bal = false, any_bw = false;
+    double max_abs = 0.0;
+    std::string extreme_domain;
+    for (std::size_t d = 0; d < view.domains.size(); ++d) {
+        if (!included[d]) continue;
+        any_included = true;
+        const auto& row = view.domains[d];
+        bool dz = true;
+        for (double x : row.affinity) {
+            max_abs = std::max(max_abs, std::abs(x));
+            if (std::abs(x) > opt.neutral_band + eps) near_zero = false, dz = false;
+        }
+        if (dz) any_zero_domain = true;
+        const int p = static_cast<int>(row.position);
+        if (p == 3 || p == -3) {
+            any_extreme = true;
+            if (extreme_domain.empty()) extreme_domain = row.domain;
+        }
+        if (p >= 2) any_bw = true;
+        if (p <= -2) any_bal = true;
+    }
+    const int agp = static_cast<int>(ag.position);
+    const double min_a = ag.affinity.empty() ? 0.0 : *std::min_element(ag.affinity.begin(), ag.affinity.end());
+    const bool cs_component = !std::isnan(sec.best_cs) && sec.best_cs >= opt.collective_security_min_tie - eps;
+    const double state_tie = std::isnan(sec.best_state) ? 0.0 : sec.best_state;
+    const bool cs_primary = cs_component && sec.best_cs - state_tie >= opt.collective_security_margin - eps;
+
+    auto add = [&](std::string code, std::string text, std::map<std::string, double> values) {
+        s.reasons.push_back({std::move(code), std::move(text), std::move(values)});
+    };
+
+    // Rule 1: neutrality.
+    if (!any_included) {
+        s.primary = strategy::neutrality;
+        add("no_data", "no domain with data and positive weight: no alignment can be measured", {});
+    } else if (near_zero) {
+        s.primary = strategy::neutrality;
+        add("near_zero_affinities",
+            fmt::format("every affinity is within the neutral band (max |a| = {} <= {})", f3(max_abs), f3(opt.neutral_band)),
+            {{"max_abs_affinity", max_abs}, {"neutral_band", opt.neutral_band}});
+    } else if (declared && !any_extreme) {
+        s.primary = strategy::neutrality;
+        add("declared_neutrality", "the focal declares neutrality and no domain is at a pure end of Kuik's spectrum",
+            {{"declared", 1.0}});
+    // Rule 2: collective security.
+    } else if (cs_primary) {
+        s.primary = strategy::collective_security;
+        add("collective_security_tie",
+            fmt::format("strongest security tie is with the collective-security organisation {} ({}), ahead of the "
+                        "strongest state tie {} ({}) by at least {}",
+                        sec.best_cs_org, f3(sec.best_cs), sec.best_state_id.empty() ? "-" : sec.best_state_id,
+                        f3(state_tie), f3(opt.collective_security_margin)),
+            {{"organisation_tie", sec.best_cs}, {"state_tie", state_tie}, {"margin", opt.collective_security_margin}});
+    // Rule 3: pure ends of the spectrum in the aggregate.
+    } else if (agp == 3 || agp == -3) {
+        s.primary = agp == 3 ? strategy::bandwagoning : strategy::balancing;
+        auto v = affinity_values(rivals, ag.affinity, "aggregate_affinity:");
+        v["aggregate_tilt"] = ag.tilt;
+        v["alignment_threshold"] = opt.kuik.alignment;
+        add("aggregate_position",
+            fmt::format("aggregate tilt toward {} is {} (beyond {}) and the other side has no positive tie: {} {}",
+                        rivals[0], f3(ag.tilt), f3(opt.kuik.alignment), agp == 3 ? "bandwagoning with" : "balancing against",
+                        rivals[0]),
+            std::move(v));
+    // Rule 4: hedging.
+    } else if (min_a > 0 || ag.split) {
+        s.primary = strategy::hedging;
+        if (min_a > 0) {
+            auto v = affinity_values(rivals, ag.affinity, "aggregate_affinity:");
+            v["equidistance"] = ag.equidistance;
+            v["hedging"] = ag.hedging;
+            add("positive_ties_all",
+                fmt::format("positive aggregate ties with every rival (min {}), equidistance {}", f3(min_a), f3(ag.equidistance)),
+                std::move(v));
+        }
+        if (ag.split) {
+            std::string dom;
+            for (const auto& w : ag.split_domains) dom += (dom.empty() ? "" : ", ") + w;
+            add("issue_split", fmt::format("domains lean to different rivals ({}), spread {}", dom, f3(ag.spread)),
+                {{"spread", ag.spread}, {"split_threshold", opt.split_threshold}});
+        }
+    // Rule 5: sign of the aggregate tilt.
+    } else if (ag.tilt > 0) {
+        s.primary = strategy::bandwagoning;
+        add("aggregate_tilt_sign",
+            fmt::format("not every rival has a positive tie; the aggregate leans toward {} (tilt {})", rivals[0], f3(ag.tilt)),
+            {{"aggregate_tilt", ag.tilt}, {"min_aggregate_affinity", min_a}});
+    } else if (ag.tilt < 0) {
+        s.primary = strategy::balancing;
+        add("aggregate_tilt_sign",
+            fmt::format("not every rival has a positive tie; the aggregate leans away from {} (tilt {})", rivals[0], f3(ag.tilt)),
+            {{"aggregate_tilt", ag.tilt}, {"min_aggregate_affinity", min_a}});
+    } else {
+        s.primary = strategy::neutrality;
+        add("no_positive_equidistance", "no positive tie to every rival and no lean: equidistant without engagement",
+            {{"aggregate_tilt", ag.tilt}, {"min_aggregate_affinity", min_a}});
+    }
+
+    // Components of the strategy mix.
+    std::set<strategy> comp{s.primary};
+    if (any_bal && s.primary != strategy::balancing) {
+        comp.insert(strategy::balancing);
+        add("component_balancing", fmt::format("a domain is at indirect balancing or balancing toward {}", rivals[0]), {});
+    }
+    if (any_bw && s.primary != strategy::bandwagoning) {
+        comp.insert(strategy::bandwagoning);
+        add("component_bandwagoning", fmt::format("a domain is at limited bandwagoning or bandwagoning with {}", rivals[0]), {});
+    }
+    if ((min_a > 0 || ag.split) && s.primary != strategy::hedging) {
+        comp.insert(strategy::hedging);
+        add("component_hedging", "positive ties with every rival or issue splitting", {{"spread", ag.spread}});
+    }
+    if ((declared || any_zero_domain) && s.primary != strategy::neutrality) {
+        comp.insert(strategy::neutrality);
+        add("component_neutrality", declared ? "declared neutrality" : "a domain has every affinity within the neutral band",
+            {{"declared", declared ? 1.0 : 0.0}});
+    }
+    if (cs_component && s.primary != strategy::collective_security) {
+        comp.insert(strategy::collective_security);
+        add("component_collective_security",
+            fmt::format("security tie {} with the collective-security organisation {}", f3(sec.best_cs), sec.best_cs_org),
+            {{"organisation_tie", sec.best_cs}, {"state_tie", state_tie}});
+    }
+    s.components.assign(comp.begin(), comp.end());
+    (void)year;
+    return s;
+}
+
+profile_view build_view(const network_index& idx, std::size_t f, const std::vector<std::string>& rivals,
+                        const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
+                        const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
+                        const perception_profile* perc, const security_ties& sec) {
+    const network& net = idx.net();
+    const std::size_t k = rivals.size();
+    profile_view v;
+    v.domains.reserve(dom_ids.size());
+    std::vector<bool> included(dom_ids.size(), false);
+    std::vector<double> sum(k, 0.0);
+    double wsum = 0.0;
+    for (std::size_t di = 0; di < dom_ids.size(); ++di) {
+        const std::string& dname = net.domains()[dom_ids[di]].id;
+        domain_row row;
+        row.domain = dname;
+        row.year = year;
+        auto src = opt.sources.find(dname);
+        row.source = to_string(src == opt.sources.end() ? opt.default_source : src->second);
+        auto w = opt.domain_weights.find(dname);
+        row.weight = w == opt.domain_weights.end() ? 1.0 : w->second;
+        if (perc) row.weight *= perc->domain_salience(dname, year);
+        row.affinity.resize(k);
+        row.observed = obs[di];
+        bool any_obs = false, all_obs = true;
+        for (std::size_t i = 0; i < k; ++i) {
+            double a = raw[di][i];
+            if (!obs[di][i]) {
+                a = opt.missing_as_zero ? 0.0 : nan;
+                all_obs = false;
+            } else {
+                any_obs = true;
+            }
+            if (perc && a < 0) a = clamp1(a * perc->threat_multiplier(rivals[i], year));
+            row.affinity[i] = a;
+        }
+        const indicators ind = compute(row.affinity, opt.split_threshold);
+        row.tilt = ind.tilt;
+        row.tilt_normalised = ind.tilt_normalised;
+        row.dispersion = ind.dispersion;
+        row.equidistance = ind.equidistance;
+        row.hedging = ind.hedging;
+        row.entropy = ind.entropy;
+        row.leaning = ind.leaning >= 0 ? rivals[ind.leaning] : std::string();
+        row.position = classify_kuik(opt.kuik_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref, ind.a_alt, opt.kuik);
+        included[di] = row.weight > 0 && (opt.missing_as_zero ? any_obs : all_obs);
+        if (included[di]) {
+            for (std::size_t i = 0; i < k; ++i) sum[i] += row.weight * row.affinity[i];
+            wsum += row.weight;
+        }
+        v.domains.push_back(std::move(row));
+    }
+    aggregate_row& ag = v.aggregate;
+    ag.total_weight = wsum;
+    ag.affinity.assign(k, 0.0);
+    if (wsum > 0)
+        for (std::size_t i = 0; i < k; ++i) ag.affinity[i] = sum[i] / wsum;
+    const indicators ind = compute(ag.affinity, opt.split_threshold);
+    ag.tilt = ind.tilt;
+    ag.tilt_normalised = ind.tilt_normalised;
+    ag.dispersion = ind.dispersion;
+    ag.equidistance = ind.equidistance;
+    ag.hedging = ind.hedging;
+    ag.entropy = ind.entropy;
+    ag.leaning = ind.leaning >= 0 ? rivals[ind.leaning] : std::string();
+    ag.position = classify_kuik(opt.kuik_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref, ind.a_alt, opt.kuik);
+    double tmin = std::numeric_limits<double>::infinity(), tmax = -tmin;
+    std::set<std::string> leaders;
+    std::vector<std::string> witnesses;
+    for (std::size_t di = 0; di < v.domains.size(); ++di) {
+        if (!included[di]) continue;
+        const auto& row = v.domains[di];
+        tmin = std::min(tmin, row.tilt);
+        tmax = std::max(tmax, row.tilt);
+        if (!row.leaning.empty()) {
+            leaders.insert(row.leaning);
+            witnesses.push_back(row.domain + ":" + row.leaning);
+        }
+    }
+    ag.spread = tmax >= tmin ? tmax - tmin : 0.0;
+    ag.split = leaders.size() >= 2;
+    if (ag.split) ag.split_domains = std::move(witnesses);
+    v.strategy = classify(idx, f, rivals, year, v, included, opt, sec);
+    return v;
+}
+
+}  // namespace
+
+std::optional<double> affinity(const network_index& idx, std::string_view focal, std::string_view power,
+                               std::string_view domain, int year, const affinity_spec& spec,
+                               const profile_options& opt) {
+    return affinity_ix(idx, idx.actor(focal), idx.actor(power), idx.domain(domain), year, spec, opt);
+}
+
+namespace {
+
+/// Split-vote counts on dense vote vectors over a common item list (NaN = no vote).
+split_vote_result split_dense(std::string_view a, std::string_view b, const std::vector<double>& vf,
+                              const std::vector<double>& va, const std::vector<double>& vb) {
+    split_vote_result r;
+    r.a = std::string(a);
+    r.b = std::string(b);
+    for (std::size_t i = 0; i < va.size(); ++i) {
+        const double xa = va[i], xb = vb[i];
+        if (!((xa > 0.5 && xb < -0.5) || (xa < -0.5 && xb > 0.5))) continue;  // NaN compares false
+        ++r.n_split;
+        const double xf = vf[i];
+        if (std::isnan(xf)) {
+            ++r.absent;
+        } else if (std::abs(xf) < 0.5) {
+            ++r.abstain;
+        } else if ((xf > 0) == (xa > 0)) {
+            ++r.with_a;
+        } else {
+            ++r.with_b;
+        }
+    }
+    r.abstention_share = r.n_split > 0 ? static_cast<double>(r.abstain) / r.n_split : nan;
+    return r;
+}
+
+/// Dense vote vectors of several actors over the union of their items (item order: sorted ids).
+std::vector<std::vector<double>> dense_votes(const std::vector<std::map<std::string, double>>& maps) {
+    std::map<std::string, std::size_t> items;
+    for (const auto& m : maps)
+        for (const auto& [item, v] : m) items.emplace(item, 0);
+    std::size_t n = 0;
+    for (auto& [item, i] : items) i = n++;
+    std::vector<std::vector<double>> out(maps.size(), std::vector<double>(n, nan));
+    for (std::size_t k = 0; k < maps.size(); ++k)
+        for (const auto& [item, v] : maps[k]) out[k][items[item]] = v;
+    return out;
+}
+
+}  // namespace
+
+split_vote_result split_votes(const network_index& idx, std::string_view focal, std::string_view a, std::string_view b,
+                              int year, std::string_view vote_metric, int window) {
+    const std::size_t f = idx.actor(focal), ia = idx.actor(a), ib = idx.actor(b);
+    const auto d = dense_votes({idx.votes(vote_metric, f, year - window, year),
+                                idx.votes(vote_metric, ia, year - window, year),
+                                idx.votes(vote_metric, ib, year - window, year)});
+    return split_dense(a, b, d[0], d[1], d[2]);
+}
+
+cross_pressure_result cross_pressure(const network_index& idx, std::string_view focal, int year,
+                                     const std::vector<std::string>& actors, const std::vector<std::string>& domains) {
+    const network& net = idx.net();
+    const std::size_t f = idx.actor(focal);
+    std::vector<char> in_actor(net.actors().size(), actors.empty() ? 1 : 0);
+    for (const auto& a : actors) in_actor[idx.actor(a)] = 1;
+    std::vector<char> in_dom(net.domains().size(), domains.empty() ? 1 : 0);
+    for (const auto& d : domains) in_dom[idx.domain(d)] = 1;
+    std::set<std::tuple<std::size_t, std::size_t, std::size_t>> seen;
+    for (const relation* r : idx.negative_relations(year)) {
+        std::size_t a = idx.actor(r->a), b = idx.actor(r->b), d = idx.domain(r->domain);
+        if (a == f || b == f || !in_actor[a] || !in_actor[b] || !in_dom[d]) continue;
+        if (b < a) std::swap(a, b);
+        seen.emplace(a, b, d);
+    }
+    cross_pressure_result out;
+    for (const auto& [a, b, d] : seen) {
+        auto w = idx.value(a, b, d, year);
+        if (!w) w = idx.value(b, a, d, year);
+        if (!w || *w >= 0) continue;
+        auto wa = idx.value(f, a, d, year), wb = idx.value(f, b, d, year);
+        if (!wa || !wb || *wa <= 0 || *wb <= 0) continue;
+        cross_pressure_triad t{net.actors()[a].id, net.actors()[b].id, net.domains()[d].id, *w, *wa, *wb,
+                               std::abs(*w) * std::min(*wa, *wb)};
+        out.exposure += t.contribution;
+        out.witnesses.push_back(std::move(t));
+    }
+    out.triads = static_cast<int>(out.witnesses.size());
+    return out;
+}
+
+cross_pressure_result cross_pressure(const network& net, std::string_view focal, int year,
+                                     const std::vector<std::string>& actors, const std::vector<std::string>& domains) {
+    return cross_pressure(network_index(net), focal, year, actors, domains);
+}
+
+profile_result profile(const network_index& idx, std::string_view focal, const std::vector<std::string>& rivals,
+                       int year, const profile_options& opt) {
+    const network& net = idx.net();
+    const std::size_t f = idx.actor(focal);
+    if (rivals.size() < 2)
+        throw invalid_input(fmt::format("[kzsec] hedging.profile: need at least 2 rivals, got {}", rivals.size()));
+    std::vector<std::size_t> rid;
+    for (const auto& r : rivals) {
+        const std::size_t i = idx.actor(r);
+        if (i == f) throw invalid_input(fmt::format("[kzsec] hedging.profile: the focal '{}' is among the rivals", focal));
+        if (std::find(rid.begin(), rid.end(), i) != rid.end())
+            throw invalid_input(fmt::format("[kzsec] hedging.profile: duplicate rival '{}'", r));
+        rid.push_back(i);
+    }
+    validate_options(idx, opt);
+    std::vector<std::size_t> dom_ids;
+    if (opt.domains.empty()) {
+        for (std::size_t d = 0; d < net.domains().size(); ++d) dom_ids.push_back(d);
+    } else {
+        for (const auto& d : opt.domains) dom_ids.push_back(idx.domain(d));
+    }
+
+    profile_result res;
+    res.focal = std::string(focal);
+    res.rivals = rivals;
+    res.year = year;
+    const std::size_t k = rivals.size();
+    std::vector<std::vector<double>> raw(dom_ids.size(), std::vector<double>(k, 0.0));
+    std::vector<std::vector<bool>> obs(dom_ids.size(), std::vector<bool>(k, false));
+    for (std::size_t di = 0; di < dom_ids.size(); ++di) {
+        auto src = opt.sources.find(net.domains()[dom_ids[di]].id);
+        const affinity_spec& spec = src == opt.sources.end() ? opt.default_source : src->second;
+        for (std::size_t i = 0; i < k; ++i) {
+            auto a = affinity_ix(idx, f, rid[i], dom_ids[di], year, spec, opt);
+            if (a) {
+                raw[di][i] = *a;
+                obs[di][i] = true;
+            }
+        }
+    }
+    const security_ties sec = find_security_ties(idx, f, year, opt);
+    res.structure = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, nullptr, sec);
+    if (opt.perception) {
+        res.has_perception = true;
+        res.perceived = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, &*opt.perception, sec);
+    } else {
+        res.perceived = res.structure;
+    }
+    if (idx.has_metric(opt.vote_metric)) {
+        const int from = year - opt.vote_window;
+        std::vector<std::map<std::string, double>> maps;
+        maps.reserve(k + 1);
+        maps.push_back(idx.votes(opt.vote_metric, f, from, year));
+        for (std::size_t i = 0; i < k; ++i) maps.push_back(idx.votes(opt.vote_metric, rid[i], from, year));
+        const auto d = dense_votes(maps);
+        for (std::size_t i = 0; i < k; ++i)
+            for (std::size_t j = i + 1; j < k; ++j)
+                res.split_votes.push_back(split_dense(rivals[i], rivals[j], d[0], d[i + 1], d[j + 1]));
+    }
+    std::vector<std::string> cp_domains = opt.cross_pressure_domains;
+    if (cp_domains.empty())
+        for (auto d : dom_ids) cp_domains.push_back(net.domains()[d].id);
+    res.cross_pressure = cross_pressure(idx, focal, year, opt.cross_pressure_actors, cp_domains);
+    return res;
+}
+
+profile_result profile(const network& net, std::string_view focal, const std::vector<std::string>& rivals, int year,
+                       const profile_options& opt) {
+    return profile(network_index(net), focal, rivals, year, opt);
+}
+
+evolution_result evolution(const network_index& idx, std::string_view focal, const std::vector<std::string>& rivals,
+                           const std::vector<int>& years, const profile_options& opt) {
+    evolution_result out;
+    out.focal = std::string(focal);
+    out.rivals = rivals;
+    std::vector<profile_result> ps;
+    ps.reserve(years.size());
+    for (int y : years) ps.push_back(profile(idx, focal, rivals, y, opt));
+    const int nviews = opt.perception ? 2 : 1;
+    out.rows.reserve(ps.size() * (ps.empty() ? 0 : ps[0].structure.domains.size()) * nviews);
+    for (int v = 0; v < nviews; ++v) {
+        for (const auto& p : ps) {
+            const profile_view& pv = v == 0 ? p.structure : p.perceived;
+            const double abst = p.split_votes.empty() ? nan : p.split_votes[0].abstention_share;
+            for (const auto& row : pv.domains) {
+                evolution_row e;
+                e.view = v == 0 ? "structure" : "perceived";
+                e.row = row;
+                e.aggregate_tilt = pv.aggregate.tilt;
+                e.aggregate_hedging = pv.aggregate.hedging;
+                e.spread = pv.aggregate.spread;
+                e.split = pv.aggregate.split;
+                e.primary = pv.strategy.primary;
+                e.cross_pressure_triads = p.cross_pressure.triads;
+                e.cross_pressure_exposure = p.cross_pressure.exposure;
+                e.abstention_share = abst;
+                out.rows.push_back(std::move(e));
+            }
+        }
+    }
+    return out;
+}
+
+evolution_result evolution(const network& net, std::string_view focal, const std::vector<std::string>& rivals,
+                           const std::vector<int>& years, const profile_options& opt) {
+    return evolution(network_index(net), focal, rivals, years, opt);
+}
+
+evolution_columns evolution_result::columns() const {
+    evolution_columns c;
+    c.rivals = rivals;
+    const std::size_t n = rows.size(), k = rivals.size();
+    c.affinity.assign(k, {});
+    c.observed.assign(k, {});
+    for (std::size_t i = 0; i < k; ++i) {
+        c.affinity[i].reserve(n);
+        c.observed[i].reserve(n);
+    }
+    for (const auto& e : rows) {
+        const domain_row& r = e.row;
+        c.view.push_back(e.view);
+        c.year.push_back(r.year);
+        c.domain.push_back(r.domain);
+        c.source.push_back(r.source);
+        c.weight.push_back(r.weight);
+        for (std::size_t i = 0; i < k; ++i) {
+            c.affinity[i].push_back(r.affinity[i]);
+            c.observed[i].push_back(r.observed[i] ? 1 : 0);
+        }
+        c.tilt.push_back(r.tilt);
+        c.tilt_normalised.push_back(r.tilt_normalised);
+        c.dispersion.push_back(r.dispersion);
+        c.equidistance.push_back(r.equidistance);
+        c.hedging.push_back(r.hedging);
+        c.entropy.push_back(r.entropy);
+        c.leaning.push_back(r.leaning);
+        c.position.push_back(static_cast<int>(r.position));
+        c.position_name.emplace_back(to_string(r.position));
+        c.aggregate_tilt.push_back(e.aggregate_tilt);
+        c.aggregate_hedging.push_back(e.aggregate_hedging);
+        c.spread.push_back(e.spread);
+        c.split.push_back(e.split ? 1 : 0);
+        c.strategy.emplace_back(to_string(e.primary));
+        c.cross_pressure_triads.push_back(e.cross_pressure_triads);
+        c.cross_pressure_exposure.push_back(e.cross_pressure_exposure);
+        c.abstention_share.push_back(e.abstention_share);
+    }
+    return c;
+}
+
+}  // namespace kzsec::hedging

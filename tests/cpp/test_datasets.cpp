@@ -1,0 +1,315 @@
+// Tests of include/kzsec/datasets.hpp: the embedded Kazakhstan dataset
+// (structure, coverage, corrections, and agreement with the independent
+// research draft in ../shared) and the toy world (values worked by hand).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "kzsec/datasets.hpp"
+#include "kzsec/errors.hpp"
+#include "kzsec/io.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+/// Minimal RFC-4180 reader for the draft facts table (quoted fields with commas).
+std::vector<std::vector<std::string>> read_csv_rows(const std::filesystem::path& p) {
+    std::ifstream in(p);
+    REQUIRE_MESSAGE(in.good(), "cannot open " << p.string());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string text = ss.str();
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row.push_back(field);
+            field.clear();
+        } else if (c == '\n') {
+            row.push_back(field);
+            field.clear();
+            rows.push_back(row);
+            row.clear();
+        } else if (c != '\r') {
+            field += c;
+        }
+    }
+    if (!field.empty() || !row.empty()) {
+        row.push_back(field);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+const kzsec::network& kaz() {
+    static const kzsec::network net = kzsec::datasets::kazakhstan();
+    return net;
+}
+
+bool covered(const kzsec::network& net, const std::string& a, const std::string& b, const std::string& dom,
+             int from, int to) {
+    for (int y = from; y <= to; ++y)
+        if (!net.value(a, b, dom, y)) return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_SUITE("datasets") {
+
+TEST_CASE("list names the shipped datasets") {
+    const auto l = kzsec::datasets::list();
+    REQUIRE(l.size() == 2);
+    CHECK(l[0].name == "kazakhstan");
+    CHECK(l[0].embedded);
+    CHECK(l[1].name == "toy_world");
+    CHECK_FALSE(l[1].embedded);
+}
+
+TEST_CASE("the embedded text is data/kazakhstan.json as committed") {
+    const std::string on_disk = kzsec::read_file(kzsec_test::source_dir() / "data" / "kazakhstan.json");
+    const bool same = kzsec::detail::kazakhstan_json() == on_disk;  // not CHECK(a == b): 0.2 MB would be printed
+    CHECK_MESSAGE(same, "embedded " << kzsec::detail::kazakhstan_json().size() << " bytes, on disk " << on_disk.size()
+                                    << " bytes: rebuild the library after regenerating the data");
+}
+
+TEST_CASE("kazakhstan: metadata and actors") {
+    const auto& net = kaz();
+    CHECK(net.metadata.citation.find("Chukubayev") != std::string::npos);
+    CHECK(net.metadata.citation.find("Kuzembayeva") != std::string::npos);
+    CHECK_FALSE(net.metadata.license.empty());
+    CHECK(net.metadata.extra.count("version") == 1);
+
+    using K = kzsec::actor_kind;
+    const std::map<std::string, K> expected = {
+        {"KAZ", K::state},   {"RUS", K::state},        {"CHN", K::state},        {"USA", K::state},
+        {"EU", K::organisation}, {"TUR", K::state},    {"UZB", K::state},        {"KGZ", K::state},
+        {"TJK", K::state},   {"TKM", K::state},        {"AFG", K::state},        {"UKR", K::state},
+        {"GEO", K::state},   {"LPR_DPR", K::non_state}, {"CIS", K::organisation}, {"CSTO", K::organisation},
+        {"SCO", K::organisation}, {"EAEU", K::organisation}, {"UN", K::organisation}, {"OSCE", K::organisation},
+        {"NATO", K::organisation}, {"OIC", K::organisation}, {"OTS", K::organisation}, {"CICA", K::organisation},
+        {"WTO", K::organisation}, {"TERROR", K::non_state}, {"UYG_SEP", K::non_state}, {"ITA", K::state},
+        {"GBR", K::state}};
+    for (const auto& [id, kind] : expected) {
+        INFO(id);
+        REQUIRE(net.has_actor(id));
+        CHECK(net.get_actor(id).kind == kind);
+        CHECK_FALSE(net.get_actor(id).name.empty());
+    }
+    CHECK(net.get_actor("KAZ").landlocked == std::optional<bool>(true));
+    CHECK(net.get_actor("RUS").landlocked == std::optional<bool>(false));
+    // CINC from COW NMC v7: Kazakhstan 2016 published value (../shared/reference/SOURCES.md, v6 gives 0.0029184562;
+    // v7 revised pec, so only the order of magnitude and the ordering of the powers are checked).
+    const auto& cap = net.get_actor("KAZ").capabilities;
+    REQUIRE(cap.count(2016) == 1);
+    CHECK(cap.at(2016) > 0.002);
+    CHECK(cap.at(2016) < 0.004);
+    CHECK(net.get_actor("CHN").capabilities.at(2016) > net.get_actor("USA").capabilities.at(2016));
+    CHECK(net.has_domain("economic.water"));
+}
+
+TEST_CASE("kazakhstan: every record has a source and values are in range") {
+    const auto& net = kaz();
+    for (const auto& r : net.relations()) {
+        INFO(r.a << "-" << r.b << " " << r.domain << " " << r.years.from);
+        CHECK_FALSE(r.source.empty());
+        CHECK_FALSE(r.basis.empty());
+        CHECK(r.value >= -1.0);
+        CHECK(r.value <= 1.0);
+        CHECK(r.years.from >= 1991);
+        CHECK(r.years.to <= 2024);
+    }
+    for (const auto& e : net.events()) {
+        INFO(e.id);
+        CHECK_FALSE(e.source.empty());
+        CHECK_FALSE(e.description.empty());
+        CHECK(e.description != "same");
+        if (e.category == "domestic") CHECK(e.actors == std::vector<std::string>{"KAZ"});
+    }
+    for (const auto& m : net.metrics()) {
+        INFO(m.name << " " << m.a << " " << m.year);
+        CHECK_FALSE(m.source.empty());
+        if (m.name.size() > 6 && m.name.ends_with("_share")) {
+            CHECK(m.value >= 0.0);
+            CHECK(m.value <= 1.0);
+        }
+        if (m.name == "unga_vote") CHECK((m.value == -1.0 || m.value == 0.0 || m.value == 1.0));
+    }
+    for (const auto& m : net.memberships()) CHECK_FALSE(m.source.empty());
+    const auto y = net.years();
+    CHECK(y.from == 1991);
+    CHECK(y.to == 2024);
+}
+
+TEST_CASE("kazakhstan: no overlapping relations (piecewise series)") {
+    const auto& net = kaz();
+    const auto& rs = net.relations();
+    for (std::size_t i = 0; i < rs.size(); ++i)
+        for (std::size_t j = i + 1; j < rs.size(); ++j) {
+            const bool same_pair = (rs[i].a == rs[j].a && rs[i].b == rs[j].b) || (rs[i].a == rs[j].b && rs[i].b == rs[j].a);
+            if (same_pair && rs[i].domain == rs[j].domain) CHECK_FALSE(rs[i].years.overlaps(rs[j].years));
+        }
+}
+
+TEST_CASE("kazakhstan: KAZ series and context dyads cover 1992-2024 without gaps") {
+    const auto& net = kaz();
+    for (const char* p : {"RUS", "CHN", "USA", "EU", "TUR", "UZB", "KGZ", "TJK", "TKM", "AFG", "UKR"})
+        for (const char* d : {"security", "economic", "political", "identity"}) {
+            INFO("KAZ-" << p << " " << d);
+            CHECK(covered(net, "KAZ", p, d, 1992, 2024));
+        }
+    for (const auto& [a, b] : std::vector<std::pair<std::string, std::string>>{
+             {"RUS", "CHN"}, {"RUS", "USA"}, {"CHN", "USA"}, {"RUS", "EU"}, {"RUS", "UKR"}, {"USA", "EU"}})
+        for (const char* d : {"security", "economic", "political"}) {
+            INFO(a << "-" << b << " " << d);
+            CHECK(covered(net, a, b, d, 1992, 2024));
+        }
+    // organisations start with their founding
+    CHECK(covered(net, "KAZ", "SCO", "security", 1996, 2024));
+    CHECK_FALSE(net.value("KAZ", "SCO", "security", 1995));
+    CHECK(covered(net, "KAZ", "EAEU", "economic", 2000, 2024));
+    CHECK(covered(net, "KAZ", "CSTO", "security", 1992, 2024));
+}
+
+TEST_CASE("kazakhstan: the documented corrections are applied") {
+    const auto& net = kaz();
+    auto find_event = [&](int year, const std::string& a, const std::string& b, const std::string& text) {
+        for (const auto& e : net.events_in(year))
+            if (e.actors.size() == 2 && e.actors[0] == a && e.actors[1] == b &&
+                e.description.find(text) != std::string::npos)
+                return std::optional<kzsec::event>(e);
+        return std::optional<kzsec::event>{};
+    };
+    // C06: Baikonur to 2050 is dated 2004 (the article places it after 2014)
+    const auto baikonur = find_event(2004, "KAZ", "RUS", "Baikonur");
+    REQUIRE(baikonur);
+    CHECK(baikonur->date == "2004-01-09");
+    for (int y = 2014; y <= 2017; ++y) CHECK_FALSE(find_event(y, "KAZ", "RUS", "Baikonur use extended"));
+    // C09: Foreign Policy Concept of 6 Mar 2020, not 2022 nor 9 Mar
+    const auto fpc = find_event(2020, "KAZ", "RUS", "Foreign Policy Concept");
+    REQUIRE(fpc);
+    CHECK(fpc->date == "2020-03-06");
+    // C08: 2014 is Crimea
+    const auto crimea = find_event(2014, "KAZ", "RUS", "Crimea");
+    REQUIRE(crimea);
+    CHECK(crimea->delta == doctest::Approx(-0.2));
+    // C17: the 300 agreements are one event in 2000
+    CHECK(find_event(2000, "KAZ", "RUS", "300 agreements"));
+    // C18: CHN-USA trade-war delta recomputed against the added 2001-2017 level
+    const auto tw = find_event(2018, "CHN", "USA", "trade war");
+    REQUIRE(tw);
+    REQUIRE(tw->delta);
+    CHECK(*tw->delta == doctest::Approx(*net.value("CHN", "USA", "economic", 2018) -
+                                       *net.value("CHN", "USA", "economic", 2017)));
+    // C19: NATO is a partnership, not a membership
+    bool nato = false;
+    for (const auto& m : net.memberships())
+        if (m.member == "KAZ" && m.organisation == "NATO") {
+            nato = true;
+            CHECK(m.status == "partner");
+        }
+    CHECK(nato);
+    // C21: RUS-USA political is periodised; 2008 (Georgia war) negative, 1990s positive
+    CHECK(*net.value("RUS", "USA", "political", 1995) > 0);
+    CHECK(*net.value("RUS", "USA", "political", 2008) < 0);
+    CHECK(*net.value("RUS", "USA", "political", 2010) == doctest::Approx(0.0));
+    // every domestic event involves KAZ only, one per documented domestic row (7)
+    int domestic = 0;
+    for (const auto& e : net.events()) domestic += e.category == "domestic";
+    CHECK(domestic == 7);
+}
+
+TEST_CASE("kazakhstan: agrees with the research draft wherever no correction applies") {
+    // Independent source: ../shared/research/kazakhstan-facts.csv (the draft the
+    // generator starts from). Every level row must hold at the end of its span
+    // (the one correction to a level, C21, moved a start year only), and at its
+    // start unless corrected.
+    const auto rows = read_csv_rows(kzsec_test::shared_dir() / "research" / "kazakhstan-facts.csv");
+    REQUIRE(rows.size() == 374);  // header + 373 rows
+    const auto& net = kaz();
+    int levels = 0, votes = 0;
+    std::map<int, std::vector<double>> draft_votes;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto& r = rows[i];
+        REQUIRE(r.size() == 12);
+        const int from = std::stoi(r[0]), to = std::stoi(r[1]);
+        const double v = std::stod(r[6]);
+        INFO("draft line " << i + 1 << ": " << r[2] << "-" << r[3] << " " << r[4] << " " << r[0] << "-" << r[1]);
+        if (r[5] == "level") {
+            ++levels;
+            const auto at_end = net.value(r[2], r[3], r[4], to);
+            REQUIRE(at_end);
+            CHECK(*at_end == doctest::Approx(v));
+            const bool c21 = r[2] == "RUS" && r[3] == "USA" && r[4] == "political" && from == 1992;
+            if (!c21) CHECK(*net.value(r[2], r[3], r[4], from) == doctest::Approx(v));
+        } else if (r[5] == "vote") {
+            ++votes;
+            draft_votes[from].push_back(v);
+        }
+    }
+    // KAZ's votes per year: the same multiset as in the draft
+    for (auto& [year, vs] : draft_votes) {
+        std::vector<double> ours;
+        for (const auto& m : net.metrics_in(year, "unga_vote"))
+            if (m.a == "KAZ") ours.push_back(m.value);
+        std::sort(vs.begin(), vs.end());
+        std::sort(ours.begin(), ours.end());
+        INFO("UNGA votes " << year);
+        CHECK(ours == vs);
+    }
+    CHECK(levels == 193);
+    CHECK(votes == 8);
+}
+
+TEST_CASE("kazakhstan: each call returns an independent copy") {
+    auto a = kzsec::datasets::kazakhstan();
+    const auto b = kzsec::datasets::kazakhstan();
+    CHECK(a == b);
+    a.metadata.title = "changed";
+    CHECK(kzsec::datasets::kazakhstan().metadata.title == b.metadata.title);
+}
+
+TEST_CASE("toy_world: values worked by hand") {
+    const auto net = kzsec::datasets::toy_world();
+    CHECK(net.actors().size() == 5);
+    CHECK(net.get_actor("O").kind == kzsec::actor_kind::organisation);
+    // the 2005 economic shift
+    CHECK(*net.value("S", "A", "economic", 2004) == doctest::Approx(0.6));
+    CHECK(*net.value("S", "A", "economic", 2005) == doctest::Approx(0.3));
+    CHECK(*net.value("B", "S", "economic", 2005) == doctest::Approx(0.7));
+    // security snapshot 2003: pairs S-A, S-B, A-B, S-N, S-O, A-O, N-B -> 7 edges, 2 negative (A-B, N-B)
+    const auto g = net.snapshot(2003, "security");
+    CHECK(g.num_vertices() == 5);
+    CHECK(g.num_edges() == 7);
+    CHECK(g.num_negative_edges() == 2);
+    // triangle S-A-B: (+0.8)(+0.1)(-0.6) < 0, unbalanced by hand
+    CHECK(*net.value("S", "A", "security", 2003) * *net.value("S", "B", "security", 2003) *
+              *net.value("A", "B", "security", 2003) < 0);
+    CHECK(net.memberships().size() == 3);
+    CHECK(net.events().size() == 2);
+    CHECK(net.metrics_in(2005, "trade_share").size() == 2);
+    CHECK_FALSE(net.value("S", "A", "security", 2010));
+}
+
+}  // TEST_SUITE

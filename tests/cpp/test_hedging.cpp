@@ -1,0 +1,612 @@
+// Tests of include/kzsec/hedging.hpp: every number below is worked by hand in
+// the comments next to it, on small networks built in the test.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <kzsec/errors.hpp>
+#include <kzsec/hedging.hpp>
+#include <kzsec/network.hpp>
+
+using namespace kzsec;
+namespace hg = kzsec::hedging;
+using doctest::Approx;
+
+namespace {
+
+void add_state(network& n, const std::string& id, actor_kind kind = actor_kind::state) {
+    actor a;
+    a.id = id;
+    a.name = id;
+    a.kind = kind;
+    n.add_actor(a);
+}
+
+void rel(network& n, const std::string& a, const std::string& b, const std::string& domain, double v, int from,
+         int to, bool directed = false) {
+    relation r;
+    r.a = a;
+    r.b = b;
+    r.domain = domain;
+    r.value = v;
+    r.directed = directed;
+    r.years = {from, to};
+    n.add_relation(r);
+}
+
+void vote(network& n, const std::string& actor, const std::string& item, double v, int year) {
+    metric m;
+    m.name = "unga_vote";
+    m.a = actor;
+    m.item = item;
+    m.year = year;
+    m.value = v;
+    n.add_metric(m);
+}
+
+bool has_reason(const hg::strategy_result& s, const std::string& code) {
+    for (const auto& r : s.reasons)
+        if (r.code == code) return true;
+    return false;
+}
+
+// F between A and B. security A 0.8 / B 0.2, economic A 0.1 / B 0.6,
+// political A 0.4 / B 0.4, identity: nothing.
+network issue_split_world() {
+    network n;
+    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    rel(n, "F", "A", "security", 0.8, 2000, 2010);
+    rel(n, "F", "B", "security", 0.2, 2000, 2010);
+    rel(n, "F", "A", "economic", 0.1, 2000, 2010);
+    rel(n, "F", "B", "economic", 0.6, 2000, 2010);
+    rel(n, "F", "A", "political", 0.4, 2000, 2010);
+    rel(n, "B", "F", "political", 0.4, 2000, 2010);  // undirected: either order
+    return n;
+}
+
+network uniform_world(double to_a, double to_b) {
+    network n;
+    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    for (auto d : {"security", "economic", "political"}) {
+        rel(n, "F", "A", d, to_a, 2000, 2010);
+        rel(n, "F", "B", d, to_b, 2000, 2010);
+    }
+    return n;
+}
+
+hg::profile_options three_domains() {
+    hg::profile_options o;
+    o.domains = {"security", "economic", "political"};
+    return o;
+}
+
+}  // namespace
+
+TEST_SUITE("hedging") {
+
+TEST_CASE("classify_kuik: every threshold boundary, both signs, extremes rule") {
+    using P = hg::kuik_position;
+    const hg::kuik_thresholds th;  // 0.1, 0.35, 0.6
+    // inner side of each boundary (inclusive) and just beyond it
+    CHECK(hg::classify_kuik(0.0, 0.5, 0.5, th) == P::economic_pragmatism);
+    CHECK(hg::classify_kuik(0.1, 0.5, 0.4, th) == P::economic_pragmatism);
+    CHECK(hg::classify_kuik(0.1 + 1e-6, 0.5, 0.4, th) == P::binding_engagement);
+    CHECK(hg::classify_kuik(0.35, 0.5, 0.15, th) == P::binding_engagement);
+    CHECK(hg::classify_kuik(0.35 + 1e-6, 0.5, 0.15, th) == P::limited_bandwagoning);
+    CHECK(hg::classify_kuik(0.6, 0.7, 0.1, th) == P::limited_bandwagoning);
+    // beyond 0.6: pure bandwagoning only if the alternative tie is <= 0
+    CHECK(hg::classify_kuik(0.6 + 1e-6, 0.7, 0.1, th) == P::limited_bandwagoning);
+    CHECK(hg::classify_kuik(0.7, 0.7, 0.0, th) == P::bandwagoning);
+    CHECK(hg::classify_kuik(-0.1, 0.4, 0.5, th) == P::economic_pragmatism);
+    CHECK(hg::classify_kuik(-0.1 - 1e-6, 0.4, 0.5, th) == P::dominance_denial);
+    CHECK(hg::classify_kuik(-0.35, 0.15, 0.5, th) == P::dominance_denial);
+    CHECK(hg::classify_kuik(-0.35 - 1e-6, 0.15, 0.5, th) == P::indirect_balancing);
+    CHECK(hg::classify_kuik(-0.6, 0.1, 0.7, th) == P::indirect_balancing);
+    CHECK(hg::classify_kuik(-0.7, 0.1, 0.6, th) == P::indirect_balancing);  // a_ref > 0: not pure balancing
+    CHECK(hg::classify_kuik(-0.7, -0.1, 0.6, th) == P::balancing);
+    CHECK(hg::classify_kuik(-0.7, 0.0, 0.7, th) == P::balancing);
+    // decimal data exactly on a threshold land on the inner side (0.45 - 0.35 = 0.10000000000000003)
+    CHECK(hg::classify_kuik(0.45 - 0.35, 0.45, 0.35, th) == P::economic_pragmatism);
+    // without the extremes rule the tilt alone decides
+    hg::kuik_thresholds loose = th;
+    loose.extremes_require_non_positive = false;
+    CHECK(hg::classify_kuik(0.7, 0.8, 0.1, loose) == P::bandwagoning);
+    CHECK(hg::classify_kuik(-0.7, 0.1, 0.8, loose) == P::balancing);
+    // custom thresholds, binary-exact values
+    hg::kuik_thresholds c{0.125, 0.25, 0.5, true};
+    CHECK(hg::classify_kuik(0.125, 0.5, 0.375, c) == P::economic_pragmatism);
+    CHECK(hg::classify_kuik(0.25, 0.5, 0.25, c) == P::binding_engagement);
+    CHECK(hg::classify_kuik(0.375, 0.5, 0.125, c) == P::limited_bandwagoning);
+    CHECK(hg::classify_kuik(-0.625, -0.125, 0.5, c) == P::balancing);
+    CHECK_THROWS_AS(hg::classify_kuik(0.0, 0, 0, hg::kuik_thresholds{0.5, 0.25, 0.75, true}), invalid_input);
+    CHECK_THROWS_AS(hg::classify_kuik(0.0, 0, 0, hg::kuik_thresholds{-0.1, 0.25, 0.75, true}), invalid_input);
+    CHECK(hg::to_string(P::dominance_denial) == "dominance_denial");
+}
+
+TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
+    const network n = issue_split_world();
+    auto o = three_domains();
+    o.domain_weights = {{"security", 2.0}};  // economic and political default to 1
+    const auto p = hg::profile(n, "F", {"A", "B"}, 2005, o);
+    REQUIRE(p.structure.domains.size() == 3);
+    const auto& s = p.structure.domains[0];
+    CHECK(s.domain == "security");
+    CHECK(s.weight == 2.0);
+    CHECK(s.affinity == std::vector<double>{0.8, 0.2});
+    CHECK(s.tilt == Approx(0.6));             // 0.8 - 0.2
+    CHECK(s.tilt_normalised == Approx(0.6));  // 0.6 / (0.8 + 0.2)
+    CHECK(s.dispersion == Approx(0.6));
+    CHECK(s.equidistance == Approx(0.7));  // 1 - 0.6 / 2
+    CHECK(s.hedging == Approx(0.7));       // both positive
+    // entropy: -(0.8 ln 0.8 + 0.2 ln 0.2) / ln 2 = (0.178515 + 0.321888) / 0.693147
+    CHECK(s.entropy == Approx(0.7219281).epsilon(1e-6));
+    CHECK(s.leaning == "A");
+    CHECK(s.position == hg::kuik_position::limited_bandwagoning);  // 0.6 is the upper bound of +2
+
+    const auto& e = p.structure.domains[1];
+    CHECK(e.tilt == Approx(-0.5));                     // 0.1 - 0.6
+    CHECK(e.tilt_normalised == Approx(-0.5 / 0.7));    // -0.714286
+    CHECK(e.equidistance == Approx(0.75));
+    CHECK(e.leaning == "B");
+    CHECK(e.position == hg::kuik_position::indirect_balancing);  // |t| = 0.5 in (0.35, 0.6]
+
+    const auto& pol = p.structure.domains[2];
+    CHECK(pol.tilt == Approx(0.0));
+    CHECK(pol.equidistance == Approx(1.0));
+    CHECK(pol.entropy == Approx(1.0));
+    CHECK(pol.leaning.empty());
+    CHECK(pol.position == hg::kuik_position::economic_pragmatism);
+
+    // aggregate: A = (2*0.8 + 0.1 + 0.4) / 4 = 0.525, B = (2*0.2 + 0.6 + 0.4) / 4 = 0.35
+    const auto& ag = p.structure.aggregate;
+    CHECK(ag.total_weight == Approx(4.0));
+    CHECK(ag.affinity[0] == Approx(0.525));
+    CHECK(ag.affinity[1] == Approx(0.35));
+    CHECK(ag.tilt == Approx(0.175));
+    CHECK(ag.position == hg::kuik_position::binding_engagement);
+    CHECK(ag.hedging == Approx(1.0 - 0.175 / 2));
+    CHECK(ag.spread == Approx(1.1));  // 0.6 - (-0.5)
+    CHECK(ag.split);
+    CHECK(ag.split_domains == std::vector<std::string>{"security:A", "economic:B"});
+
+    const auto& st = p.structure.strategy;
+    CHECK(st.primary == hg::strategy::hedging);
+    CHECK(st.reference == "A");
+    CHECK(has_reason(st, "positive_ties_all"));
+    CHECK(has_reason(st, "issue_split"));
+    // components: balancing (economic at -2), bandwagoning (security at +2), hedging
+    CHECK(st.components ==
+          std::vector<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning, hg::strategy::hedging});
+    CHECK(!p.has_perception);
+    CHECK(p.split_votes.empty());  // no vote metrics in the network
+
+    SUBCASE("a domain without data is reported but left out of the aggregate") {
+        auto o2 = o;
+        o2.domains.push_back("identity");
+        const auto q = hg::profile(n, "F", {"A", "B"}, 2005, o2);
+        REQUIRE(q.structure.domains.size() == 4);
+        CHECK(q.structure.domains[3].observed == std::vector<bool>{false, false});
+        CHECK(q.structure.aggregate.total_weight == Approx(4.0));
+        CHECK(q.structure.aggregate.affinity[0] == Approx(0.525));
+    }
+    SUBCASE("split threshold above both margins removes the split") {
+        auto o2 = o;
+        o2.split_threshold = 0.55;  // security margin 0.6 > 0.55, economic 0.5 is not
+        const auto q = hg::profile(n, "F", {"A", "B"}, 2005, o2);
+        CHECK_FALSE(q.structure.aggregate.split);
+        CHECK(q.structure.domains[1].leaning.empty());
+    }
+    SUBCASE("outside the years of the relations nothing is observed") {
+        const auto q = hg::profile(n, "F", {"A", "B"}, 2015, o);
+        CHECK(q.structure.aggregate.total_weight == 0.0);
+        CHECK(q.structure.strategy.primary == hg::strategy::neutrality);
+        CHECK(has_reason(q.structure.strategy, "no_data"));
+    }
+}
+
+TEST_CASE("strategy: pure bandwagoning and pure balancing") {
+    SUBCASE("bandwagoning: A 0.9, B -0.4 everywhere") {
+        const auto p = hg::profile(uniform_world(0.9, -0.4), "F", {"A", "B"}, 2001, three_domains());
+        for (const auto& r : p.structure.domains) {
+            CHECK(r.tilt == Approx(1.3));
+            CHECK(r.hedging == 0.0);  // B negative
+            CHECK(r.position == hg::kuik_position::bandwagoning);
+        }
+        CHECK(p.structure.strategy.primary == hg::strategy::bandwagoning);
+        CHECK(has_reason(p.structure.strategy, "aggregate_position"));
+        CHECK(p.structure.strategy.components == std::vector<hg::strategy>{hg::strategy::bandwagoning});
+    }
+    SUBCASE("balancing against A: A -0.5, B 0.7") {
+        const auto p = hg::profile(uniform_world(-0.5, 0.7), "F", {"A", "B"}, 2001, three_domains());
+        CHECK(p.structure.aggregate.tilt == Approx(-1.2));
+        CHECK(p.structure.aggregate.position == hg::kuik_position::balancing);
+        CHECK(p.structure.strategy.primary == hg::strategy::balancing);
+        // the same world read with B as the reference power is bandwagoning with B
+        const auto q = hg::profile(uniform_world(-0.5, 0.7), "F", {"B", "A"}, 2001, three_domains());
+        CHECK(q.structure.strategy.primary == hg::strategy::bandwagoning);
+    }
+    SUBCASE("limited lean without a positive tie to B falls back on the sign of the tilt") {
+        // A 0.5, B -0.05: t = 0.55 -> limited bandwagoning (+2), min A_i < 0 -> rule 5
+        const auto p = hg::profile(uniform_world(0.5, -0.05), "F", {"A", "B"}, 2001, three_domains());
+        CHECK(p.structure.aggregate.position == hg::kuik_position::limited_bandwagoning);
+        CHECK(p.structure.strategy.primary == hg::strategy::bandwagoning);
+        CHECK(has_reason(p.structure.strategy, "aggregate_tilt_sign"));
+    }
+    SUBCASE("equidistant positive ties: hedging without split") {
+        const auto p = hg::profile(uniform_world(0.5, 0.45), "F", {"A", "B"}, 2001, three_domains());
+        CHECK(p.structure.aggregate.position == hg::kuik_position::economic_pragmatism);
+        CHECK(p.structure.aggregate.hedging == Approx(0.975));  // 1 - 0.05 / 2
+        CHECK_FALSE(p.structure.aggregate.split);
+        CHECK(p.structure.strategy.primary == hg::strategy::hedging);
+        CHECK_FALSE(has_reason(p.structure.strategy, "issue_split"));
+    }
+}
+
+TEST_CASE("strategy: neutrality") {
+    SUBCASE("every affinity within the neutral band") {
+        // |a| <= 0.15 everywhere (0.1 and -0.15 on the boundary)
+        const auto p = hg::profile(uniform_world(0.1, -0.15), "F", {"A", "B"}, 2001, three_domains());
+        CHECK(p.structure.strategy.primary == hg::strategy::neutrality);
+        CHECK(has_reason(p.structure.strategy, "near_zero_affinities"));
+        auto o = three_domains();
+        o.neutral_band = 0.12;  // now -0.15 is outside
+        const auto q = hg::profile(uniform_world(0.1, -0.15), "F", {"A", "B"}, 2001, o);
+        CHECK(q.structure.strategy.primary != hg::strategy::neutrality);
+    }
+    SUBCASE("declared neutrality, unless a domain is at a pure end") {
+        auto o = three_domains();
+        o.declared_neutral = true;
+        const auto p = hg::profile(uniform_world(0.3, 0.2), "F", {"A", "B"}, 2001, o);
+        CHECK(p.structure.strategy.primary == hg::strategy::neutrality);
+        CHECK(has_reason(p.structure.strategy, "declared_neutrality"));
+        const auto q = hg::profile(uniform_world(0.9, -0.4), "F", {"A", "B"}, 2001, o);
+        CHECK(q.structure.strategy.primary == hg::strategy::bandwagoning);
+        CHECK(q.structure.strategy.components ==
+              std::vector<hg::strategy>{hg::strategy::bandwagoning, hg::strategy::neutrality});
+    }
+    SUBCASE("the focal attribute neutrality=declared counts as a declaration") {
+        network n;
+        actor f;
+        f.id = "F";
+        f.attributes["neutrality"] = "declared";
+        n.add_actor(f);
+        add_state(n, "A");
+        add_state(n, "B");
+        rel(n, "F", "A", "security", 0.3, 2000, 2000);
+        rel(n, "F", "B", "security", 0.2, 2000, 2000);
+        const auto p = hg::profile(n, "F", {"A", "B"}, 2000, {});
+        CHECK(p.structure.strategy.primary == hg::strategy::neutrality);
+    }
+}
+
+TEST_CASE("strategy: collective security") {
+    network n;
+    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    add_state(n, "CSTO", actor_kind::organisation);
+    add_state(n, "PACT", actor_kind::organisation);
+    membership m;
+    m.member = "F";
+    m.organisation = "CSTO";
+    m.years = {2000, 2010};
+    n.add_membership(m);
+    rel(n, "F", "A", "security", 0.5, 2000, 2010);
+    rel(n, "F", "B", "security", 0.4, 2000, 2010);
+    rel(n, "F", "A", "economic", 0.3, 2000, 2010);
+    rel(n, "F", "B", "economic", 0.3, 2000, 2010);
+    rel(n, "F", "CSTO", "security", 0.9, 2000, 2004);
+    rel(n, "F", "CSTO", "security", 0.55, 2005, 2010);
+    SUBCASE("strongest security tie is the organisation, ahead by 0.4 >= 0.1") {
+        const auto p = hg::profile(n, "F", {"A", "B"}, 2002, {});
+        CHECK(p.structure.strategy.primary == hg::strategy::collective_security);
+        REQUIRE(has_reason(p.structure.strategy, "collective_security_tie"));
+        const auto& r = p.structure.strategy.reasons[0];
+        CHECK(r.values.at("organisation_tie") == 0.9);
+        CHECK(r.values.at("state_tie") == 0.5);
+        // hedging (both positive) is a component of the mix
+        CHECK(p.structure.strategy.components ==
+              std::vector<hg::strategy>{hg::strategy::hedging, hg::strategy::collective_security});
+    }
+    SUBCASE("ahead by only 0.05 < 0.1: hedging primary, collective security a component") {
+        const auto p = hg::profile(n, "F", {"A", "B"}, 2006, {});
+        CHECK(p.structure.strategy.primary == hg::strategy::hedging);
+        CHECK(p.structure.strategy.components ==
+              std::vector<hg::strategy>{hg::strategy::hedging, hg::strategy::collective_security});
+        hg::profile_options o;
+        o.collective_security_margin = 0.05;  // 0.55 - 0.5 = 0.05000000000000004, within tolerance
+        CHECK(hg::profile(n, "F", {"A", "B"}, 2006, o).structure.strategy.primary == hg::strategy::collective_security);
+    }
+    SUBCASE("an organisation not flagged as collective security does not count") {
+        hg::profile_options o;
+        o.collective_security_organisations = {"PACT"};
+        const auto p = hg::profile(n, "F", {"A", "B"}, 2002, o);
+        CHECK(p.structure.strategy.primary == hg::strategy::hedging);
+        CHECK(p.structure.strategy.components == std::vector<hg::strategy>{hg::strategy::hedging});
+    }
+}
+
+TEST_CASE("perception profile: threat multipliers and salience, side by side") {
+    network n;
+    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    rel(n, "F", "A", "security", -0.4, 2000, 2010);
+    rel(n, "F", "B", "security", 0.5, 2000, 2010);
+    rel(n, "F", "A", "economic", 0.6, 2000, 2010);
+    rel(n, "F", "B", "economic", 0.3, 2000, 2010);
+    hg::profile_options o;
+    o.domains = {"security", "economic"};
+    hg::perception_profile pp;
+    pp.threat_multipliers = {{"A", 0.0}};  // A is not seen as a threat
+    pp.salience = {{"economic", 3.0}};
+    pp.threat_multipliers_by_year = {{2003, {{"A", 2.0}}}};
+    o.perception = pp;
+    const auto p = hg::profile(n, "F", {"A", "B"}, 2001, o);
+    CHECK(p.has_perception);
+    // structure: security t = -0.4 - 0.5 = -0.9, a_ref < 0 -> balancing; economic t = 0.3 -> +1
+    CHECK(p.structure.domains[0].position == hg::kuik_position::balancing);
+    CHECK(p.structure.domains[1].position == hg::kuik_position::binding_engagement);
+    // aggregate (1, 1): A = (-0.4 + 0.6) / 2 = 0.1, B = (0.5 + 0.3) / 2 = 0.4, T = -0.3
+    CHECK(p.structure.aggregate.affinity[0] == Approx(0.1));
+    CHECK(p.structure.aggregate.tilt == Approx(-0.3));
+    CHECK(p.structure.aggregate.position == hg::kuik_position::dominance_denial);
+    // perceived: security a_A = 0 * -0.4 = 0, t = -0.5 -> indirect balancing
+    CHECK(p.perceived.domains[0].affinity[0] == 0.0);
+    CHECK(p.perceived.domains[0].position == hg::kuik_position::indirect_balancing);
+    CHECK(p.perceived.domains[1].weight == 3.0);
+    // weights (1, 3): A = (0 + 1.8) / 4 = 0.45, B = (0.5 + 0.9) / 4 = 0.35, T = 0.1
+    CHECK(p.perceived.aggregate.affinity[0] == Approx(0.45));
+    CHECK(p.perceived.aggregate.affinity[1] == Approx(0.35));
+    CHECK(p.perceived.aggregate.tilt == Approx(0.1));
+    CHECK(p.perceived.aggregate.position == hg::kuik_position::economic_pragmatism);
+    // structure is untouched by the perception profile
+    CHECK(p.structure.domains[0].affinity[0] == -0.4);
+    // the year-specific multiplier doubles the threat in 2003: -0.8
+    const auto q = hg::profile(n, "F", {"A", "B"}, 2003, o);
+    CHECK(q.perceived.domains[0].affinity[0] == Approx(-0.8));
+    // positive affinities are never changed by threat multipliers
+    CHECK(q.perceived.domains[1].affinity[0] == 0.6);
+    // clamped to [-1, 1]
+    o.perception->threat_multipliers_by_year[2003]["A"] = 5.0;
+    CHECK(hg::profile(n, "F", {"A", "B"}, 2003, o).perceived.domains[0].affinity[0] == -1.0);
+    o.perception->salience["economic"] = -1.0;
+    CHECK_THROWS_AS(hg::profile(n, "F", {"A", "B"}, 2003, o), invalid_input);
+}
+
+TEST_CASE("evolution equals a loop of profile calls; columns") {
+    network n = issue_split_world();
+    add_state(n, "C");
+    rel(n, "F", "A", "identity", 0.3, 2000, 2003);
+    rel(n, "F", "A", "identity", -0.2, 2004, 2010);
+    rel(n, "F", "C", "security", 0.5, 2000, 2010);
+    rel(n, "A", "B", "security", -0.6, 2003, 2010);
+    hg::profile_options o;
+    hg::perception_profile pp;
+    pp.threat_multipliers = {{"A", 0.5}};
+    o.perception = pp;
+    const std::vector<int> years{2001, 2002, 2003, 2004, 2005};
+    const std::vector<std::string> rivals{"A", "B", "C"};
+    const auto ev = hg::evolution(n, "F", rivals, years, o);
+    const std::size_t nd = n.domains().size();
+    REQUIRE(ev.rows.size() == 2 * years.size() * nd);
+    std::size_t i = 0;
+    for (int view = 0; view < 2; ++view)
+        for (int y : years) {
+            const auto p = hg::profile(n, "F", rivals, y, o);
+            const auto& pv = view == 0 ? p.structure : p.perceived;
+            for (std::size_t d = 0; d < nd; ++d, ++i) {
+                const auto& e = ev.rows[i];
+                CHECK(e.view == (view == 0 ? "structure" : "perceived"));
+                CHECK(e.row.year == y);
+                CHECK(e.row.domain == pv.domains[d].domain);
+                CHECK(e.row.affinity == pv.domains[d].affinity);
+                CHECK(e.row.tilt == pv.domains[d].tilt);
+                CHECK(e.row.hedging == pv.domains[d].hedging);
+                CHECK(e.row.entropy == pv.domains[d].entropy);
+                CHECK(e.row.position == pv.domains[d].position);
+                CHECK(e.spread == pv.aggregate.spread);
+                CHECK(e.split == pv.aggregate.split);
+                CHECK(e.primary == pv.strategy.primary);
+                CHECK(e.cross_pressure_triads == p.cross_pressure.triads);
+                CHECK(e.cross_pressure_exposure == p.cross_pressure.exposure);
+            }
+        }
+    const auto c = ev.columns();
+    CHECK(c.rivals == rivals);
+    CHECK(c.year.size() == ev.rows.size());
+    REQUIRE(c.affinity.size() == 3);
+    CHECK(c.affinity[0].size() == ev.rows.size());
+    for (std::size_t r = 0; r < ev.rows.size(); ++r) {
+        CHECK(c.affinity[1][r] == ev.rows[r].row.affinity[1]);
+        CHECK(c.position[r] == static_cast<int>(ev.rows[r].row.position));
+    }
+    // 2004 identity: A -0.2 structurally, -0.1 as perceived (multiplier 0.5)
+    CHECK(ev.rows[3 * nd + 3].row.domain == "identity");
+    CHECK(ev.rows[3 * nd + 3].row.affinity[0] == -0.2);
+    CHECK(ev.rows[(years.size() + 3) * nd + 3].row.affinity[0] == Approx(-0.1));
+    // three rivals: tilt is A against the strongest of B, C; security 2003: 0.8 - max(0.2, 0.5) = 0.3
+    CHECK(ev.rows[2 * nd + 0].row.tilt == Approx(0.3));
+    // dispersion 0.8 - 0.2 = 0.6; entropy of (0.8, 0.2, 0.5)/1.5 normalised by ln 3
+    const double p1 = 0.8 / 1.5, p2 = 0.2 / 1.5, p3 = 0.5 / 1.5;
+    CHECK(ev.rows[2 * nd].row.dispersion == Approx(0.6));
+    CHECK(ev.rows[2 * nd].row.entropy ==
+          Approx(-(p1 * std::log(p1) + p2 * std::log(p2) + p3 * std::log(p3)) / std::log(3.0)));
+}
+
+TEST_CASE("cross-pressure: triads and exposure as in claim T12, hand-built") {
+    // The Kazakhstan 2014 configuration of the case file (values from its CSV):
+    network n;
+    for (auto id : {"K", "R", "U", "S", "E", "C", "G"}) add_state(n, id);
+    rel(n, "R", "U", "security", -0.7, 2014, 2021);
+    rel(n, "K", "R", "security", 0.75, 2014, 2021);
+    rel(n, "K", "U", "security", 0.05, 2014, 2021);
+    rel(n, "R", "S", "political", -0.5, 2014, 2021);
+    rel(n, "K", "R", "political", 0.55, 2014, 2021);
+    rel(n, "K", "S", "political", 0.4, 2014, 2021);
+    rel(n, "R", "E", "economic", -0.3, 2014, 2021);
+    rel(n, "K", "R", "economic", 0.5, 2014, 2021);
+    rel(n, "K", "E", "economic", 0.5, 2014, 2021);
+    // not triads: K negative with G; C-S negative in economic but K-C only in security
+    rel(n, "R", "G", "security", -0.9, 2014, 2014);
+    rel(n, "K", "G", "security", -0.1, 2014, 2014);
+    rel(n, "C", "S", "economic", -0.4, 2014, 2021);
+    rel(n, "K", "C", "security", 0.35, 2014, 2021);
+    rel(n, "K", "S", "security", 0.3, 2014, 2021);
+    // before 2014: nothing negative
+    CHECK(hg::cross_pressure(n, "K", 2013).triads == 0);
+    CHECK(hg::cross_pressure(n, "K", 2013).exposure == 0.0);
+    const auto cp = hg::cross_pressure(n, "K", 2014);
+    // 0.7 * min(0.75, 0.05) + 0.5 * min(0.55, 0.4) + 0.3 * min(0.5, 0.5) = 0.035 + 0.2 + 0.15 = 0.385
+    CHECK(cp.triads == 3);
+    CHECK(cp.exposure == Approx(0.385));
+    REQUIRE(cp.witnesses.size() == 3);
+    CHECK(cp.witnesses[0].a == "R");
+    CHECK(cp.witnesses[0].b == "U");
+    CHECK(cp.witnesses[0].contribution == Approx(0.035));
+    // 2018: add C-S economic counterpart: K-C economic 0.5, K-S economic 0.3 -> + 0.4 * 0.3 = 0.12
+    rel(n, "K", "C", "economic", 0.5, 2018, 2021);
+    rel(n, "K", "S", "economic", 0.3, 2018, 2021);
+    const auto cp18 = hg::cross_pressure(n, "K", 2018);
+    CHECK(cp18.triads == 4);
+    CHECK(cp18.exposure == Approx(0.505));
+    // restricted to actors {K, R, U}: only the R-U triad
+    const auto few = hg::cross_pressure(n, "K", 2018, {"R", "U"});
+    CHECK(few.triads == 1);
+    CHECK(few.exposure == Approx(0.035));
+    // restricted to the political domain
+    CHECK(hg::cross_pressure(n, "K", 2018, {}, {"political"}).exposure == Approx(0.2));
+    CHECK_THROWS_AS(hg::cross_pressure(n, "X", 2018), unknown_actor);
+}
+
+TEST_CASE("UN agreement and split votes, hand-worked") {
+    network n;
+    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    // item: F, A, B (+1 yes, 0 abstain, -1 no; missing = absent)
+    vote(n, "F", "i1", 1, 2010), vote(n, "A", "i1", 1, 2010), vote(n, "B", "i1", -1, 2010);  // split, F with A
+    vote(n, "F", "i2", 0, 2010), vote(n, "A", "i2", -1, 2010), vote(n, "B", "i2", 1, 2010);  // split, F abstains
+    vote(n, "F", "i3", -1, 2010), vote(n, "A", "i3", -1, 2010), vote(n, "B", "i3", 1, 2010);  // split, F with A
+    vote(n, "F", "i4", 1, 2010), vote(n, "A", "i4", 1, 2010), vote(n, "B", "i4", 1, 2010);   // no split
+    vote(n, "A", "i5", 1, 2010), vote(n, "B", "i5", -1, 2010);                               // split, F absent
+    vote(n, "F", "i6", -1, 2009), vote(n, "A", "i6", 1, 2009), vote(n, "B", "i6", -1, 2009);  // previous year
+    const hg::network_index idx(n);
+    const auto sv = hg::split_votes(idx, "F", "A", "B", 2010);
+    CHECK(sv.n_split == 4);
+    CHECK(sv.with_a == 2);
+    CHECK(sv.with_b == 0);
+    CHECK(sv.abstain == 1);
+    CHECK(sv.absent == 1);
+    CHECK(sv.abstention_share == Approx(0.25));
+    const auto sv2 = hg::split_votes(idx, "F", "A", "B", 2010, "unga_vote", 1);  // with 2009: F with B on i6
+    CHECK(sv2.n_split == 5);
+    CHECK(sv2.with_b == 1);
+    // IA(F, A) over i1..i4: (1 + 0.5 + 1 + 1) / 4 = 0.875 -> signed 0.75
+    // IA(F, B): (0 + 0.5 + 0 + 1) / 4 = 0.375 -> signed -0.25
+    const auto un = hg::parse_affinity_spec("un_agreement");
+    CHECK(*hg::affinity(idx, "F", "A", "political", 2010, un) == Approx(0.75));
+    CHECK(*hg::affinity(idx, "F", "B", "political", 2010, un) == Approx(-0.25));
+    auto un01 = un;
+    un01.signed_agreement = false;
+    CHECK(*hg::affinity(idx, "F", "A", "political", 2010, un01) == Approx(0.875));
+    CHECK_FALSE(hg::affinity(idx, "F", "A", "political", 2011, un).has_value());
+    // in a profile: political from votes, split votes reported
+    hg::profile_options o;
+    o.domains = {"political"};
+    o.sources["political"] = un;
+    const auto p = hg::profile(idx, "F", {"A", "B"}, 2010, o);
+    CHECK(p.structure.domains[0].source == "un_agreement");
+    CHECK(p.structure.domains[0].tilt == Approx(1.0));
+    REQUIRE(p.split_votes.size() == 1);
+    CHECK(p.split_votes[0].abstain == 1);
+}
+
+TEST_CASE("membership-weighted and metric affinities") {
+    network n;
+    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    actor o1;
+    o1.id = "O1";
+    o1.kind = actor_kind::organisation;
+    o1.attributes["leader"] = "X; A";
+    n.add_actor(o1);
+    add_state(n, "O2", actor_kind::organisation);
+    auto mem = [&](const std::string& m, const std::string& o, const std::string& status) {
+        membership r;
+        r.member = m;
+        r.organisation = o;
+        r.status = status;
+        r.years = {2000, 2010};
+        n.add_membership(r);
+    };
+    mem("F", "O1", "member");
+    mem("F", "O2", "partner");
+    mem("B", "O1", "member");
+    mem("B", "O2", "member");
+    metric t;
+    t.name = "trade_share";
+    t.a = "F";
+    t.b = "A";
+    t.year = 2005;
+    t.value = 0.2;
+    n.add_metric(t);
+    t.b = "B";
+    t.value = 0.3;
+    n.add_metric(t);
+    const hg::network_index idx(n);
+    hg::profile_options o;
+    o.membership_leader_weight = 0.8;
+    const auto ms = hg::parse_affinity_spec("membership");
+    // A leads O1: 1 - (1 - 1 * 0.8) = 0.8 (O2: A not a member, factor 1)
+    CHECK(*hg::affinity(idx, "F", "A", "security", 2005, ms, o) == Approx(0.8));
+    // B: O1 co-member (1 * 0.5) and O2 partner (0.5 * 0.5): 1 - 0.5 * 0.75 = 0.625
+    CHECK(*hg::affinity(idx, "F", "B", "security", 2005, ms, o) == Approx(0.625));
+    auto only_o2 = ms;
+    only_o2.organisations = {"O2"};
+    CHECK(*hg::affinity(idx, "F", "B", "security", 2005, only_o2, o) == Approx(0.25));
+    CHECK_FALSE(hg::affinity(idx, "F", "B", "security", 2011, ms, o).has_value());
+    auto tr = hg::parse_affinity_spec("trade_share");
+    CHECK(tr.source == hg::affinity_source::metric);
+    tr.scale = 2.0;
+    CHECK(*hg::affinity(idx, "F", "A", "economic", 2005, tr) == Approx(0.4));
+    CHECK(*hg::affinity(idx, "F", "B", "economic", 2005, tr) == Approx(0.6));
+    tr.scale = 5.0;
+    CHECK(*hg::affinity(idx, "F", "B", "economic", 2005, tr) == 1.0);  // clamped
+    CHECK_FALSE(hg::affinity(idx, "F", "A", "economic", 2006, tr).has_value());
+}
+
+TEST_CASE("relation modes, spec names and errors") {
+    network n;
+    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    rel(n, "F", "A", "economic", 0.3, 2000, 2000);
+    rel(n, "F", "A", "economic", 0.7, 2000, 2000, true);  // F -> A dependence
+    rel(n, "B", "F", "economic", 0.9, 2000, 2000, true);  // B -> F: not F's
+    const hg::network_index idx(n);
+    CHECK(*hg::affinity(idx, "F", "A", "economic", 2000, hg::parse_affinity_spec("relation")) == 0.3);
+    CHECK(*hg::affinity(idx, "F", "A", "economic", 2000, hg::parse_affinity_spec("relation:directed")) == 0.7);
+    CHECK(*hg::affinity(idx, "F", "A", "economic", 2000, hg::parse_affinity_spec("relation:undirected")) == 0.3);
+    CHECK_FALSE(hg::affinity(idx, "F", "B", "economic", 2000, {}).has_value());
+    CHECK(*hg::affinity(idx, "B", "F", "economic", 2000, {}) == 0.9);
+    for (auto s : {"relation", "relation:undirected", "relation:directed", "membership", "un_agreement",
+                   "metric:arms_import_share"})
+        CHECK(hg::to_string(hg::parse_affinity_spec(s)) == s);
+    CHECK(hg::to_string(hg::parse_affinity_spec("arms_import_share")) == "metric:arms_import_share");
+    CHECK_THROWS_AS(hg::parse_affinity_spec("trade"), invalid_input);
+    CHECK_THROWS_AS(hg::profile(n, "F", {"A"}, 2000), invalid_input);
+    CHECK_THROWS_AS(hg::profile(n, "F", {"A", "A"}, 2000), invalid_input);
+    CHECK_THROWS_AS(hg::profile(n, "F", {"F", "A"}, 2000), invalid_input);
+    CHECK_THROWS_AS(hg::profile(n, "F", {"A", "Z"}, 2000), unknown_actor);
+    CHECK_THROWS_AS(hg::profile(n, "Z", {"A", "B"}, 2000), unknown_actor);
+    hg::profile_options o;
+    o.domains = {"economy"};
+    CHECK_THROWS_AS(hg::profile(n, "F", {"A", "B"}, 2000, o), invalid_input);
+    o.domains = {};
+    o.domain_weights = {{"economic", -1.0}};
+    CHECK_THROWS_AS(hg::profile(n, "F", {"A", "B"}, 2000, o), invalid_input);
+    o.domain_weights = {};
+    o.kuik.engagement = 0.05;
+    CHECK_THROWS_AS(hg::profile(n, "F", {"A", "B"}, 2000, o), invalid_input);
+    o.kuik = {};
+    o.missing_as_zero = false;  // B unobserved in every domain: NaN indicators, nothing aggregated
+    const auto p = hg::profile(n, "F", {"A", "B"}, 2000, o);
+    CHECK(std::isnan(p.structure.domains[1].tilt));
+    CHECK(p.structure.aggregate.total_weight == 0.0);
+}
+
+}  // TEST_SUITE

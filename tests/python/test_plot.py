@@ -1,0 +1,233 @@
+"""Tests of kzsec.plot: figure contents (lines, patches, labels), rendered with Agg."""
+import sys
+
+import numpy as np
+import pytest
+
+mpl = pytest.importorskip("matplotlib")
+mpl.use("Agg")
+pd = pytest.importorskip("pandas")
+
+import kzsec  # noqa: E402
+import kzsec.plot as kp  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+def render(ax, tmp_path, name="fig.png"):
+    p = tmp_path / name
+    ax.figure.savefig(p)
+    assert p.stat().st_size > 1000
+    return p
+
+
+def evolution_table():
+    """Two domains x four years; aggregate columns are per year."""
+    rows = []
+    for y, agg in zip(range(2012, 2016), (0.5, 0.4, 0.1, 0.0)):
+        for dom, t in (("security", agg + 0.2), ("economic", agg - 0.2)):
+            rows.append({"view": "structure", "year": y, "domain": dom, "tilt": t, "hedging": 0.5,
+                         "aggregate_tilt": agg, "aggregate_hedging": 1 - agg})
+            rows.append({"view": "perceived", "year": y, "domain": dom, "tilt": 9.0, "hedging": 9.0,
+                         "aggregate_tilt": 9.0, "aggregate_hedging": 9.0})
+    return pd.DataFrame(rows)
+
+
+class TestEvolution:
+    def test_default_indicators_and_events(self, tmp_path):
+        ev = [kzsec.Event(2014, ["RUS"], "Crimea", id="crimea"), kzsec.Event(2014, ["UKR"], "x", id="donbas"),
+              kzsec.Event(2022, ["KAZ"], "out of range", id="jan22")]
+        ax = kp.plot_evolution(evolution_table(), events=ev)
+        labelled = [l for l in ax.lines if not l.get_label().startswith("_")]
+        assert [l.get_label() for l in labelled] == ["aggregate_tilt", "aggregate_hedging"]
+        np.testing.assert_array_equal(labelled[0].get_xdata(), [2012, 2013, 2014, 2015])
+        # the structure view is the first in the table; the perceived rows (9.0) are not drawn
+        np.testing.assert_array_equal(labelled[0].get_ydata(), [0.5, 0.4, 0.1, 0.0])
+        vlines = [l for l in ax.lines if l.get_label().startswith("_")]
+        assert len(vlines) == 1  # one distinct year in range (2014); 2022 is outside 2012-2015
+        assert np.asarray(vlines[0].get_xdata())[0] == 2014
+        assert [t.get_text() for t in ax.texts] == ["crimea, donbas"]
+        render(ax, tmp_path)
+
+    def test_per_domain_lines_and_view(self):
+        ax = kp.plot_evolution(evolution_table(), indicators=("tilt",), view="structure")
+        assert sorted(l.get_label() for l in ax.lines) == ["tilt (economic)", "tilt (security)"]
+        ax = kp.plot_evolution(evolution_table(), indicators="tilt", domain="economic")
+        assert [l.get_label() for l in ax.lines] == ["tilt"]
+        np.testing.assert_allclose(ax.lines[0].get_ydata(), [0.3, 0.2, -0.1, -0.2])
+
+    def test_events_from_network_and_pairs(self):
+        net = kzsec.Network()
+        net.add_actor("KAZ")
+        net.add_event(kzsec.Event(2013, ["KAZ"], "a", id="a"))
+        net.add_event(kzsec.Event(2015, ["KAZ"], "b", id="b"))
+        ax = kp.plot_evolution(evolution_table(), events=net, label_events=False)
+        assert len([l for l in ax.lines if l.get_label().startswith("_")]) == 2
+        assert len(ax.texts) == 0
+        ax = kp.plot_evolution(evolution_table(), events=[(2012, "start")])
+        assert [t.get_text() for t in ax.texts] == ["start"]
+
+    def test_missing_column(self):
+        with pytest.raises(KeyError, match="no column 'equidistance'"):
+            kp.plot_evolution(evolution_table(), indicators=["equidistance"])
+
+    def test_given_axes_is_used(self):
+        from matplotlib.figure import Figure
+
+        ax = Figure().add_subplot()
+        assert kp.plot_evolution(evolution_table(), ax=ax) is ax
+
+
+def triangle_world():
+    # A+B, B+C, A-C (unbalanced triangle) and C-D negative (balanced with D alone)
+    return kzsec.SignedGraph.from_edges([("A", "B", 1.0), ("B", "C", 0.5), ("A", "C", -1.0), ("C", "D", -0.8)])
+
+
+class TestNetwork:
+    def test_contents(self, tmp_path):
+        g = triangle_world()
+        ax = kp.plot_network(g, partition=[1, 1, 1, -1], unbalanced_edges=[("A", "C")])
+        assert len(ax.lines) == 4  # one per edge
+        styles = [l.get_linestyle() for l in ax.lines]
+        assert styles.count("--") == 2 and styles.count("-") == 2  # two negative, two positive ties
+        highlighted = [l for l in ax.lines if l.get_color() == kp.UNBALANCED_COLOR]
+        assert [l.get_gid() for l in highlighted] == ["unbalanced:A-C"]
+        assert len(ax.collections) == 2  # two coalitions
+        assert sorted(len(c.get_offsets()) for c in ax.collections) == [1, 3]
+        assert sorted(t.get_text() for t in ax.texts) == ["A", "B", "C", "D"]
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        assert legend == ["coalition 1", "coalition 2", "positive tie", "negative tie", "unbalanced tie"]
+        render(ax, tmp_path)
+
+    def test_partition_forms_and_results(self):
+        g = triangle_world()
+
+        class Frustration:  # duck-typed like kzsec.balance.frustration's result
+            partition = [1, -1, -1, 1]
+            frustrated_edges = [(1, 2)]
+
+        ax = kp.plot_network(g, partition=Frustration(), unbalanced_edges=Frustration())
+        assert len(ax.collections) == 2
+        assert [l.get_gid() for l in ax.lines if l.get_color() == kp.UNBALANCED_COLOR] == ["unbalanced:B-C"]
+        ax = kp.plot_network(g, partition={"A": "x", "B": "y", "C": "z", "D": "x"})
+        assert len(ax.collections) == 3
+        with pytest.raises(ValueError, match="3 entries for 4 vertices"):
+            kp.plot_network(g, partition=[1, 1, 1])
+        with pytest.raises(KeyError, match="no entry for vertex 'D'"):
+            kp.plot_network(g, partition={"A": 1, "B": 1, "C": 1})
+        with pytest.raises(ValueError, match=r"\(A, D\) is not an edge"):
+            kp.plot_network(g, unbalanced_edges=[("A", "D")])
+
+    def test_with_frustration_result(self):
+        balance = pytest.importorskip("kzsec.balance")
+        if not hasattr(balance, "frustration"):
+            pytest.skip("kzsec.balance.frustration not available")
+        g = triangle_world()
+        r = balance.frustration(g)
+        ax = kp.plot_network(g, partition=r, unbalanced_edges=r)
+        # exactly one edge of the unbalanced triangle A-B-C is frustrated (L = 1)
+        assert len([l for l in ax.lines if l.get_color() == kp.UNBALANCED_COLOR]) == 1
+
+    def test_layout_deterministic(self):
+        g = triangle_world()
+        a = [l.get_xydata().tolist() for l in kp.plot_network(g, seed=3).lines]
+        b = [l.get_xydata().tolist() for l in kp.plot_network(g, seed=3).lines]
+        assert a == b
+
+    def test_circular_layout_without_networkx(self, monkeypatch):
+        monkeypatch.setitem(sys.modules, "networkx", None)
+        ax = kp.plot_network(triangle_world())
+        # without networkx the vertices sit on the unit circle, A at angle 0 and C at angle pi
+        pts = np.vstack([c.get_offsets() for c in ax.collections])
+        np.testing.assert_allclose(np.hypot(pts[:, 0], pts[:, 1]), 1.0)
+        ac = [l for l in ax.lines if l.get_gid() == "edge:A-C"][0]
+        np.testing.assert_allclose(ac.get_xydata(), [[1, 0], [-1, 0]], atol=1e-12)
+
+
+class TestTiltByDomain:
+    def test_from_table(self, tmp_path):
+        ax = kp.plot_tilt_by_domain(evolution_table(), year=2013)
+        assert len(ax.patches) == 2
+        np.testing.assert_allclose([p.get_height() for p in ax.patches], [0.6, 0.2])
+        assert [t.get_text() for t in ax.get_xticklabels()] == ["security", "economic"]
+        # aggregate tilt 0.4 in 2013 drawn as a dashed line
+        assert [l.get_ydata()[0] for l in ax.lines if l.get_linestyle() == "--"] == [0.4]
+        render(ax, tmp_path)
+
+    def test_last_year_default_and_negative_colour(self):
+        ax = kp.plot_tilt_by_domain(evolution_table())  # 2015: 0.2 and -0.2
+        heights = [p.get_height() for p in ax.patches]
+        np.testing.assert_allclose(heights, [0.2, -0.2])
+        assert mpl.colors.to_hex(ax.patches[1].get_facecolor()) == kp.NEGATIVE_COLOR
+
+    def test_from_profile(self):
+        hedging = pytest.importorskip("kzsec.hedging")
+        p = hedging.profile(kzsec.datasets.kazakhstan(), "KAZ", ["RUS", "CHN"], 2022)
+        ax = kp.plot_tilt_by_domain(p)
+        assert len(ax.patches) == len(p.structure.domains)
+        np.testing.assert_allclose([b.get_height() for b in ax.patches],
+                                   np.nan_to_num([r.tilt for r in p.structure.domains]))
+
+
+class TestBands:
+    def test_two_bands_and_mean(self, tmp_path):
+        df = pd.DataFrame({"year": [2000, 2001, 2002], "mean": [0.1, 0.2, 0.3], "q05": [0, 0, 0],
+                           "q95": [1, 1, 1], "q25": [0.05, 0.1, 0.2], "q75": [0.5, 0.5, 0.5]})
+        ax = kp.plot_bands(df)
+        assert len(ax.collections) == 2  # 5-95 and 25-75
+        assert [c.get_label() for c in ax.collections] == ["5%-95%", "25%-75%"]
+        assert len(ax.lines) == 1
+        np.testing.assert_array_equal(ax.lines[0].get_ydata(), [0.1, 0.2, 0.3])
+        render(ax, tmp_path)
+
+    def test_prefixed_and_long(self):
+        wide = pd.DataFrame({"year": [2000, 2001], "tilt_mean": [0.1, 0.2], "tilt_q10": [0, 0], "tilt_q90": [1, 1],
+                             "hedging_mean": [0.5, 0.5]})
+        ax = kp.plot_bands(wide, "tilt")
+        assert len(ax.collections) == 1 and len(ax.lines) == 1
+        long = pd.DataFrame({"indicator": ["tilt", "tilt", "hedging", "hedging"], "year": [2001, 2000, 2000, 2001],
+                             "mean": [0.2, 0.1, 0.5, 0.5], "p5": [0, 0, 0, 0], "p95": [1, 1, 1, 1]})
+        ax = kp.plot_bands(long, "tilt")
+        np.testing.assert_array_equal(ax.lines[0].get_xdata(), [2000, 2001])  # sorted by year
+        np.testing.assert_array_equal(ax.lines[0].get_ydata(), [0.1, 0.2])
+        with pytest.raises(ValueError, match="several indicators"):
+            kp.plot_bands(long)
+        with pytest.raises(ValueError, match="no mean or quantile columns"):
+            kp.plot_bands(wide, "entropy")
+
+    def test_select_and_quantile_names(self):
+        long = pd.DataFrame({"indicator": ["tilt"] * 4, "domain": ["security", "economic"] * 2,
+                             "year": [2000, 2000, 2001, 2001], "mean": [0.1, 0.7, 0.2, 0.8],
+                             "q0.05": [0.0] * 4, "q_0.95": [1.0] * 4, "q1": [0.0] * 4, "q99": [1.0] * 4})
+        with pytest.raises(ValueError, match="several rows for one year"):
+            kp.plot_bands(long, "tilt")
+        ax = kp.plot_bands(long, "tilt", select={"domain": "economic"})
+        np.testing.assert_array_equal(ax.lines[0].get_ydata(), [0.7, 0.8])
+        # q1/q99 are 1% and 99% (percentages), q0.05/q_0.95 fractions: two bands, outermost first
+        assert [c.get_label() for c in ax.collections] == ["1%-99%", "5%-95%"]
+
+
+def test_bands_from_monte_carlo():
+    scenario = pytest.importorskip("kzsec.scenario")
+    if not hasattr(scenario, "monte_carlo"):
+        pytest.skip("kzsec.scenario.monte_carlo not available")
+    net = kzsec.datasets.kazakhstan()
+    mc = scenario.monte_carlo(net, "KAZ", ["RUS", "CHN"], range(2012, 2016), draws=64, seed=3, threads=1)
+    df = mc.bands("tilt")
+    ax = kp.plot_bands(df, label="tilt")
+    assert len(ax.lines) == 1
+    np.testing.assert_allclose(ax.lines[0].get_ydata(), df["mean"])
+    qs = sorted(c for c in df.columns if c.startswith("q"))
+    assert len(ax.collections) == len(qs) // 2  # one band per symmetric pair of quantiles
+
+
+def test_missing_matplotlib(monkeypatch):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(kzsec.MissingDependencyError, match=r"pip install kzsec\[plot\]"):
+        kp.plot_network(triangle_world())
