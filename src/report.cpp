@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kzsec/errors.hpp"
+#include "kzsec/scenario.hpp"
 
 namespace kzsec::report {
 
@@ -71,6 +72,54 @@ balance_summary balance_of(const network& net, int year, const report_options& o
         }
     }
     return b;
+}
+
+void add_bands(const network& net, const report_options& opt, const hedging::profile_options& ho,
+               const std::vector<int>& years, report_result& out) {
+    if (!(opt.band_low >= 0.0 && opt.band_low < opt.band_high && opt.band_high <= 1.0))
+        throw invalid_input(fmt::format("[kzsec] report: band quantiles must satisfy 0 <= low < high <= 1, got {} and {}",
+                                        opt.band_low, opt.band_high));
+    scenario::mc_options mo;
+    mo.draws = opt.draws;
+    mo.seed = opt.seed;
+    mo.quantiles = {opt.band_low, opt.band_high};
+    mo.indicators.hedging = ho;
+    mo.sensitivity.clear();
+    const auto mc = scenario::monte_carlo(net, opt.focal, opt.rivals, years, mo);
+    out.draws = mc.draws;
+    out.seed = mc.seed;
+    out.band_low = opt.band_low;
+    out.band_high = opt.band_high;
+    for (auto& yr : out.years) {
+        for (const auto& d : out.domains) yr.bands.push_back({"tilt", d, 0, 0, 0, 0, "", 0});
+        yr.bands.push_back({"tilt", "aggregate", 0, 0, 0, 0, "", 0});
+    }
+    auto find = [&](int year, const std::string& domain) -> band* {
+        for (auto& yr : out.years)
+            if (yr.year == year)
+                for (auto& b : yr.bands)
+                    if (b.domain == domain) return &b;
+        return nullptr;
+    };
+    const auto& t = mc.summary;
+    for (std::size_t i = 0; i < t.year.size(); ++i) {
+        if (t.indicator[i] != "tilt") continue;
+        if (band* b = find(t.year[i], t.domain[i])) {
+            b->mean = t.mean[i];
+            b->sd = t.sd[i];
+            b->low = t.quantiles[0][i];
+            b->high = t.quantiles[1][i];
+        }
+    }
+    const auto& c = mc.categories;
+    for (std::size_t i = 0; i < c.year.size(); ++i) {
+        if (c.indicator[i] != "kuik") continue;
+        if (band* b = find(c.year[i], c.domain[i]))
+            if (c.share[i] > b->modal_share) {
+                b->modal_share = c.share[i];
+                b->modal_position = c.category[i];
+            }
+    }
 }
 
 }  // namespace
@@ -155,6 +204,7 @@ report_result make_report(const network& net, const report_options& opt) {
                          [](const event& a, const event& b) { return a.date < b.date; });
         out.years.push_back(std::move(yr));
     }
+    if (opt.draws > 0) add_bands(net, opt, ho, years, out);
     return out;
 }
 
@@ -237,6 +287,14 @@ std::string to_text(const report_result& r) {
         if (y.profile.cross_pressure.triads > 0)
             s += fmt::format("    cross-pressure: {} triads, exposure {:.2f}\n", y.profile.cross_pressure.triads,
                              y.profile.cross_pressure.exposure);
+        if (!y.bands.empty()) {
+            std::vector<std::string> parts;
+            for (const auto& b : y.bands)
+                parts.push_back(fmt::format("{} {} [{}, {}] {} {:.0f}%", b.domain, sgn(b.mean), sgn(b.low), sgn(b.high),
+                                            b.modal_position, 100.0 * b.modal_share));
+            s += fmt::format("  tilt bands ({} draws, q{:.0f}-q{:.0f}): {}\n", r.draws, 100 * r.band_low,
+                             100 * r.band_high, fmt::join(parts, "; "));
+        }
         if (!y.changes.empty()) {
             std::vector<std::string> c;
             for (const auto& x : y.changes) c.push_back(change_label(x));
@@ -334,6 +392,7 @@ std::string to_json(const report_result& r, int indent) {
     j["rivals"] = r.rivals;
     j["rival_names"] = r.rival_names;
     j["domains"] = r.domains;
+    if (r.draws > 0) j["uncertainty"] = {{"draws", r.draws}, {"seed", r.seed}, {"band_low", r.band_low}, {"band_high", r.band_high}};
     j["years"] = json::array();
     auto view_json = [&](const hedging::profile_view& v) {
         json o;
@@ -400,6 +459,18 @@ std::string to_json(const report_result& r, int indent) {
         yj["balance"] = bj;
         yj["cross_pressure"] = {{"triads", y.profile.cross_pressure.triads},
                                 {"exposure", y.profile.cross_pressure.exposure}};
+        if (!y.bands.empty()) {
+            yj["bands"] = json::array();
+            for (const auto& b : y.bands)
+                yj["bands"].push_back({{"indicator", b.indicator},
+                                       {"domain", b.domain},
+                                       {"mean", b.mean},
+                                       {"sd", b.sd},
+                                       {"low", b.low},
+                                       {"high", b.high},
+                                       {"modal_position", b.modal_position},
+                                       {"modal_share", b.modal_share}});
+        }
         yj["changes"] = json::array();
         for (const auto& c : y.changes)
             yj["changes"].push_back({{"other", c.other},

@@ -34,6 +34,26 @@ struct report_options {
     bool weighted_frustration = true;
     hedging::profile_options hedging;     ///< options of the hedging profile (domains are set from `domains`)
     bool events_of_rivals = true;         ///< list events of the rivals too (not only of the focal)
+    /// Monte Carlo draws over the relation values (0 = none). With N > 0 every
+    /// year gets uncertainty bands of the tilt per domain and of the aggregate,
+    /// and the share of draws giving the modal Kuik position (kzsec::scenario::monte_carlo,
+    /// fast path; distributions set by each relation's confidence, docs/scenarios.md).
+    std::size_t draws = 0;
+    std::uint64_t seed = 1;               ///< seed of the draws (results do not depend on threads)
+    double band_low = 0.05;               ///< lower quantile of the bands
+    double band_high = 0.95;              ///< upper quantile of the bands
+};
+
+/// An uncertainty band of one indicator in one domain (from the Monte Carlo draws).
+struct band {
+    std::string indicator;  ///< "tilt" or "hedging"
+    std::string domain;     ///< domain id or "aggregate"
+    double mean = 0.0;
+    double sd = 0.0;
+    double low = 0.0;       ///< quantile `band_low`
+    double high = 0.0;      ///< quantile `band_high`
+    std::string modal_position;   ///< most frequent Kuik position in the draws
+    double modal_share = 0.0;     ///< its share of draws
 };
 
 /// Balance of one year's snapshot around the focal actor.
@@ -67,6 +87,7 @@ struct year_report {
     hedging::profile_result profile;  ///< hedging profile (per domain + aggregate + strategy)
     balance_summary balance;          ///< balance around the focal
     std::vector<event> events;        ///< key events (of the focal, and of the rivals if asked), by date
+    std::vector<band> bands;          ///< uncertainty bands (only if draws > 0), domains then aggregate
 };
 
 /// The whole report.
@@ -78,6 +99,9 @@ struct report_result {
     std::vector<std::string> rival_names;  ///< rival display names
     std::vector<std::string> domains;  ///< domains reported
     std::vector<year_report> years;    ///< one per year, increasing
+    std::size_t draws = 0;             ///< Monte Carlo draws behind the bands (0 = none)
+    std::uint64_t seed = 0;            ///< their seed
+    double band_low = 0.05, band_high = 0.95;  ///< quantile levels of the bands
 };
 
 /// Builds the report.

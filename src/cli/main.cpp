@@ -2,7 +2,7 @@
 //
 //   kzsec report  [--data FILE] [--focal KAZ] [--rivals RUS,CHN] [--west] [--years 1992-2024]
 //                 [--domains security,economic] [--format text|markdown|csv|json] [--output FILE]
-//                 [--plot out.png]
+//                 [--plot out.png] [--draws N --seed S]
 //   kzsec validate FILE...            check network files, print a summary or the first error
 //   kzsec export  [--data FILE] --year Y [--domain D] [--format graphml|dot] [--output FILE]
 //   kzsec datasets                    list the embedded datasets
@@ -135,6 +135,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     rep->add_option("--output,-o", output, "Write to this file instead of standard output");
     rep->add_option("--plot", plot_png, "Also draw the evolution of the indicators (PNG, via matplotlib)");
+    rep->add_option("--draws", ro.draws, "Monte Carlo draws for uncertainty bands of the tilt (0 = none)")
+        ->capture_default_str();
+    rep->add_option("--seed", ro.seed, "Seed of the draws")->capture_default_str();
     rep->add_option("--frustration-time-limit", ro.frustration_time_limit, "Seconds per year for the exact frustration index")
         ->capture_default_str();
 

@@ -94,6 +94,30 @@ TEST_SUITE("report") {
         CHECK(c.after == 0.3);
     }
 
+    TEST_CASE("uncertainty bands from Monte Carlo draws are reproducible and bracket the point value") {
+        report::report_options o;
+        o.focal = "F";
+        o.rivals = {"P", "Q"};
+        o.draws = 4000;
+        o.seed = 7;
+        const auto r = report::make_report(triangle_world(), o);
+        const auto again = report::make_report(triangle_world(), o);
+        REQUIRE(r.years[1].bands.size() == 3);  // security, economic, aggregate
+        const auto& b = r.years[1].bands[0];
+        CHECK(b.domain == "security");
+        // medium confidence: each value ~ truncated normal(sd 0.1); the tilt 0.8 - 0.4 = 0.4 has
+        // sd close to sqrt(0.1^2 + 0.1^2) = 0.141 (a little less: 0.8 is truncated at 1)
+        CHECK(b.mean == doctest::Approx(0.4).epsilon(0.03));
+        CHECK(b.sd > 0.11);
+        CHECK(b.sd < 0.15);
+        CHECK(b.low < 0.4);
+        CHECK(b.high > 0.4);
+        CHECK(b.modal_share > 0.0);
+        CHECK(again.years[1].bands[0].mean == b.mean);
+        CHECK(again.years[1].bands[0].low == b.low);
+        CHECK(report::to_text(r).find("tilt bands (4000 draws") != std::string::npos);
+    }
+
     TEST_CASE("clear errors for unknown actors, years outside the data and missing domains") {
         const auto net = triangle_world();
         report::report_options o;

@@ -44,6 +44,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     rep.add_argument("--output", "-o", default="")
     rep.add_argument("--plot", default="", help="also draw the indicators to this PNG")
     rep.add_argument("--frustration-time-limit", type=float, default=10.0)
+    rep.add_argument("--draws", type=int, default=0, help="Monte Carlo draws for uncertainty bands (0 = none)")
+    rep.add_argument("--seed", type=int, default=1)
     pl = sub.add_parser("plot-report", help="draw a report saved as JSON")
     pl.add_argument("report_json")
     pl.add_argument("output_png")
@@ -68,7 +70,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         r = kzsec.report.make_report(
             net, focal=args.focal, rivals=rivals, years=_years(args.years) if args.years else None,
             domains=[d for d in args.domains.split(",") if d] or None, balance_domain=args.balance_domain,
-            frustration_time_limit=args.frustration_time_limit)
+            frustration_time_limit=args.frustration_time_limit, draws=args.draws, seed=args.seed)
         text = {"text": r.to_text, "markdown": r.to_markdown, "csv": r.to_csv,
                 "json": lambda: r.to_json() + "\n"}[args.format]()
         if args.output and args.output != "-":

@@ -61,7 +61,14 @@ def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max
         for y in data["years"]:
             row = next((r for r in y["structure"]["domains"] if r["domain"] == d), None)
             tilt.append(row["tilt"] if row else float("nan"))
-        ax.plot(years, tilt, marker="o", markersize=3, label=d)
+        line, = ax.plot(years, tilt, marker="o", markersize=3, label=d)
+        lo, hi = [], []
+        for y in data["years"]:
+            b = next((b for b in y.get("bands", []) if b["domain"] == d), None)
+            lo.append(b["low"] if b else float("nan"))
+            hi.append(b["high"] if b else float("nan"))
+        if any(v == v for v in lo):  # any band present (NaN != NaN)
+            ax.fill_between(years, lo, hi, color=line.get_color(), alpha=0.15, linewidth=0)
     ax.axhline(0.0, color="black", linewidth=0.8)
     ax.set_ylabel(f"tilt toward {ref}\n(< 0: toward {alt})")
     ax.set_title(f"{data['focal_name']} ({data['focal']}) between {' and '.join(data['rival_names'])}")

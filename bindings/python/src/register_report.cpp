@@ -32,7 +32,7 @@ void register_report(py::module_& m) {
         [](const network& net, std::string focal, std::vector<std::string> rivals, std::optional<std::vector<int>> years,
            std::optional<std::vector<std::string>> domains, std::string balance_domain,
            std::optional<std::vector<std::string>> balance_actors, double frustration_time_limit,
-           bool weighted_frustration, bool events_of_rivals) {
+           bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed) {
             report::report_options o;
             o.focal = std::move(focal);
             o.rivals = std::move(rivals);
@@ -43,13 +43,16 @@ void register_report(py::module_& m) {
             o.frustration_time_limit = frustration_time_limit;
             o.weighted_frustration = weighted_frustration;
             o.events_of_rivals = events_of_rivals;
+            o.draws = draws;
+            o.seed = seed;
             py::gil_scoped_release release;
             return report::make_report(net, o);
         },
         py::arg("network"), py::arg("focal") = "KAZ", py::arg("rivals") = std::vector<std::string>{"RUS", "CHN"},
         py::arg("years") = py::none(), py::arg("domains") = py::none(), py::arg("balance_domain") = "security",
         py::arg("balance_actors") = py::none(), py::arg("frustration_time_limit") = 10.0,
-        py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true,
+        py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true, py::arg("draws") = 0,
+        py::arg("seed") = 1,
         R"doc(
 Build the yearly report on a focal actor.
 
@@ -75,6 +78,9 @@ frustration_time_limit : float
     Seconds per year for the exact frustration index.
 weighted_frustration : bool
     Minimise the sum of |w| of frustrated ties (default) or their number.
+draws, seed : int
+    Monte Carlo draws over the relation values (0 = none) and their seed: each
+    year then carries 5-95 % bands of the tilt per domain and of the aggregate.
 
 Returns
 -------
