@@ -72,6 +72,8 @@ class TestEvolution:
         assert len(ax.texts) == 0
         ax = kp.plot_evolution(evolution_table(), events=[(2012, "start")])
         assert [t.get_text() for t in ax.texts] == ["start"]
+        ax = kp.plot_evolution(evolution_table(), events=[(2013, "a"), (2013, "b"), (2013, "c"), (2013, "a")])
+        assert [t.get_text() for t in ax.texts] == ["a (+2)"]  # duplicates counted once
 
     def test_missing_column(self):
         with pytest.raises(KeyError, match="no column 'equidistance'"):

@@ -105,7 +105,8 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
         Events to mark (a network's events, Event records, ``(year, label)``
         pairs, or a table with ``year`` and ``id`` or ``description``
         columns): one dotted vertical line per distinct year inside the
-        plotted range, labelled with the event ids of that year.
+        plotted range, labelled with the event ids of that year (the first
+        id and the number of others if there are more than two).
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure if None.
     view : str, optional
@@ -173,7 +174,9 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
     for y in sorted(by_year):
         ax.axvline(y, color="0.5", linestyle=":", linewidth=1.0, zorder=0)
         if label_events and by_year[y]:
-            ax.text(y, 1.0, ", ".join(by_year[y]), transform=ax.get_xaxis_transform(), rotation=90, va="top",
+            names = by_year[y]
+            text = ", ".join(names) if len(names) <= 2 else f"{names[0]} (+{len(names) - 1})"
+            ax.text(y, 1.0, text, transform=ax.get_xaxis_transform(), rotation=90, va="top",
                     ha="right", fontsize=7, color="0.3")
     ax.set_xlabel(year)
     ax.set_ylabel("indicator")
