@@ -102,8 +102,8 @@ struct reduction_report {
 };
 
 /// Compressed sparse row view of the signed adjacency: for vertex v, its
-/// neighbours are `nbr[ptr[v] .. ptr[v+1])`, sorted by index, with weights in
-/// `wt`. Built on demand by `signed_graph::csr()` and cached.
+/// neighbours are nbr[k] for ptr[v] <= k < ptr[v+1], sorted by index, with
+/// weights wt[k]. Built on demand by `signed_graph::csr()` and cached.
 struct csr_adjacency {
     std::vector<std::size_t> ptr;
     std::vector<std::uint32_t> nbr;
@@ -131,8 +131,12 @@ public:
     /// One vertex per label, no edges. @throws invalid_input on duplicate labels.
     explicit signed_graph(std::vector<std::string> labels);
 
-    /// Builds a graph from indexed ties. `n` vertices (0 means 1 + the largest index).
+    /// Builds a graph from indexed ties, reducing several ties per pair with `opt.symmetrize`.
+    /// @param edges the input ties (u, v, weight); weight 0 means "no tie" (counted in the report)
+    /// @param n number of vertices (0 means 1 + the largest index, or the number of labels)
     /// @param labels optional labels (size n), default "0".."n-1".
+    /// @param opt directed input, symmetrisation rule, self-loop policy
+    /// @return the graph; `reduction()` reports merged and cancelled pairs.
     /// @throws invalid_input on a non-finite weight, a self-loop under
     ///         `self_loop_policy::error`, several ties under `symmetrize_rule::error`,
     ///         an index >= n, or duplicate labels.

@@ -214,11 +214,8 @@ def evolution(network, focal: str, rivals: Iterable[str], years: Iterable[int], 
     Identical numbers to calling :func:`profile` for each year. The network is
     indexed once; each year costs microseconds (see docs/benchmarks.md).
     """
-    try:
-        import pandas as pd
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "kzsec.hedging.evolution needs pandas (pip install pandas); "
-            "kzsec.hedging.evolution_records returns the same columns as numpy arrays without it"
-        ) from exc
+    from ._missing import require
+
+    # MissingDependencyError names the extra; evolution_records gives the same columns without pandas
+    pd = require("pandas", "kzsec.hedging.evolution")
     return pd.DataFrame(evolution_records(network, focal, rivals, years, **options))
