@@ -22,6 +22,25 @@ void def_confidence(py::class_<T>& c) {
 py::tuple years_tuple(const year_range& y) { return py::make_tuple(y.from, y.to); }
 year_range to_years(const std::pair<int, int>& p) { return {p.first, p.second}; }
 
+// One constructor for Relation(...) and Network.add_relation(...) keyword calls.
+relation make_relation(std::string a, std::string b, std::string domain, double value, std::pair<int, int> years,
+                       bool directed, const std::string& conf, std::string basis, std::string source,
+                       std::string section, std::string note) {
+    relation x;
+    x.a = std::move(a);
+    x.b = std::move(b);
+    x.domain = std::move(domain);
+    x.value = value;
+    x.years = to_years(years);
+    x.directed = directed;
+    x.conf = parse_confidence(conf);
+    x.basis = std::move(basis);
+    x.source = std::move(source);
+    x.section = std::move(section);
+    x.note = std::move(note);
+    return x;
+}
+
 snapshot_options make_snapshot_options(std::optional<std::map<std::string, double>> domain_weights,
                                        const std::string& symmetrize, const std::string& vertices,
                                        std::optional<std::vector<std::string>> actors,
@@ -86,23 +105,7 @@ A signed, weighted tie between two actors in one domain over a span of years.
 ``value`` is on [-1, 1] (sign = valence, magnitude = intensity); ``years`` is an
 inclusive ``(from, to)`` pair; ``directed`` ties go from ``a`` to ``b``.
 )doc");
-    r.def(py::init([](std::string a, std::string b, std::string domain, double value, std::pair<int, int> years,
-                      bool directed, const std::string& conf, std::string basis, std::string source,
-                      std::string section, std::string note) {
-              relation x;
-              x.a = std::move(a);
-              x.b = std::move(b);
-              x.domain = std::move(domain);
-              x.value = value;
-              x.years = to_years(years);
-              x.directed = directed;
-              x.conf = parse_confidence(conf);
-              x.basis = std::move(basis);
-              x.source = std::move(source);
-              x.section = std::move(section);
-              x.note = std::move(note);
-              return x;
-          }),
+    r.def(py::init(&make_relation),
           py::arg("a"), py::arg("b"), py::arg("domain"), py::arg("value"), py::arg("years"),
           py::arg("directed") = false, py::arg("confidence") = "medium", py::arg("basis") = "",
           py::arg("source") = "", py::arg("section") = "", py::arg("note") = "")
@@ -282,19 +285,8 @@ Every ``add_*`` validates its record (unknown actor -> ``KeyError``; value outsi
             [](network& n, std::string a, std::string b, std::string domain, double value, std::pair<int, int> years,
                bool directed, const std::string& conf, std::string basis, std::string source, std::string section,
                std::string note) {
-                relation x;
-                x.a = std::move(a);
-                x.b = std::move(b);
-                x.domain = std::move(domain);
-                x.value = value;
-                x.years = to_years(years);
-                x.directed = directed;
-                x.conf = parse_confidence(conf);
-                x.basis = std::move(basis);
-                x.source = std::move(source);
-                x.section = std::move(section);
-                x.note = std::move(note);
-                n.add_relation(std::move(x));
+                n.add_relation(make_relation(std::move(a), std::move(b), std::move(domain), value, years, directed, conf,
+                                             std::move(basis), std::move(source), std::move(section), std::move(note)));
             },
             py::arg("a"), py::arg("b"), py::arg("domain"), py::arg("value"), py::arg("years"),
             py::arg("directed") = false, py::arg("confidence") = "medium", py::arg("basis") = "",
