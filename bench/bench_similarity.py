@@ -132,7 +132,7 @@ def markdown(r: dict) -> str:
         f"All-pairs S (absolute, Δ = 2), Häge's kappa and Scott's pi for {N_STATES} states × {N_VOTES} roll calls "
         f"(synthetic seeded votes, 10 % missing, pairwise deletion); `bench/bench_similarity.py`, best of 5; "
         f"{platform.machine()}, Python {platform.python_version()}, numpy {np.__version__} "
-        f"(OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'default')}; kzsec is single-threaded), "
+        f"(OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', 'default')}; kzsec uses OpenMP threads in Eigen's products when built with OpenMP), "
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.",
         "",
         "| computation | kzsec (C++) | numpy/BLAS formulation | per-dyad pandas loop* |",
