@@ -2,7 +2,7 @@
 //
 //   kzsec report  [--data FILE] [--focal KAZ] [--rivals RUS,CHN] [--west] [--years 1992-2024]
 //                 [--domains security,economic] [--format text|markdown|csv|json] [--output FILE]
-//                 [--plot out.png] [--draws N --seed S]
+//                 [--plot out.png] [--draws N --seed S] [--scenario what-if.json]
 //   kzsec validate FILE...            check network files, print a summary or the first error
 //   kzsec export  [--data FILE] --year Y [--domain D] [--format graphml|dot] [--output FILE]
 //   kzsec datasets                    list the embedded datasets
@@ -23,6 +23,7 @@
 #include <kzsec/errors.hpp>
 #include <kzsec/io.hpp>
 #include <kzsec/report.hpp>
+#include <kzsec/scenario.hpp>
 #include <kzsec/version.hpp>
 
 namespace {
@@ -119,7 +120,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     kzsec::report::report_options ro;
-    std::string data, rivals = "RUS,CHN", years, domains, format = "text", output, plot_png;
+    std::string data, rivals = "RUS,CHN", years, domains, format = "text", output, plot_png, scenario_file;
     bool west = false;
     auto* rep = app.add_subcommand("report", "Yearly hedging, strategy and balance report for a focal actor");
     rep->add_option("--data", data, "Network JSON file, or an embedded dataset name (default: kazakhstan)");
@@ -135,6 +136,8 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     rep->add_option("--output,-o", output, "Write to this file instead of standard output");
     rep->add_option("--plot", plot_png, "Also draw the evolution of the indicators (PNG, via matplotlib)");
+    rep->add_option("--scenario", scenario_file,
+                    "Apply this scenario (kzsec-scenario JSON) to the data first: the report is on the what-if world");
     rep->add_option("--draws", ro.draws, "Monte Carlo draws for uncertainty bands of the tilt (0 = none)")
         ->capture_default_str();
     rep->add_option("--seed", ro.seed, "Seed of the draws")->capture_default_str();
@@ -159,7 +162,8 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         if (rep->parsed()) {
-            const auto net = load(data);
+            auto net = load(data);
+            if (!scenario_file.empty()) net = kzsec::scenario::apply(net, kzsec::scenario::read_scenario(scenario_file));
             ro.rivals = split_list(rivals);
             if (west) ro.rivals.push_back("USA");
             if (!years.empty()) ro.years = parse_years(years);

@@ -44,6 +44,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     rep.add_argument("--output", "-o", default="")
     rep.add_argument("--plot", default="", help="also draw the indicators to this PNG")
     rep.add_argument("--frustration-time-limit", type=float, default=10.0)
+    rep.add_argument("--scenario", default="", help="apply this scenario (kzsec-scenario JSON) to the data first")
     rep.add_argument("--draws", type=int, default=0, help="Monte Carlo draws for uncertainty bands (0 = none)")
     rep.add_argument("--seed", type=int, default=1)
     pl = sub.add_parser("plot-report", help="draw a report saved as JSON")
@@ -64,6 +65,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             net = kzsec.datasets.toy_world()
         else:
             net = kzsec.load(args.data)
+        if args.scenario:
+            net = kzsec.scenario.apply(net, kzsec.scenario.read_scenario(args.scenario))
         rivals = [r for r in args.rivals.split(",") if r]
         if args.west:
             rivals.append("USA")
