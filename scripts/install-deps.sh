@@ -12,7 +12,7 @@ debs=(
   build-essential g++ cmake ninja-build pkg-config git
   libboost-graph-dev libeigen3-dev doctest-dev nlohmann-json3-dev
   libfmt-dev libcli11-dev libcsv-dev zlib1g-dev
-  clang libclang-rt-14-dev
+  clang
   python3 python3-dev python3-venv python3-pip
   doxygen graphviz
 )
@@ -26,12 +26,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# clang 14's libFuzzer runtime lives in a versioned package on Debian 12; on
-# Debian 13 the default clang is newer and ships its own runtime package.
+# clang's libFuzzer runtime lives in a package named after clang's major version
+# (libclang-rt-14-dev on Debian 12, libclang-rt-19-dev on Debian 13).
 if ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 \
    && ! ls /usr/lib/llvm-*/lib/clang/*/lib/*/libclang_rt.fuzzer*.a >/dev/null 2>&1; then
   ver=$(clang --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -1)
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "libclang-rt-${ver}-dev" >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "libclang-rt-${ver}-dev" >/dev/null
 fi
 
 py="${PYTHON:-python3}"
