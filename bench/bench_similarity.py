@@ -94,7 +94,9 @@ def run() -> dict:
     res["kzsec_s_sq"] = best_of(lambda: sim.s_score_matrix(v, max_distance=2, squared=True))
     res["kzsec_kappa"] = best_of(lambda: sim.cohen_kappa_matrix(v))
     res["kzsec_pi"] = best_of(lambda: sim.scott_pi_matrix(v))
-    res["kzsec_all3"] = res["kzsec_s"] + res["kzsec_kappa"] + res["kzsec_pi"]
+    res["kzsec_kappa_pi"] = best_of(lambda: sim.kappa_pi_matrix(v))
+    # like for like with np_kappa_pi, which computes both from one set of products
+    res["kzsec_all3"] = res["kzsec_s"] + res["kzsec_kappa_pi"]
     res["np_s"] = best_of(lambda: np_s_abs(v))
     res["np_kappa_pi"] = best_of(lambda: np_kappa_pi(v))
     res["np_all3"] = res["np_s"] + res["np_kappa_pi"]
@@ -138,7 +140,8 @@ def markdown(r: dict) -> str:
         "| computation | kzsec (C++) | numpy/BLAS formulation | per-dyad pandas loop* |",
         "|---|---|---|---|",
         f"| S absolute | {ms(r['kzsec_s'])} | {ms(r['np_s'])} (indicator products) | |",
-        f"| kappa + pi (quadratic) | {ms(r['kzsec_kappa'] + r['kzsec_pi'])} | {ms(r['np_kappa_pi'])} | |",
+        f"| kappa + pi (quadratic), one call | {ms(r['kzsec_kappa_pi'])} | {ms(r['np_kappa_pi'])} | |",
+        f"| kappa + pi as two calls | {ms(r['kzsec_kappa'] + r['kzsec_pi'])} | | |",
         f"| S + kappa + pi | **{ms(r['kzsec_all3'])}** | {ms(r['np_all3'])} | {r['pandas_all3']:.1f} s |",
         "",
         f"- kzsec / numpy time ratio (S + kappa + pi): {r['kzsec_all3'] / r['np_all3']:.2f} (target ≤ 2).",

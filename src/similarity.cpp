@@ -505,16 +505,12 @@ Eigen::MatrixXd pairwise_matrix(const Eigen::Ref<const Eigen::MatrixXd>& a,
     return out;
 }
 
-Eigen::MatrixXd chance_matrix(const Eigen::Ref<const Eigen::MatrixXd>& a, const chance_agreement_options& opt,
-                              chance_kind kind, const char* where) {
-    if (!(opt.weight_exponent > 0) || !std::isfinite(opt.weight_exponent))
-        throw invalid_input(std::string("[kzsec] ") + where + ": weight_exponent must be positive");
-    check_matrix_levels(a, opt.levels, where);
-    if (opt.weight_exponent != 2.0) {
-        return pairwise_matrix(a, [&](const Eigen::VectorXd& x, const Eigen::VectorXd& y) {
-            return chance_corrected(x, y, opt, kind, where);
-        });
-    }
+// The four matrix products behind the quadratic kappa and pi of all pairs.
+struct chance_products {
+    Eigen::MatrixXd sx, sq, cross, cm;
+};
+
+chance_products make_chance_products(const Eigen::Ref<const Eigen::MatrixXd>& a) {
     const Eigen::Index n = a.rows(), N = a.cols();
     Eigen::MatrixXd sx, sq, cross, cm;
     if (!small_integer_levels(a, 64).empty()) {
@@ -556,6 +552,12 @@ Eigen::MatrixXd chance_matrix(const Eigen::Ref<const Eigen::MatrixXd>& a, const 
     cross = x * x.transpose();                     // Σ x_ik x_jk
     cm = mask * mask.transpose();                  // N_ij
     }
+    return {std::move(sx), std::move(sq), std::move(cross), std::move(cm)};
+}
+
+Eigen::MatrixXd finish_chance(const chance_products& p, chance_kind kind, const chance_agreement_options& opt) {
+    const auto& [sx, sq, cross, cm] = p;
+    const Eigen::Index n = cm.rows();
     Eigen::MatrixXd out(n, n);
     for (Eigen::Index j = 0; j < n; ++j)
         for (Eigen::Index i = 0; i < n; ++i) {
@@ -583,7 +585,36 @@ Eigen::MatrixXd chance_matrix(const Eigen::Ref<const Eigen::MatrixXd>& a, const 
     return out;
 }
 
+void check_chance_options(const Eigen::Ref<const Eigen::MatrixXd>& a, const chance_agreement_options& opt,
+                          const char* where) {
+    if (!(opt.weight_exponent > 0) || !std::isfinite(opt.weight_exponent))
+        throw invalid_input(std::string("[kzsec] ") + where + ": weight_exponent must be positive");
+    check_matrix_levels(a, opt.levels, where);
+}
+
+Eigen::MatrixXd chance_matrix(const Eigen::Ref<const Eigen::MatrixXd>& a, const chance_agreement_options& opt,
+                              chance_kind kind, const char* where) {
+    check_chance_options(a, opt, where);
+    if (opt.weight_exponent != 2.0) {
+        return pairwise_matrix(a, [&](const Eigen::VectorXd& x, const Eigen::VectorXd& y) {
+            return chance_corrected(x, y, opt, kind, where);
+        });
+    }
+    return finish_chance(make_chance_products(a), kind, opt);
+}
+
 }  // namespace
+
+kappa_pi_matrices kappa_pi_matrix(const Eigen::Ref<const Eigen::MatrixXd>& positions,
+                                  const chance_agreement_options& opt) {
+    constexpr const char* where = "kappa_pi_matrix";
+    check_chance_options(positions, opt, where);
+    if (opt.weight_exponent != 2.0)
+        return {chance_matrix(positions, opt, chance_kind::kappa, where),
+                chance_matrix(positions, opt, chance_kind::pi, where)};
+    const auto p = make_chance_products(positions);
+    return {finish_chance(p, chance_kind::kappa, opt), finish_chance(p, chance_kind::pi, opt)};
+}
 
 Eigen::MatrixXd cohen_kappa_matrix(const Eigen::Ref<const Eigen::MatrixXd>& positions,
                                    const chance_agreement_options& opt) {

@@ -185,6 +185,17 @@ Eigen::MatrixXd cohen_kappa_matrix(const Eigen::Ref<const Eigen::MatrixXd>& posi
 /// Häge's Scott's pi for all pairs of rows (see `cohen_kappa_matrix`).
 Eigen::MatrixXd scott_pi_matrix(const Eigen::Ref<const Eigen::MatrixXd>& positions,
                                 const chance_agreement_options& opt = {});
+/// Cohen's kappa and Scott's pi of all pairs from one set of products.
+struct kappa_pi_matrices {
+    Eigen::MatrixXd kappa;  ///< as `cohen_kappa_matrix`
+    Eigen::MatrixXd pi;     ///< as `scott_pi_matrix`
+};
+/// Both `cohen_kappa_matrix` and `scott_pi_matrix` at once: the four matrix
+/// products they share are computed once (identical numbers to the two calls).
+/// @throws invalid_input as `cohen_kappa_matrix`.
+/// Complexity: O(n^2 N).
+kappa_pi_matrices kappa_pi_matrix(const Eigen::Ref<const Eigen::MatrixXd>& positions,
+                                  const chance_agreement_options& opt = {});
 /// Nominal Scott's pi for all pairs of rows. Complexity: O(n^2 (N + L)) for L categories.
 Eigen::MatrixXd scott_pi_nominal_matrix(const Eigen::Ref<const Eigen::MatrixXd>& positions,
                                         const chance_agreement_options& opt = {});

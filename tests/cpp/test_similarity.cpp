@@ -406,4 +406,33 @@ TEST_CASE("all-pairs S on continuous data without missing values (squared via th
     CHECK(k(0, 0) == doctest::Approx(1.0));
 }
 
+TEST_CASE("kappa_pi_matrix equals the two separate all-pairs calls") {
+    // seeded votes with missing values; the combined call shares the four products
+    Eigen::MatrixXd v(7, 40);
+    std::uint64_t state = 12345;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<int>((state >> 33) % 4);
+    };
+    for (Eigen::Index i = 0; i < v.rows(); ++i)
+        for (Eigen::Index k = 0; k < v.cols(); ++k) {
+            const int r = next();
+            v(i, k) = r == 3 ? std::nan("") : static_cast<double>(r);
+        }
+    const auto both = kzsec::kappa_pi_matrix(v);
+    const Eigen::MatrixXd k = kzsec::cohen_kappa_matrix(v), p = kzsec::scott_pi_matrix(v);
+    int defined = 0;
+    for (Eigen::Index i = 0; i < v.rows(); ++i)
+        for (Eigen::Index j = 0; j < v.rows(); ++j) {
+            CHECK(std::isnan(both.kappa(i, j)) == std::isnan(k(i, j)));
+            CHECK(std::isnan(both.pi(i, j)) == std::isnan(p(i, j)));
+            if (!std::isnan(k(i, j))) {
+                CHECK(both.kappa(i, j) == k(i, j));
+                ++defined;
+            }
+            if (!std::isnan(p(i, j))) CHECK(both.pi(i, j) == p(i, j));
+        }
+    CHECK(defined > 40);
+}
+
 }  // TEST_SUITE

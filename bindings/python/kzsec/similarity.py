@@ -47,6 +47,7 @@ scott_pi_nominal = _s.scott_pi_nominal
 tau_b = _s.tau_b
 cohen_kappa_matrix = _s.cohen_kappa_matrix
 scott_pi_matrix = _s.scott_pi_matrix
+kappa_pi_matrix = _s.kappa_pi_matrix
 scott_pi_nominal_matrix = _s.scott_pi_nominal_matrix
 tau_b_matrix = _s.tau_b_matrix
 un_agreement = _s.un_agreement
@@ -71,6 +72,7 @@ __all__ = [
     "tau_b",
     "cohen_kappa_matrix",
     "scott_pi_matrix",
+    "kappa_pi_matrix",
     "scott_pi_nominal_matrix",
     "tau_b_matrix",
     "un_agreement",

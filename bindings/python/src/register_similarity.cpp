@@ -188,6 +188,20 @@ SimilarityValue
           },
           py::arg("positions"), py::arg("levels") = py::none(), py::arg("weight_exponent") = 2.0,
           py::arg("zero_denominator_as_zero") = false, "Häge's Scott's pi for all pairs of rows. Releases the GIL.");
+    m.def("kappa_pi_matrix",
+          [](const Eigen::Ref<const Eigen::MatrixXd>& p, const opt_vec& levels, double e, bool zero) {
+              const auto o = make_c_opts(levels, e, zero);
+              kappa_pi_matrices r;
+              {
+                  py::gil_scoped_release release;
+                  r = kappa_pi_matrix(p, o);
+              }
+              return py::make_tuple(r.kappa, r.pi);
+          },
+          py::arg("positions"), py::arg("levels") = py::none(), py::arg("weight_exponent") = 2.0,
+          py::arg("zero_denominator_as_zero") = false,
+          "(kappa, pi) for all pairs of rows from one set of matrix products; identical to "
+          "cohen_kappa_matrix and scott_pi_matrix. Releases the GIL.");
     m.def("scott_pi_nominal_matrix",
           [](const Eigen::Ref<const Eigen::MatrixXd>& p, const opt_vec& levels, bool zero) {
               const auto o = make_c_opts(levels, 2.0, zero);

@@ -7,7 +7,7 @@ import numpy
 import numpy.typing
 import os
 import typing
-__all__: list[str] = ['AllianceCoding', 'AlliancePortfolios', 'SimilarityValue', 'SplitVotes', 'UNAgreement', 'VoteTable', 'cohen_kappa', 'cohen_kappa_matrix', 'map_vote_codes', 'read_atop_portfolios', 'read_un_votes', 's_score', 's_score_matrix', 'scott_pi', 'scott_pi_matrix', 'scott_pi_nominal', 'scott_pi_nominal_matrix', 'split_votes', 'tau_b', 'tau_b_matrix', 'un_agreement', 'un_agreement_matrix']
+__all__: list[str] = ['AllianceCoding', 'AlliancePortfolios', 'SimilarityValue', 'SplitVotes', 'UNAgreement', 'VoteTable', 'cohen_kappa', 'cohen_kappa_matrix', 'kappa_pi_matrix', 'map_vote_codes', 'read_atop_portfolios', 'read_un_votes', 's_score', 's_score_matrix', 'scott_pi', 'scott_pi_matrix', 'scott_pi_nominal', 'scott_pi_nominal_matrix', 'split_votes', 'tau_b', 'tau_b_matrix', 'un_agreement', 'un_agreement_matrix']
 class SimilarityValue:
     """
     A similarity value that may be undefined: value (NaN if undefined), defined, reason, n.
@@ -206,6 +206,10 @@ def cohen_kappa(x: typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, 1]
 def cohen_kappa_matrix(positions: typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]", "flags.f_contiguous"], levels: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, 1]"] | None = None, weight_exponent: typing.SupportsFloat | typing.SupportsIndex = 2.0, zero_denominator_as_zero: bool = False) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
     """
     Cohen's kappa for all pairs of rows (numpy array, NaN where undefined). Releases the GIL.
+    """
+def kappa_pi_matrix(positions: typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]", "flags.f_contiguous"], levels: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, 1]"] | None = None, weight_exponent: typing.SupportsFloat | typing.SupportsIndex = 2.0, zero_denominator_as_zero: bool = False) -> tuple[typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"], typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]]:
+    """
+    (kappa, pi) for all pairs of rows from one set of matrix products; identical to cohen_kappa_matrix and scott_pi_matrix. Releases the GIL.
     """
 def map_vote_codes(raw: typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]", "flags.f_contiguous"], coding: typing.Any) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
     """
