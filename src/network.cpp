@@ -299,14 +299,7 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
                         "(symmetrize='error')",
                         values.size(), actors_[pair.first].id, actors_[pair.second].id, d, year));
             }
-            // reduce with the same rule as signed_graph::from_edges
-            std::vector<weighted_edge> tmp;
-            for (double x : values) tmp.push_back({0, 1, x});
-            from_edges_options fo;
-            fo.directed = true;
-            fo.symmetrize = opt.symmetrize == symmetrize_rule::error ? symmetrize_rule::sum : opt.symmetrize;
-            const auto reduced = signed_graph::from_edges(tmp, 2, {}, fo);
-            const double vd = reduced.weight(0, 1);
+            const double vd = reduce_ties(opt.symmetrize, values);  // the rule of signed_graph::from_edges
             parts.push_back(weights.at(d) * vd);
             total += weights.at(d) * vd;
         }

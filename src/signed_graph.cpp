@@ -42,7 +42,7 @@ std::vector<std::string> default_labels(std::size_t n) {
     return labels;
 }
 
-double reduce(symmetrize_rule rule, const std::vector<double>& w) {
+double reduce_nonempty(symmetrize_rule rule, const std::vector<double>& w) {
     switch (rule) {
         case symmetrize_rule::sum:
         case symmetrize_rule::error: {
@@ -66,6 +66,14 @@ double reduce(symmetrize_rule rule, const std::vector<double>& w) {
 }
 
 }  // namespace
+
+double reduce_ties(symmetrize_rule rule, std::span<const double> weights) {
+    std::vector<double> w;
+    for (double x : weights)
+        if (x != 0.0) w.push_back(x);
+    if (w.empty()) return 0.0;
+    return reduce_nonempty(rule == symmetrize_rule::error ? symmetrize_rule::sum : rule, w);
+}
 
 signed_graph::signed_graph(std::size_t n) : signed_graph(default_labels(n)) {}
 
@@ -137,7 +145,7 @@ signed_graph signed_graph::from_edges(std::span<const weighted_edge> edges, std:
                     "choose a rule such as 'sum'",
                     group.size(), g.labels_[ties[i].u], g.labels_[ties[i].v]));
         }
-        const double w = reduce(opt.symmetrize, group);
+        const double w = reduce_nonempty(opt.symmetrize, group);
         if (w == 0.0 || !std::isfinite(w)) {
             rep.cancelled.push_back({ties[i].u, ties[i].v, group});
         } else {

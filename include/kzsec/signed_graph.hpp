@@ -59,6 +59,12 @@ std::string_view to_string(symmetrize_rule r) noexcept;
 /// @throws invalid_input on an unknown name.
 symmetrize_rule parse_symmetrize_rule(std::string_view s);
 
+/// The value of several ties of one pair under `rule`, as `signed_graph::from_edges`
+/// computes it: zero weights are ignored, no tie gives 0, and `error` is read as
+/// `sum` (callers that must reject several ties check the count themselves).
+/// A result of exactly 0 means the ties cancel. Complexity: O(k) for k ties.
+double reduce_ties(symmetrize_rule rule, std::span<const double> weights);
+
 /// What happens to self-loops in the input.
 enum class self_loop_policy : std::uint8_t { error, drop };
 

@@ -89,6 +89,18 @@ TEST_SUITE("signed_graph") {
         }
     }
 
+    TEST_CASE("reduce_ties gives the hand-worked values of each rule") {
+        const std::vector<double> w{-0.3, 0.2, 0.4, 0.0};  // the zero tie is ignored
+        CHECK(reduce_ties(symmetrize_rule::sum, w) == doctest::Approx(0.3));
+        CHECK(reduce_ties(symmetrize_rule::error, w) == doctest::Approx(0.3));
+        CHECK(reduce_ties(symmetrize_rule::sign_sum, w) == 1.0);
+        CHECK(reduce_ties(symmetrize_rule::min, w) == -0.3);
+        CHECK(reduce_ties(symmetrize_rule::max, w) == 0.4);
+        CHECK(reduce_ties(symmetrize_rule::negative_wins, w) == -0.3);
+        CHECK(reduce_ties(symmetrize_rule::sum, std::vector<double>{1.0, -1.0}) == 0.0);  // cancel
+        CHECK(reduce_ties(symmetrize_rule::max, std::vector<double>{0.0}) == 0.0);        // no tie
+    }
+
     TEST_CASE("rule names round-trip") {
         for (auto r : {symmetrize_rule::sum, symmetrize_rule::sign_sum, symmetrize_rule::min, symmetrize_rule::max,
                        symmetrize_rule::negative_wins, symmetrize_rule::error})
