@@ -27,18 +27,21 @@ int main(int argc, char** argv) {
     const std::vector<std::string> rivals{"RUS", "CHN", "USA"};
     std::printf("network: %zu actors, %zu relations, years %d-%d\n", net.actors().size(), net.relations().size(),
                 years.front(), years.back());
-    for (std::size_t threads : {1, 2}) {
-        sc::mc_options o;
-        o.draws = draws;
-        o.seed = 1;
-        o.threads = threads;
-        const std::clock_t c0 = std::clock();
-        const auto r = sc::monte_carlo(net, "KAZ", rivals, years, o);
-        const double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
-        std::printf("fast path: %zu draws, %zu threads: %.3f s wall (%.0f draws/s), %.3f s CPU (%.2f us/draw), %zu sampled relations, %zu numeric cells\n",
-                    r.draws, r.threads, r.seconds, r.draws / r.seconds, cpu, 1e6 * cpu / r.draws, r.sampled_relations,
-                    r.summary.year.size());
-    }
+    for (const bool sensitivity : {false, true})
+        for (std::size_t threads : {1, 2}) {
+            sc::mc_options o;
+            o.draws = draws;
+            o.seed = 1;
+            o.threads = threads;
+            if (!sensitivity) o.sensitivity.clear();
+            const std::clock_t c0 = std::clock();
+            const auto r = sc::monte_carlo(net, "KAZ", rivals, years, o);
+            const double cpu = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+            std::printf("fast path%s: %zu draws, %zu threads: %.3f s wall (%.0f draws/s), %.3f s CPU (%.2f us/draw), "
+                        "%zu sampled relations, %zu numeric cells\n",
+                        sensitivity ? " + sensitivity" : "", r.draws, r.threads, r.seconds, r.draws / r.seconds, cpu,
+                        1e6 * cpu / r.draws, r.sampled_relations, r.summary.year.size());
+        }
     for (std::size_t threads : {1, 2}) {
         if (full_draws == 0) break;
         sc::mc_options o;

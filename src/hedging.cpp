@@ -18,7 +18,7 @@ namespace {
 
 /// Tolerance of every threshold comparison, so that decimal data lying on a
 /// threshold (0.45 - 0.35 = 0.10000000000000003) land on the inner side.
-constexpr double eps = 1e-9;
+constexpr double eps = detail::hedging_eps;
 const double nan = std::numeric_limits<double>::quiet_NaN();
 
 double clamp1(double x) { return std::clamp(x, -1.0, 1.0); }
@@ -142,23 +142,7 @@ kuik_position classify_kuik(double tilt, double a_ref, double a_alt, const kuik_
             "[kzsec] classify_kuik: thresholds must satisfy 0 <= pragmatism <= engagement <= alignment "
             "(got {}, {}, {})",
             th.pragmatism, th.engagement, th.alignment));
-    if (std::isnan(tilt)) return kuik_position::economic_pragmatism;
-    const double m = std::abs(tilt);
-    int level;
-    if (m <= th.pragmatism + eps)
-        level = 0;
-    else if (m <= th.engagement + eps)
-        level = 1;
-    else if (m <= th.alignment + eps)
-        level = 2;
-    else
-        level = 3;
-    if (level == 3 && th.extremes_require_non_positive) {
-        // Pure ends need a side taken: no positive tie to the other side.
-        if (tilt > 0 && a_alt > 0) level = 2;
-        if (tilt < 0 && a_ref > 0) level = 2;
-    }
-    return static_cast<kuik_position>(tilt >= 0 ? level : -level);
+    return detail::classify_kuik_unchecked(tilt, a_ref, a_alt, th);
 }
 
 double perception_profile::threat_multiplier(std::string_view actor, int year) const {

@@ -1,11 +1,15 @@
 // Monte Carlo over relation values with streaming statistics (docs/scenarios.md).
 //
 // Determinism: the value of relation j in draw i comes from a counter-based
-// stream seeded by (seed, i, j); draws are grouped in blocks of a fixed size,
-// each block accumulates its Welford moments in draw order, and blocks are
-// merged in block order after each round, so the floating-point results do not
-// depend on the number of threads. Histograms and category counts are integers
-// (order-free).
+// stream seeded by (seed, i, j) (SplitMix64 hashing, ziggurat normals); draws
+// are grouped in blocks of a fixed size, each block accumulates its shifted sums
+// in draw order, and blocks are merged in block order (Chan et al.) after each
+// round, so the floating-point results do not depend on the number of threads.
+// Histograms and category counts are integers (order-free).
+//
+// Speed (docs/benchmarks.md): per draw, one pass over contiguous stat cells
+// (vectorised), and the fast path computes each distinct domain row and each
+// distinct year plan once.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -24,7 +28,7 @@ namespace kzsec::scenario {
 
 namespace {
 
-constexpr double eps = 1e-9;  // the same tolerance as hedging.cpp
+constexpr double eps = hedging::detail::hedging_eps;  // the same tolerance as hedging.cpp
 const double nan = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t round_blocks = 32;  // blocks merged per round (fixed: independent of threads)
 
@@ -39,23 +43,71 @@ inline std::uint64_t next64(std::uint64_t& s) {
 }
 inline double unit(std::uint64_t& s) { return static_cast<double>(next64(s) >> 11) * 0x1.0p-53; }
 
+/// Ziggurat tables for the standard normal (Marsaglia & Tsang 2000, 256 layers,
+/// in Doornik's 2005 formulation "ZIGNOR"): x[0] = V / f(R) (the base strip
+/// plus the tail as one rectangle), x[1] = R, x[i+1] = f^{-1}(V / x[i] + f(x[i])),
+/// x[256] = 0, with f(x) = exp(-x^2 / 2); ratio[i] = x[i+1] / x[i].
+struct ziggurat {
+    static constexpr int layers = 256;
+    static constexpr double r = 3.6541528853610088;   // start of the tail
+    static constexpr double v = 0.00492867323399;     // area of each layer
+    double x[layers + 1];
+    double ratio[layers];
+    ziggurat() {
+        const double fr = std::exp(-0.5 * r * r);
+        x[0] = v / fr;
+        x[1] = r;
+        for (int i = 2; i < layers; ++i) x[i] = std::sqrt(-2.0 * std::log(v / x[i - 1] + std::exp(-0.5 * x[i - 1] * x[i - 1])));
+        x[layers] = 0.0;
+        for (int i = 0; i < layers; ++i) ratio[i] = x[i + 1] / x[i];
+    }
+};
+const ziggurat zig;
+
+/// A standard normal variate from the stream s: one 64-bit word per variate in
+/// about 98.8 % of cases (layer from the low 8 bits, position from the top 53).
+inline double standard_normal(std::uint64_t& s) {
+    for (;;) {
+        const std::uint64_t w = next64(s);
+        const int i = static_cast<int>(w & 0xFF);
+        const double u = 2.0 * (static_cast<double>(w >> 11) * 0x1.0p-53) - 1.0;  // [-1, 1)
+        if (std::abs(u) < zig.ratio[i]) return u * zig.x[i];
+        if (i == 0) {  // the tail beyond R (Marsaglia 1964)
+            double t, y;
+            do {
+                t = -std::log(1.0 - unit(s)) / ziggurat::r;  // 1 - unit in (0, 1]
+                y = -std::log(1.0 - unit(s));
+            } while (y + y < t * t);
+            return u < 0 ? -(ziggurat::r + t) : ziggurat::r + t;
+        }
+        // the wedge of layer i: accept (xx, y) with y uniform in [f(x[i]), f(x[i+1])] if y < f(xx)
+        const double xx = u * zig.x[i];
+        const double f0 = std::exp(-0.5 * (zig.x[i] * zig.x[i] - xx * xx));          // f(x[i]) / f(xx)
+        const double f1 = std::exp(-0.5 * (zig.x[i + 1] * zig.x[i + 1] - xx * xx));  // f(x[i+1]) / f(xx)
+        if (f0 + unit(s) * (f1 - f0) < 1.0) return xx;
+    }
+}
+
+/// The stream key of draw i; the stream of relation j in draw i is stream(key(seed, i), j).
+inline std::uint64_t draw_key(std::uint64_t seed, std::uint64_t i) {
+    return mix64(mix64(seed ^ 0x6A09E667F3BCC909ULL) + 0x9E3779B97F4A7C15ULL * (i + 1));
+}
+inline std::uint64_t stream(std::uint64_t key, std::uint64_t j) { return mix64(key ^ (0xD1B54A32D192ED03ULL * (j + 1))); }
+
+/// TruncNormal(value, sd^2) on [-1, 1] by rejection from the stream s.
+inline double truncated_normal(std::uint64_t s, double value, double sd) {
+    if (sd == 0.0) return value;
+    for (int it = 0; it < 1000000; ++it) {
+        const double x = value + sd * standard_normal(s);
+        if (x >= -1.0 && x <= 1.0) return x;
+    }
+    return std::clamp(value, -1.0, 1.0);  // unreachable for sd <= 1e3
+}
+
 }  // namespace
 
 double draw_value(std::uint64_t seed, std::uint64_t i, std::uint64_t j, double value, double sd) {
-    if (sd == 0.0) return value;
-    std::uint64_t s = mix64(mix64(seed ^ 0x6A09E667F3BCC909ULL) + 0x9E3779B97F4A7C15ULL * (i + 1));
-    s = mix64(s ^ (0xD1B54A32D192ED03ULL * (j + 1)));
-    for (int it = 0; it < 1000000; ++it) {
-        const double u1 = 1.0 - unit(s);  // (0, 1]
-        const double u2 = unit(s);
-        const double r = std::sqrt(-2.0 * std::log(u1));
-        const double t = 2.0 * std::numbers::pi * u2;
-        const double x1 = value + sd * r * std::cos(t);
-        if (x1 >= -1.0 && x1 <= 1.0) return x1;
-        const double x2 = value + sd * r * std::sin(t);
-        if (x2 >= -1.0 && x2 <= 1.0) return x2;
-    }
-    return std::clamp(value, -1.0, 1.0);  // unreachable for sd <= 1e3
+    return truncated_normal(stream(draw_key(seed, i), j), value, sd);
 }
 
 namespace {
@@ -124,10 +176,10 @@ struct year_plan {
 };
 
 struct block_acc {
-    std::vector<std::uint32_t> n;
+    std::vector<std::uint64_t> n;
     std::vector<double> mean, m2;
     // sensitivity pairs
-    std::vector<std::uint32_t> pn;
+    std::vector<std::uint64_t> pn;
     std::vector<double> pmx, pmy, pc, pm2x, pm2y;
     void reset(std::size_t cells, std::size_t pairs) {
         n.assign(cells, 0);
@@ -142,10 +194,79 @@ struct block_acc {
     }
 };
 
+/// Sums of one block, in draw order, of the deviations d = v - K from a fixed
+/// shift K per cell (the base network's value): n, sum d, sum d^2, and for the
+/// sensitivity pairs the co-moment sums. One pass per draw over contiguous
+/// cells (vectorisable); converted to (mean, M2) when the block is merged
+/// ("shifted data", Chan, Golub & LeVeque 1983). With K within a few sd of the
+/// mean the cancellation in M2 = sum d^2 - (sum d)^2 / n is negligible.
+struct block_sums {
+    std::vector<double> n, s1, s2;
+    std::vector<double> pn, px, py, pxx, pyy, pxy;
+    void reset(std::size_t cells, std::size_t pairs) {
+        for (auto* v : {&n, &s1, &s2}) v->assign(cells, 0.0);
+        for (auto* v : {&pn, &px, &py, &pxx, &pyy, &pxy}) v->assign(pairs, 0.0);
+    }
+};
+
+/// One draw's pass over the stat cells (NaN = missing counts nowhere): shifted
+/// sums, min/max and the histogram bin (bins = none). Restrict-qualified so that
+/// the loop vectorises.
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+[[gnu::target_clones("avx2", "default")]]
+#endif
+#endif
+void accumulate_cells(std::size_t cells, const double* __restrict v, const double* __restrict shift,
+                      const double* __restrict lo, const double* __restrict scale, double last_bin,
+                      double* __restrict n, double* __restrict s1, double* __restrict s2, double* __restrict mn,
+                      double* __restrict mx, std::int32_t* __restrict bin) {
+    for (std::size_t c = 0; c < cells; ++c) {
+        const double val = v[c];
+        const bool ok = val == val;
+        const double raw = val - shift[c];
+        const double d = ok ? raw : 0.0;
+        n[c] += ok ? 1.0 : 0.0;
+        s1[c] += d;
+        s2[c] += d * d;
+        mn[c] = val < mn[c] ? val : mn[c];
+        mx[c] = val > mx[c] ? val : mx[c];
+        double t = (val - lo[c]) * scale[c];
+        t = t > 0.0 ? t : 0.0;             // NaN -> 0
+        t = t < last_bin ? t : last_bin;
+        const double b = ok ? t : -1.0;
+        bin[c] = static_cast<std::int32_t>(b);  // in [-1, bins - 1]: exact
+    }
+}
+
+/// One draw's pass over the sensitivity pairs (sampled value x[px[p]], cell v[py[p]];
+/// a missing cell counts nowhere): shifted co-moment sums.
+void accumulate_pairs(std::size_t pairs, const double* __restrict x, const double* __restrict v,
+                      const std::size_t* __restrict px, const std::size_t* __restrict py,
+                      const double* __restrict shift_x, const double* __restrict shift_y, double* __restrict n,
+                      double* __restrict sx, double* __restrict sy, double* __restrict sxx, double* __restrict syy,
+                      double* __restrict sxy) {
+    for (std::size_t p = 0; p < pairs; ++p) {
+        const double yv = v[py[p]];
+        const bool ok = yv == yv;
+        const double dx = ok ? x[px[p]] - shift_x[p] : 0.0;
+        const double dy = ok ? yv - shift_y[p] : 0.0;
+        n[p] += ok ? 1.0 : 0.0;
+        sx[p] += dx;
+        sy[p] += dy;
+        sxx[p] += dx * dx;
+        syy[p] += dy * dy;
+        sxy[p] += dx * dy;
+    }
+}
+
 struct thread_acc {
     std::vector<std::uint32_t> hist;  // cells * bins
     std::vector<double> mn, mx;
     std::vector<std::uint64_t> cat;   // cat offsets
+    std::vector<double> x, v;         // one draw: sampled values, stat cells
+    std::vector<int> cc;              // one draw: category indices
+    std::vector<std::int32_t> bin;    // one draw: histogram bin per cell (-1 = missing)
 };
 
 struct pair_info {
@@ -329,9 +450,11 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     const std::size_t S = sampled.size();
     (void)f;
 
-    // Stat cells: the fast path computes one set of cells per distinct year plan
-    // (years whose slots coincide have identical indicators in every draw); the
-    // full path one per output cell.
+    // Stat cells. The fast path computes each distinct domain row once per draw (the k
+    // slots of a domain in a year: years and domains with the same slots have the same
+    // affinities, indicators and Kuik position in every draw), and the aggregate once per
+    // distinct year plan (same slots, weights and inclusion); the full path keeps one stat
+    // cell per output cell.
     std::vector<std::size_t> pattern_of(Y, 0), reps;  // year -> pattern, pattern -> representative year
     if (!opt.full) {
         for (std::size_t yi = 0; yi < Y; ++yi) {
@@ -342,13 +465,48 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
             pattern_of[yi] = u;
         }
     }
-    const std::size_t NS = opt.full ? NC : reps.size() * cells_per_year;
-    const std::size_t NSC = opt.full ? ncat_cells : reps.size() * cats_per_year;
+    // Distinct domain rows (the k slots of a domain in a pattern): each is computed once per draw.
+    std::vector<std::vector<slot>> rows;
+    std::vector<std::size_t> row_of(reps.size() * D);
+    for (std::size_t u = 0; u < reps.size(); ++u)
+        for (std::size_t di = 0; di < D; ++di) {
+            std::vector<slot> key(plan[reps[u]].slots.begin() + static_cast<std::ptrdiff_t>(di * k),
+                                  plan[reps[u]].slots.begin() + static_cast<std::ptrdiff_t>((di + 1) * k));
+            std::size_t r = 0;
+            for (; r < rows.size(); ++r) {
+                bool same = true;
+                for (std::size_t i = 0; i < k && same; ++i) {
+                    const slot &x = rows[r][i], &y = key[i];
+                    same = x.sampled == y.sampled &&
+                           (x.sampled >= 0 || x.constant == y.constant || (std::isnan(x.constant) && std::isnan(y.constant)));
+                }
+                if (same) break;
+            }
+            if (r == rows.size()) rows.push_back(std::move(key));
+            row_of[u * D + di] = r;
+        }
+    const std::size_t NR = rows.size();
+    const std::size_t row_cells = k + 7, agg_cells = k + 8;  // fast path: per row, per pattern
+    const std::size_t NS = opt.full ? NC : NR * row_cells + reps.size() * agg_cells;
+    const std::size_t NSC = opt.full ? ncat_cells : NR + reps.size() * 2;
     std::vector<std::size_t> stat_of(NC), cat_stat_of(ncat_cells);
-    for (std::size_t c = 0; c < NC; ++c)
-        stat_of[c] = opt.full ? c : pattern_of[c / cells_per_year] * cells_per_year + c % cells_per_year;
-    for (std::size_t c = 0; c < ncat_cells; ++c)
-        cat_stat_of[c] = opt.full ? c : pattern_of[c / cats_per_year] * cats_per_year + c % cats_per_year;
+    for (std::size_t c = 0; c < NC; ++c) {
+        if (opt.full) {
+            stat_of[c] = c;
+            continue;
+        }
+        const std::size_t u = pattern_of[c / cells_per_year], q = c % cells_per_year;
+        stat_of[c] = q < D * row_cells ? row_of[u * D + q / row_cells] * row_cells + q % row_cells
+                                       : NR * row_cells + u * agg_cells + (q - D * row_cells);
+    }
+    for (std::size_t c = 0; c < ncat_cells; ++c) {
+        if (opt.full) {
+            cat_stat_of[c] = c;
+            continue;
+        }
+        const std::size_t u = pattern_of[c / cats_per_year], q = c % cats_per_year;
+        cat_stat_of[c] = q < D ? row_of[u * D + q] : NR + u * 2 + (q - D);
+    }
     std::vector<std::size_t> stat_rep(NS);  // an output cell of each stat cell (for ranges)
     for (std::size_t c = NC; c-- > 0;) stat_rep[stat_of[c]] = c;
     std::vector<std::size_t> scat_offset(NSC), scat_size(NSC);
@@ -417,8 +575,6 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
         lo[c] = ci.lo;
         scale[c] = static_cast<double>(bins) / (ci.hi - ci.lo);
     }
-    std::vector<double> inv_n(B + 1, 0.0);
-    for (std::size_t i = 1; i <= B; ++i) inv_n[i] = 1.0 / static_cast<double>(i);
 
     mc_result res;
     res.focal = std::string(focal);
@@ -441,7 +597,7 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
         int leaning;
         double a_ref, a_alt;
     };
-    const double logk = std::log(static_cast<double>(k));
+    const double inv_logk = 1.0 / std::log(static_cast<double>(k));
     auto compute = [&](const double* a) {
         ind_out r{};
         for (std::size_t i = 0; i < k; ++i)
@@ -478,7 +634,7 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
                     const double p = a[i] / pos;
                     h -= p * std::log(p);
                 }
-            r.ent = h / logk;
+            r.ent = h * inv_logk;
         }
         std::size_t best = 0;
         for (std::size_t i = 1; i < k; ++i)
@@ -487,35 +643,27 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
         for (std::size_t i = 0; i < k; ++i)
             if (i != best) second = std::max(second, a[i]);
         r.leaning = a[best] - second > hopt.split_threshold + eps ? static_cast<int>(best) : -1;
-        r.pos = static_cast<int>(hedging::classify_kuik(hopt.kuik_on_normalised ? r.tn : r.tilt, r.a_ref, r.a_alt, th));
+        r.pos = static_cast<int>(hedging::detail::classify_kuik_unchecked(hopt.kuik_on_normalised ? r.tn : r.tilt, r.a_ref, r.a_alt, th));
         return r;
     };
 
-    // Distinct domain rows (the k slots of a domain in a pattern): each is computed once per draw.
-    std::vector<std::vector<slot>> rows;
-    std::vector<std::size_t> row_of(reps.size() * D);
-    for (std::size_t u = 0; u < reps.size(); ++u)
-        for (std::size_t di = 0; di < D; ++di) {
-            std::vector<slot> key(plan[reps[u]].slots.begin() + static_cast<std::ptrdiff_t>(di * k),
-                                  plan[reps[u]].slots.begin() + static_cast<std::ptrdiff_t>((di + 1) * k));
-            std::size_t r = 0;
-            for (; r < rows.size(); ++r) {
-                bool same = true;
-                for (std::size_t i = 0; i < k && same; ++i) {
-                    const slot &x = rows[r][i], &y = key[i];
-                    same = x.sampled == y.sampled &&
-                           (x.sampled >= 0 || x.constant == y.constant || (std::isnan(x.constant) && std::isnan(y.constant)));
-                }
-                if (same) break;
-            }
-            if (r == rows.size()) rows.push_back(std::move(key));
-            row_of[u * D + di] = r;
-        }
-    const std::size_t NR = rows.size();
 
-    // one draw into v (NS stat cells) and cc (NSC category indices)
+    // One draw into v (NS stat cells: the rows' cells, then each pattern's aggregate
+    // cells) and cc (NSC category indices: the rows' Kuik positions, then each pattern's
+    // aggregate Kuik position and split).
     auto fast_draw = [&](const double* x, double* v, int* cc, std::vector<double>& a, std::vector<ind_out>& ri,
                          std::vector<double>& sum, std::vector<double>& A) {
+        auto put = [k](double* w, const double* aff, const ind_out& r) {
+            for (std::size_t i = 0; i < k; ++i) *w++ = aff[i];
+            *w++ = r.tilt;
+            *w++ = r.tn;
+            *w++ = r.disp;
+            *w++ = r.eq;
+            *w++ = r.hed;
+            *w++ = r.ent;
+            *w++ = r.pos;
+            return w;
+        };
         for (std::size_t r = 0; r < NR; ++r) {
             double* ad = a.data() + r * k;
             for (std::size_t i = 0; i < k; ++i) {
@@ -523,7 +671,11 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
                 ad[i] = s.sampled >= 0 ? x[s.sampled] : s.constant;
             }
             ri[r] = compute(ad);
+            put(v + r * row_cells, ad, ri[r]);
+            cc[r] = ri[r].pos + 3;
         }
+        double* w = v + NR * row_cells;
+        int* c2 = cc + NR;
         for (std::size_t u = 0; u < reps.size(); ++u) {
             const year_plan& yp = plan[reps[u]];
             std::fill(sum.begin(), sum.end(), 0.0);
@@ -531,43 +683,25 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
             int lead1 = -1;
             bool split = false;
             for (std::size_t di = 0; di < D; ++di) {
+                if (!yp.included[di]) continue;
                 const std::size_t row = row_of[u * D + di];
                 const double* ad = a.data() + row * k;
                 const ind_out& r = ri[row];
-                for (std::size_t i = 0; i < k; ++i) *v++ = ad[i];
-                *v++ = r.tilt;
-                *v++ = r.tn;
-                *v++ = r.disp;
-                *v++ = r.eq;
-                *v++ = r.hed;
-                *v++ = r.ent;
-                *v++ = r.pos;
-                cc[di] = r.pos + 3;
-                if (yp.included[di]) {
-                    for (std::size_t i = 0; i < k; ++i) sum[i] += yp.weight[di] * ad[i];
-                    wsum += yp.weight[di];
-                    tmin = std::min(tmin, r.tilt);
-                    tmax = std::max(tmax, r.tilt);
-                    if (r.leaning >= 0) {
-                        if (lead1 < 0) lead1 = r.leaning;
-                        else if (lead1 != r.leaning) split = true;
-                    }
+                for (std::size_t i = 0; i < k; ++i) sum[i] += yp.weight[di] * ad[i];
+                wsum += yp.weight[di];
+                tmin = std::min(tmin, r.tilt);
+                tmax = std::max(tmax, r.tilt);
+                if (r.leaning >= 0) {
+                    if (lead1 < 0) lead1 = r.leaning;
+                    else if (lead1 != r.leaning) split = true;
                 }
             }
             for (std::size_t i = 0; i < k; ++i) A[i] = wsum > 0 ? sum[i] / wsum : 0.0;
             const ind_out r = compute(A.data());
-            for (std::size_t i = 0; i < k; ++i) *v++ = A[i];
-            *v++ = r.tilt;
-            *v++ = r.tn;
-            *v++ = r.disp;
-            *v++ = r.eq;
-            *v++ = r.hed;
-            *v++ = r.ent;
-            *v++ = r.pos;
-            *v++ = tmax >= tmin ? tmax - tmin : 0.0;
-            cc[D] = r.pos + 3;
-            cc[D + 1] = split ? 1 : 0;
-            cc += cats_per_year;
+            w = put(w, A.data(), r);
+            *w++ = tmax >= tmin ? tmax - tmin : 0.0;
+            *c2++ = r.pos + 3;
+            *c2++ = split ? 1 : 0;
         }
     };
 
@@ -587,99 +721,89 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     // global accumulators (merged in block order)
     block_acc global;
     global.reset(NS, pairs.size());
-    std::vector<block_acc> blocks(std::min(round_blocks, nblocks));
+    std::vector<block_sums> blocks(std::min(round_blocks, nblocks));
 
-    // Each block: draws into buffers (draw-major), then the statistics cell by cell
-    // (cache-friendly: one cell's histogram at a time), in draw order.
-    auto process_block = [&](std::size_t b, block_acc& acc, thread_acc& ta, network* work, std::vector<relation>* rs) {
-        acc.reset(NS, pairs.size());
-        const std::size_t i0 = b * B, i1 = std::min(opt.draws, i0 + B), nb = i1 - i0;
-        std::vector<double> xs(nb * S), vals(nb * NS);
-        std::vector<int> cats(nb * NSC);
+    // shifts: the base network's value of each stat cell (0 if not finite), and of each pair
+    std::vector<double> shift(NS, 0.0);
+    for (std::size_t c = 0; c < NS; ++c) {
+        const double v0 = layout.value[layout_num[stat_rep[c]]];
+        shift[c] = std::isfinite(v0) ? v0 : 0.0;
+    }
+    const std::size_t P = pairs.size();
+    std::vector<std::size_t> pair_x(P), pair_y(P);
+    std::vector<double> shift_x(P), shift_y(P);
+    for (std::size_t p = 0; p < P; ++p) {
+        pair_x[p] = pairs[p].sampled;
+        pair_y[p] = pairs[p].cell;
+        shift_x[p] = rels[sampled[pairs[p].sampled]].value;
+        shift_y[p] = shift[pairs[p].cell];
+    }
+    const auto last_bin = static_cast<double>(bins - 1);
+
+    // Each block: its draws in order; per draw one pass over the cells (shifted sums,
+    // min/max, histogram bin), the categories and the sensitivity pairs.
+    auto process_block = [&](std::size_t b, block_sums& acc, thread_acc& ta, network* work, std::vector<relation>* rs) {
+        acc.reset(NS, P);
+        const std::size_t i0 = b * B, i1 = std::min(opt.draws, i0 + B);
+        ta.x.resize(S);
+        ta.v.resize(NS);
+        ta.cc.resize(NSC);
+        ta.bin.resize(NS);
         std::vector<double> a(NR * k), sum(k), A(k);
         std::vector<ind_out> ri(NR);
+        double* const x = ta.x.data();
+        double* const v = ta.v.data();
+        int* const cc = ta.cc.data();
+        std::int32_t* const bin = ta.bin.data();
+        double *const n = acc.n.data(), *const s1 = acc.s1.data(), *const s2 = acc.s2.data();
+        double *const mn = ta.mn.data(), *const mx = ta.mx.data();
+        const double *const K = shift.data(), *const L = lo.data(), *const SC = scale.data();
         for (std::size_t i = i0; i < i1; ++i) {
-            double* x = xs.data() + (i - i0) * S;
-            for (std::size_t s = 0; s < S; ++s) x[s] = draw_value(opt.seed, i, sampled[s], rels[sampled[s]].value, sd[sampled[s]]);
-            double* v = vals.data() + (i - i0) * NS;
-            int* cc = cats.data() + (i - i0) * NSC;
+            const std::uint64_t key = draw_key(opt.seed, i);
+            for (std::size_t s = 0; s < S; ++s)
+                x[s] = truncated_normal(stream(key, sampled[s]), rels[sampled[s]].value, sd[sampled[s]]);
             if (opt.full) full_draw(x, *work, *rs, v, cc);
             else fast_draw(x, v, cc, a, ri, sum, A);
             if (opt.keep_draws)
                 for (std::size_t c = 0; c < NC; ++c) res.draw_values[i * NC + c] = v[stat_of[c]];
-        }
-        for (std::size_t c = 0; c < NS; ++c) {
-            std::uint32_t* h = ta.hist.data() + c * bins;
-            std::uint32_t n = 0;
-            double mean = 0.0, m2 = 0.0, mn = ta.mn[c], mx = ta.mx[c];
-            const double l = lo[c], sc = scale[c];
-            for (std::size_t r = 0; r < nb; ++r) {
-                const double v = vals[r * NS + c];
-                if (std::isnan(v)) continue;
-                ++n;
-                const double d = v - mean;
-                mean += d * inv_n[n];
-                m2 += d * (v - mean);
-                mn = std::min(mn, v);
-                mx = std::max(mx, v);
-                long bi = static_cast<long>((v - l) * sc);
-                bi = std::clamp<long>(bi, 0, static_cast<long>(bins) - 1);
-                ++h[bi];
-            }
-            acc.n[c] = n;
-            acc.mean[c] = mean;
-            acc.m2[c] = m2;
-            ta.mn[c] = mn;
-            ta.mx[c] = mx;
-        }
-        for (std::size_t c = 0; c < NSC; ++c)
-            for (std::size_t r = 0; r < nb; ++r) {
-                const int k_ = cats[r * NSC + c];
-                if (k_ >= 0) ++ta.cat[scat_offset[c] + static_cast<std::size_t>(k_)];
-            }
-        for (std::size_t p = 0; p < pairs.size(); ++p) {
-            std::uint32_t n = 0;
-            double mx_ = 0, my = 0, c_ = 0, m2x = 0, m2y = 0;
-            for (std::size_t r = 0; r < nb; ++r) {
-                const double xv = xs[r * S + pairs[p].sampled], yv = vals[r * NS + pairs[p].cell];
-                if (std::isnan(yv)) continue;
-                ++n;
-                const double ddx = xv - mx_;
-                mx_ += ddx * inv_n[n];
-                const double ddy = yv - my;
-                my += ddy * inv_n[n];
-                m2x += ddx * (xv - mx_);
-                m2y += ddy * (yv - my);
-                c_ += ddx * (yv - my);
-            }
-            acc.pn[p] = n;
-            acc.pmx[p] = mx_;
-            acc.pmy[p] = my;
-            acc.pc[p] = c_;
-            acc.pm2x[p] = m2x;
-            acc.pm2y[p] = m2y;
+            accumulate_cells(NS, v, K, L, SC, last_bin, n, s1, s2, mn, mx, bin);
+            std::uint32_t* h = ta.hist.data();
+            for (std::size_t c = 0; c < NS; ++c, h += bins)
+                if (bin[c] >= 0) ++h[bin[c]];
+            for (std::size_t c = 0; c < NSC; ++c)
+                if (cc[c] >= 0) ++ta.cat[scat_offset[c] + static_cast<std::size_t>(cc[c])];
+            accumulate_pairs(P, x, v, pair_x.data(), pair_y.data(), shift_x.data(), shift_y.data(), acc.pn.data(),
+                             acc.px.data(), acc.py.data(), acc.pxx.data(), acc.pyy.data(), acc.pxy.data());
         }
     };
 
-    auto merge = [&](const block_acc& b) {
+    // Chan et al.'s pairwise update of the global moments with a block's (mean, M2)
+    auto merge = [&](const block_sums& b) {
         for (std::size_t c = 0; c < NS; ++c) {
             if (b.n[c] == 0) continue;
-            const double na = global.n[c], nb = b.n[c], n = na + nb;
-            const double delta = b.mean[c] - global.mean[c];
+            const double nb = b.n[c], mean_b = shift[c] + b.s1[c] / nb;
+            const double m2_b = std::max(0.0, b.s2[c] - b.s1[c] * b.s1[c] / nb);
+            const double na = global.n[c], n = na + nb;
+            const double delta = mean_b - global.mean[c];
             global.mean[c] += delta * nb / n;
-            global.m2[c] += b.m2[c] + delta * delta * na * nb / n;
-            global.n[c] += b.n[c];
+            global.m2[c] += m2_b + delta * delta * na * nb / n;
+            global.n[c] += static_cast<std::uint64_t>(nb);
         }
-        for (std::size_t p = 0; p < pairs.size(); ++p) {
+        for (std::size_t p = 0; p < P; ++p) {
             if (b.pn[p] == 0) continue;
-            const double na = global.pn[p], nb = b.pn[p], n = na + nb;
-            const double dx = b.pmx[p] - global.pmx[p], dy = b.pmy[p] - global.pmy[p];
+            const double nb = b.pn[p];
+            const double mx_b = shift_x[p] + b.px[p] / nb, my_b = shift_y[p] + b.py[p] / nb;
+            const double m2x_b = std::max(0.0, b.pxx[p] - b.px[p] * b.px[p] / nb);
+            const double m2y_b = std::max(0.0, b.pyy[p] - b.py[p] * b.py[p] / nb);
+            const double c_b = b.pxy[p] - b.px[p] * b.py[p] / nb;
+            const double na = global.pn[p], n = na + nb;
+            const double dx = mx_b - global.pmx[p], dy = my_b - global.pmy[p];
             global.pmx[p] += dx * nb / n;
             global.pmy[p] += dy * nb / n;
-            global.pm2x[p] += b.pm2x[p] + dx * dx * na * nb / n;
-            global.pm2y[p] += b.pm2y[p] + dy * dy * na * nb / n;
-            global.pc[p] += b.pc[p] + dx * dy * na * nb / n;
-            global.pn[p] += b.pn[p];
+            global.pm2x[p] += m2x_b + dx * dx * na * nb / n;
+            global.pm2y[p] += m2y_b + dy * dy * na * nb / n;
+            global.pc[p] += c_b + dx * dy * na * nb / n;
+            global.pn[p] += static_cast<std::uint64_t>(nb);
         }
     };
 

@@ -144,6 +144,24 @@ struct kuik_thresholds {
 /// Complexity: O(1). Reference: Kuik (2008), thresholds this library's (docs/hedging.md).
 kuik_position classify_kuik(double tilt, double a_ref, double a_alt, const kuik_thresholds& th = {});
 
+namespace detail {
+/// Tolerance of the hedging comparisons (thresholds, split, ties).
+inline constexpr double hedging_eps = 1e-9;
+/// `classify_kuik` without validating the thresholds (the caller has validated them once):
+/// for hot loops such as the Monte Carlo kernel.
+inline kuik_position classify_kuik_unchecked(double tilt, double a_ref, double a_alt, const kuik_thresholds& th) noexcept {
+    if (tilt != tilt) return kuik_position::economic_pragmatism;  // NaN
+    const double m = tilt < 0 ? -tilt : tilt;
+    int level = m <= th.pragmatism + hedging_eps ? 0 : m <= th.engagement + hedging_eps ? 1 : m <= th.alignment + hedging_eps ? 2 : 3;
+    if (level == 3 && th.extremes_require_non_positive) {
+        // Pure ends need a side taken: no positive tie to the other side.
+        if (tilt > 0 && a_alt > 0) level = 2;
+        if (tilt < 0 && a_ref > 0) level = 2;
+    }
+    return static_cast<kuik_position>(tilt >= 0 ? level : -level);
+}
+}  // namespace detail
+
 // --------------------------------------------------------------- strategies
 
 /// The overall strategy of the focal state (the article's strategy mix).
@@ -417,7 +435,12 @@ split_vote_result split_votes(const network_index& idx, std::string_view focal, 
 /// w_fa > 0, w_fb > 0 (values by `network::value` semantics, the pair a-b in
 /// either order); exposure = sum |w_ab| * min(w_fa, w_fb). Each unordered pair
 /// counts once per domain.
+/// @param idx the network's index
+/// @param focal the focal actor
+/// @param year the year
+/// @param actors actors a, b considered (empty = all)
 /// @param domains domains considered (empty = all of the network)
+/// @return the exposed triads and the total exposure.
 /// @throws unknown_actor / invalid_input for unknown ids.
 /// Complexity: O(R_y log s) for R_y relations in the year.
 cross_pressure_result cross_pressure(const network_index& idx, std::string_view focal, int year,

@@ -134,6 +134,7 @@ scenario compose(const scenario& a, const scenario& b);
 // ====================================================================== JSON
 
 /// Serialises a scenario in the kzsec scenario format version 1 (docs/scenarios.md).
+/// @param s the scenario
 /// @param indent spaces per level (negative: compact). @return JSON text.
 /// @throws nothing beyond std::bad_alloc. Complexity: O(size).
 std::string to_json(const scenario& s, int indent = 2);
@@ -340,7 +341,7 @@ struct mc_summary_table {
     std::vector<std::string> indicator, domain, actor;
     std::vector<double> lower, upper;       ///< the known range of the indicator (histogram range)
     std::vector<std::uint64_t> n;           ///< draws with a finite value
-    std::vector<double> mean, sd, min, max; ///< Welford mean and sample sd (n − 1)
+    std::vector<double> mean, sd, min, max; ///< mean and sample sd (n − 1), streamed (docs/scenarios.md)
     std::vector<double> quantile_levels;    ///< the levels asked for
     std::vector<std::vector<double>> quantiles;  ///< quantiles[q][row] from the histogram
 };
@@ -387,13 +388,16 @@ struct mc_result {
 };
 
 /// The value of relation `j` in draw `i` (the same function the engine uses):
-/// a truncated normal on [-1, 1] with mean `value` and sd `sd`, from the stream
-/// (seed, i, j). @return value if sd == 0. Complexity: O(1) expected.
+/// a truncated normal on [-1, 1] with mean `value` and sd `sd`, by rejection from
+/// N(value, sd^2), whose variates come from a 256-layer ziggurat (Marsaglia & Tsang
+/// 2000) fed by the SplitMix64 stream (seed, i, j). @return value if sd == 0.
+/// Complexity: O(1) expected.
 double draw_value(std::uint64_t seed, std::uint64_t i, std::uint64_t j, double value, double sd);
 
 /// Monte Carlo over relation values: N draws, each computing the indicators of
 /// `focal` between `rivals` for every year of `years`, summarised by streaming
-/// statistics (Welford mean/sd, fixed-bin histogram quantiles on the indicator's known
+/// statistics (block-wise shifted sums merged by Chan et al.'s update for mean/sd,
+/// fixed-bin histogram quantiles on the indicator's known
 /// range, category counts, Pearson co-moments for sensitivity): memory is flat in N
 /// unless `keep_draws`.
 /// @throws as `evaluate`; invalid_input for draws = 0, bins = 0, a quantile level

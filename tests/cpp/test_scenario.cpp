@@ -3,12 +3,14 @@
 // Monte Carlo engine against closed-form truncated-normal results.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <numbers>
 #include <string>
 #include <vector>
 
+#include <kzsec/datasets.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/network.hpp>
 #include <kzsec/scenario.hpp>
@@ -601,6 +603,127 @@ TEST_CASE("monte_carlo: closed-form truncated normal for a value, a linear indic
     const auto r3 = sc::monte_carlo(n, "F", {"A", "B"}, {2000}, o);
     CHECK(r3.draw_values[0 * r3.summary.year.size() + ia] == sc::draw_value(7, 0, 0, 0.5, 0.2));
     CHECK(r3.draw_values[2 * r3.summary.year.size() + ia] == sc::draw_value(7, 2, 0, 0.5, 0.2));
+}
+
+TEST_CASE("draw_value: the ziggurat gives standard normal variates, tail included") {
+    // sd = 1/8 puts the truncation at 8 sd (probability ~1e-15): z = 8 x is N(0, 1) to test precision.
+    const std::size_t n = 400000;
+    std::vector<double> z(n);
+    double m1 = 0, m2 = 0, m4 = 0;
+    std::size_t tail = 0, beyond2 = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        z[i] = 8.0 * sc::draw_value(11, i, 5, 0.0, 0.125);
+        m1 += z[i];
+        m2 += z[i] * z[i];
+        m4 += z[i] * z[i] * z[i] * z[i];
+        tail += std::abs(z[i]) > 3.6541528853610088;  // the ziggurat's tail branch
+        beyond2 += std::abs(z[i]) > 2.0;
+    }
+    const double N = static_cast<double>(n);
+    CHECK(std::abs(m1 / N) < 4.0 / std::sqrt(N));
+    CHECK(std::abs(m2 / N - 1.0) < 4.0 * std::sqrt(2.0 / N));
+    CHECK(std::abs(m4 / N - 3.0) < 4.0 * std::sqrt(96.0 / N));
+    // Kolmogorov-Smirnov against Phi: D < 1.63 / sqrt(n) at the 1 % level
+    std::sort(z.begin(), z.end());
+    double d = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double F = Phi(z[i]);
+        d = std::max({d, std::abs(F - static_cast<double>(i) / N), std::abs(F - static_cast<double>(i + 1) / N)});
+    }
+    CHECK(d < 1.63 / std::sqrt(N));
+    // tail masses (binomial, 5 sd)
+    const double pt = 2.0 * (1.0 - Phi(3.6541528853610088)), p2 = 2.0 * (1.0 - Phi(2.0));
+    CHECK(std::abs(static_cast<double>(tail) - N * pt) < 5.0 * std::sqrt(N * pt));
+    CHECK(std::abs(static_cast<double>(beyond2) - N * p2) < 5.0 * std::sqrt(N * p2 * (1 - p2)));
+    // a value near the bound: the truncated mean and sd
+    const tn t = truncnorm(0.9, 0.2);
+    double s1 = 0, s2 = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = sc::draw_value(12, i, 0, 0.9, 0.2);
+        REQUIRE(x <= 1.0);
+        s1 += x;
+        s2 += x * x;
+    }
+    const double mean = s1 / N, sd = std::sqrt((s2 - N * mean * mean) / (N - 1));
+    CHECK(std::abs(mean - t.mean) < 4.0 * t.sd / std::sqrt(N));
+    CHECK(sd == Approx(t.sd).epsilon(0.01));
+}
+
+TEST_CASE("monte_carlo: the streaming summary equals exact statistics of the kept draws") {
+    // Kazakhstan, fast path (distinct rows and year plans share statistics), and a small
+    // world on the full path: every output cell's n, mean, sd, min and max against a
+    // two-pass computation over its own column of draw_values; each quantile within one
+    // histogram bin of the sample quantile; Kuik shares against the numeric Kuik cells.
+    struct run {
+        network net;
+        std::string focal;
+        std::vector<std::string> rivals;
+        std::vector<int> years;
+        bool full;
+    };
+    std::vector<int> all_years(34);
+    for (int y = 0; y < 34; ++y) all_years[static_cast<std::size_t>(y)] = 1991 + y;
+    const std::vector<run> runs{{datasets::kazakhstan(), "KAZ", {"RUS", "CHN", "USA"}, all_years, false},
+                                {world(), "F", {"A", "B"}, {2002, 2006}, true}};
+    for (const auto& rn : runs) {
+        CAPTURE(rn.focal);
+        sc::mc_options o;
+        o.draws = rn.full ? 150 : 3000;
+        o.seed = 5;
+        o.keep_draws = true;
+        o.full = rn.full;
+        o.block_size = 40;
+        o.sensitivity.clear();
+        const auto r = sc::monte_carlo(rn.net, rn.focal, rn.rivals, rn.years, o);
+        const std::size_t nc = r.summary.year.size();
+        std::size_t varying = 0;
+        for (std::size_t c = 0; c < nc; ++c) {
+            CAPTURE(c);
+            std::vector<double> col;
+            for (std::size_t i = 0; i < o.draws; ++i)
+                if (const double v = r.draw_values[i * nc + c]; !std::isnan(v)) col.push_back(v);
+            REQUIRE(r.summary.n[c] == col.size());
+            if (col.empty()) continue;
+            double mean = 0;
+            for (double v : col) mean += v;
+            mean /= static_cast<double>(col.size());
+            double m2 = 0;
+            for (double v : col) m2 += (v - mean) * (v - mean);
+            const double sd = col.size() > 1 ? std::sqrt(m2 / static_cast<double>(col.size() - 1)) : 0.0;
+            CHECK(r.summary.mean[c] == Approx(mean).epsilon(1e-12).scale(1.0));
+            CHECK(r.summary.sd[c] == Approx(sd).epsilon(1e-9).scale(1e-12));
+            std::sort(col.begin(), col.end());
+            CHECK(r.summary.min[c] == col.front());
+            CHECK(r.summary.max[c] == col.back());
+            varying += col.front() < col.back();
+            const double width = (r.summary.upper[c] - r.summary.lower[c]) / static_cast<double>(o.bins);
+            for (std::size_t q = 0; q < r.summary.quantile_levels.size(); ++q) {
+                // the sample quantile lies between the order statistics around p n
+                const double pn = r.summary.quantile_levels[q] * static_cast<double>(col.size());
+                const auto lo = static_cast<std::size_t>(std::clamp(std::floor(pn) - 1.0, 0.0, static_cast<double>(col.size() - 1)));
+                const auto hi = static_cast<std::size_t>(std::clamp(std::ceil(pn), 0.0, static_cast<double>(col.size() - 1)));
+                CHECK(r.summary.quantiles[q][c] >= col[lo] - width);
+                CHECK(r.summary.quantiles[q][c] <= col[hi] + width);
+            }
+        }
+        CHECK(varying > nc / 4);
+        // Kuik shares = the distribution of the numeric Kuik cell of the same (year, domain)
+        for (std::size_t c = 0; c < nc; ++c) {
+            if (r.summary.indicator[c] != "kuik") continue;
+            for (std::size_t j = 0; j < r.categories.year.size(); ++j) {
+                if (r.categories.indicator[j] != "kuik" || r.categories.year[j] != r.summary.year[c] ||
+                    r.categories.domain[j] != r.summary.domain[c])
+                    continue;
+                int pos = -4;
+                for (int p = -3; p <= 3; ++p)
+                    if (r.categories.category[j] == hedging::to_string(static_cast<hedging::kuik_position>(p))) pos = p;
+                REQUIRE(pos > -4);
+                std::uint64_t count = 0;
+                for (std::size_t i = 0; i < o.draws; ++i) count += r.draw_values[i * nc + c] == pos;
+                CHECK(r.categories.count[j] == count);
+            }
+        }
+    }
 }
 
 TEST_CASE("monte_carlo: sensitivity ranks the relation with the larger spread first") {
