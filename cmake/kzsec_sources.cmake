@@ -8,6 +8,8 @@ set(KZSEC_SOURCES
   src/balance_blockmodel.cpp
   src/balance_frustration.cpp
   src/balance_indices.cpp
+  # centrality in signed graphs
+  src/centrality.cpp
   # similarity, capabilities and data readers
   src/power.cpp
   src/readers.cpp

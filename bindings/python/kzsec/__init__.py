@@ -34,6 +34,7 @@ from ._core import (  # noqa: F401
 )
 from . import datasets  # noqa: E402,F401
 from . import balance  # noqa: E402,F401
+from . import centrality  # noqa: E402,F401
 from . import hedging  # noqa: E402,F401
 from . import similarity  # noqa: E402,F401
 from . import power  # noqa: E402,F401
@@ -62,6 +63,7 @@ __all__ = [
     "io",
     "datasets",
     "balance",
+    "centrality",
     "hedging",
     "similarity",
     "power",

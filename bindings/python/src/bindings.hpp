@@ -17,6 +17,7 @@ void register_io(py::module_& m);
 void register_report(py::module_& m);
 void register_datasets(py::module_& m);
 void register_balance(py::module_& m);
+void register_centrality(py::module_& m);
 void register_hedging(py::module_& m);
 void register_similarity(py::module_& m);
 void register_power(py::module_& m);

@@ -33,6 +33,7 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_io(m);
     kzsec::python::register_datasets(m);
     kzsec::python::register_balance(m);
+    kzsec::python::register_centrality(m);
     kzsec::python::register_hedging(m);
     kzsec::python::register_similarity(m);
     kzsec::python::register_power(m);

@@ -7,6 +7,7 @@ set(KZSEC_BINDING_SOURCES
   register_io.cpp
   register_datasets.cpp
   register_balance.cpp
+  register_centrality.cpp
   register_hedging.cpp
   register_similarity.cpp
   register_power.cpp
