@@ -221,6 +221,23 @@ std::size_t signed_graph::add_vertex(std::string label) {
     return i;
 }
 
+signed_graph signed_graph::from_parts(std::vector<std::string> labels, std::span<const weighted_edge> edges,
+                                      reduction_report report) {
+    signed_graph g(std::move(labels));
+    for (const auto& e : edges) {
+        if (e.u < g.num_vertices() && e.v < g.num_vertices() && boost::edge(e.u, e.v, g.g_).second)
+            throw invalid_input(fmt::format("[kzsec] signed_graph::from_parts: the pair '{}' - '{}' is given twice",
+                                            g.labels_[e.u], g.labels_[e.v]));
+        g.set_edge(e.u, e.v, e.weight);
+    }
+    for (const auto& c : report.cancelled)
+        if (c.u >= g.num_vertices() || c.v >= g.num_vertices())
+            throw invalid_input(fmt::format("[kzsec] signed_graph::from_parts: cancelled pair ({}, {}) out of range (n = {})",
+                                            c.u, c.v, g.num_vertices()));
+    g.report_ = std::move(report);
+    return g;
+}
+
 void signed_graph::set_edge(std::size_t u, std::size_t v, double weight) {
     const std::size_t n = num_vertices();
     if (u >= n || v >= n)

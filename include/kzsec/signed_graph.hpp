@@ -163,6 +163,15 @@ public:
                                     std::vector<std::string> labels = {},
                                     const from_edges_options& opt = {});
 
+    /// Rebuilds a graph saved as its parts — labels, the edges as `edges()` returns them and
+    /// the reduction report — for serialisation (Python pickling): `from_parts(g.labels(),
+    /// g.edges(), g.reduction()) == g`, report included.
+    /// @throws invalid_input on duplicate labels, an index out of range (edge or cancelled
+    ///         pair), a self-loop, a non-finite or zero weight, or a pair given twice.
+    /// Complexity: O(n + m log m).
+    static signed_graph from_parts(std::vector<std::string> labels, std::span<const weighted_edge> edges,
+                                   reduction_report report);
+
     std::size_t num_vertices() const noexcept { return boost::num_vertices(g_); }
     std::size_t num_edges() const noexcept { return boost::num_edges(g_); }
     std::size_t num_positive_edges() const noexcept;

@@ -193,4 +193,29 @@ TEST_SUITE("signed_graph") {
         CHECK_THROWS_AS(g.set_edge(0, 0, 1.0), invalid_input);
         CHECK_THROWS_AS(g.set_edge(0, 1, 0.0), invalid_input);
     }
+
+    TEST_CASE("from_parts rebuilds a graph with its reduction report, and refuses bad parts") {
+        from_edges_options o;
+        o.directed = true;
+        const auto g = signed_graph::from_edges(directed_ties, 4, {"A", "B", "C", "D"}, o);
+        const auto e = g.edges();
+        const auto h = signed_graph::from_parts(g.labels(), e, g.reduction());
+        CHECK(h == g);
+        CHECK(h.reduction().rule == symmetrize_rule::sum);
+        CHECK(h.reduction().directed_input);
+        CHECK(h.reduction().input_ties == 7);
+        CHECK(h.reduction().merged_pairs == 3);
+        REQUIRE(h.reduction().cancelled.size() == 1);
+        CHECK(h.reduction().cancelled[0].weights == std::vector<double>{1.0, -1.0});
+        std::vector<weighted_edge> twice{{0, 1, 1.0}, {1, 0, -1.0}};
+        CHECK_THROWS_WITH_AS(signed_graph::from_parts({"A", "B"}, twice, {}), doctest::Contains("given twice"), invalid_input);
+        std::vector<weighted_edge> out{{0, 5, 1.0}};
+        CHECK_THROWS_WITH_AS(signed_graph::from_parts({"A", "B"}, out, {}), doctest::Contains("out of range"), invalid_input);
+        std::vector<weighted_edge> zero{{0, 1, 0.0}};
+        CHECK_THROWS_AS(signed_graph::from_parts({"A", "B"}, zero, {}), invalid_input);
+        CHECK_THROWS_WITH_AS(signed_graph::from_parts({"A", "A"}, {}, {}), doctest::Contains("duplicate"), invalid_input);
+        reduction_report bad;
+        bad.cancelled.push_back({0, 7, {1.0, -1.0}});
+        CHECK_THROWS_WITH_AS(signed_graph::from_parts({"A", "B"}, {}, bad), doctest::Contains("cancelled pair"), invalid_input);
+    }
 }

@@ -346,6 +346,26 @@ class TestSignedGraph:
         assert msg(e) == "[kzsec] signed_graph: no vertex labelled 'z'"
 
     @pytest.mark.parametrize("rule", sorted(EXPECTED))
+    def test_pickle_round_trip(self, rule):
+        g = kzsec.SignedGraph.from_edges(TIES, directed=True, symmetrize=rule)
+        h = pickle.loads(pickle.dumps(g))
+        assert h == g
+        check_rule(h, rule)
+        for attr in ("rule", "directed_input", "input_ties", "merged_pairs", "self_loops_dropped", "zero_weight_ties"):
+            assert getattr(h.reduction, attr) == getattr(g.reduction, attr)
+        assert [(c.u, c.v, c.weights) for c in h.reduction.cancelled] == [(c.u, c.v, c.weights) for c in g.reduction.cancelled]
+        # a graph changed after construction pickles as it is now
+        g.set_edge("A", "E", -0.25)
+        assert pickle.loads(pickle.dumps(g)).weight("A", "E") == -0.25
+        # a foreign state is refused with a message
+        state = g.__getstate__()
+        with pytest.raises(ValueError, match="unknown state"):
+            kzsec.SignedGraph.__new__(kzsec.SignedGraph).__setstate__((2,) + tuple(state[1:]))
+        with pytest.raises(ValueError, match="given twice"):
+            bad = (1, ["A", "B"], [(0, 1, 1.0), (1, 0, 1.0)], state[3])
+            kzsec.SignedGraph.__new__(kzsec.SignedGraph).__setstate__(bad)
+
+    @pytest.mark.parametrize("rule", sorted(EXPECTED))
     def test_from_edges_rules(self, rule):
         check_rule(kzsec.SignedGraph.from_edges(TIES, directed=True, symmetrize=rule), rule)
 

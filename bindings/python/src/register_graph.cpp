@@ -260,6 +260,40 @@ Examples
         .def("__len__", &signed_graph::num_vertices)
         .def("__contains__", [](const signed_graph& g, const std::string& label) { return g.contains(label); })
         .def(py::self == py::self)
+        .def(py::pickle(
+            // state: (1, labels, [(u, v, weight)], (rule, directed_input, input_ties, merged_pairs,
+            //         self_loops_dropped, zero_weight_ties, [(u, v, [weights])]))
+            [](const signed_graph& g) {
+                py::list edges, cancelled;
+                for (const auto& e : g.edges()) edges.append(py::make_tuple(e.u, e.v, e.weight));
+                const reduction_report& r = g.reduction();
+                for (const auto& c : r.cancelled) cancelled.append(py::make_tuple(c.u, c.v, c.weights));
+                return py::make_tuple(1, g.labels(),
+                                      edges, py::make_tuple(std::string(to_string(r.rule)), r.directed_input, r.input_ties,
+                                                            r.merged_pairs, r.self_loops_dropped, r.zero_weight_ties, cancelled));
+            },
+            [](const py::tuple& t) {
+                if (t.size() != 4 || t[0].cast<int>() != 1)
+                    throw invalid_input("[kzsec] SignedGraph pickle: unknown state (expected version 1 with 4 fields)");
+                std::vector<weighted_edge> edges;
+                for (const auto& e : t[2].cast<py::list>()) {
+                    const auto x = e.cast<py::tuple>();
+                    edges.push_back({x[0].cast<std::size_t>(), x[1].cast<std::size_t>(), x[2].cast<double>()});
+                }
+                const auto rt = t[3].cast<py::tuple>();
+                reduction_report r;
+                r.rule = parse_symmetrize_rule(rt[0].cast<std::string>());
+                r.directed_input = rt[1].cast<bool>();
+                r.input_ties = rt[2].cast<std::size_t>();
+                r.merged_pairs = rt[3].cast<std::size_t>();
+                r.self_loops_dropped = rt[4].cast<std::size_t>();
+                r.zero_weight_ties = rt[5].cast<std::size_t>();
+                for (const auto& c : rt[6].cast<py::list>()) {
+                    const auto x = c.cast<py::tuple>();
+                    r.cancelled.push_back({x[0].cast<std::size_t>(), x[1].cast<std::size_t>(), x[2].cast<std::vector<double>>()});
+                }
+                return signed_graph::from_parts(t[1].cast<std::vector<std::string>>(), edges, std::move(r));
+            }))
         .def("__repr__", [](const signed_graph& g) {
             return fmt::format("<SignedGraph n={} m={} (+{} / -{})>", g.num_vertices(), g.num_edges(),
                                g.num_positive_edges(), g.num_negative_edges());
