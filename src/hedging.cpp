@@ -23,24 +23,6 @@ const double nan = std::numeric_limits<double>::quiet_NaN();
 
 double clamp1(double x) { return std::clamp(x, -1.0, 1.0); }
 
-std::string key_of(std::string_view name, std::size_t a, std::size_t b, int y) {
-    std::string k(name);
-    k += '\x1f';
-    k += std::to_string(a);
-    k += '\x1f';
-    k += std::to_string(b);
-    k += '\x1f';
-    k += std::to_string(y);
-    return k;
-}
-
-std::string vote_key(std::string_view name, std::size_t a) {
-    std::string k(name);
-    k += '\x1f';
-    k += std::to_string(a);
-    return k;
-}
-
 std::string f3(double x) { return fmt::format("{:.3f}", x); }
 
 bool has_leader(const actor& org, std::string_view power) {
@@ -194,18 +176,37 @@ network_index::network_index(const network& net) : net_(&net) {
     for (const auto& m : net.memberships()) memberships_of_[actor_ids_.at(m.member)].push_back(&m);
     const auto& ms = net.metrics();
     std::set<std::string> names;
+    for (const auto& m : ms) names.insert(m.name);
+    metric_names_.assign(names.begin(), names.end());
+    std::unordered_map<std::string, std::uint32_t> items;
     for (std::size_t i = 0; i < ms.size(); ++i) {
         const auto& m = ms[i];
-        names.insert(m.name);
+        const auto name = static_cast<std::uint32_t>(metric_id(m.name));
         const std::size_t a = actor_ids_.at(m.a);
         const std::size_t b = m.b.empty() ? acts.size() : actor_ids_.at(m.b);
-        metric_by_key_[key_of(m.name, a, b, m.year)].push_back(i);
-        if (!m.item.empty()) votes_by_key_[vote_key(m.name, a)].push_back(i);
+        metric_by_key_[{name, static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), m.year}].push_back(i);
+        if (!m.item.empty()) {
+            auto [it, fresh] = items.emplace(m.item, static_cast<std::uint32_t>(item_names_.size()));
+            if (fresh) item_names_.push_back(m.item);
+            votes_by_key_[(static_cast<std::uint64_t>(name) << 32) | a].push_back({m.year, it->second, m.value});
+        }
     }
-    metric_names_.assign(names.begin(), names.end());
     // votes of each (name, actor) sorted by year (stable: network order within a year)
-    for (auto& [k, ids] : votes_by_key_)
-        std::stable_sort(ids.begin(), ids.end(), [&](std::size_t x, std::size_t y) { return ms[x].year < ms[y].year; });
+    for (auto& [k, recs] : votes_by_key_)
+        std::stable_sort(recs.begin(), recs.end(), [](const vote_record& x, const vote_record& y) { return x.year < y.year; });
+}
+
+std::size_t network_index::metric_key_hash::operator()(const metric_key& k) const noexcept {
+    std::uint64_t h = (static_cast<std::uint64_t>(k.name) << 48) ^ (static_cast<std::uint64_t>(k.a) << 24) ^ k.b;
+    h ^= static_cast<std::uint64_t>(static_cast<std::uint32_t>(k.year)) * 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
+    return static_cast<std::size_t>(h * 0xBF58476D1CE4E5B9ULL);
+}
+
+std::ptrdiff_t network_index::metric_id(std::string_view name) const noexcept {
+    const auto it = std::lower_bound(metric_names_.begin(), metric_names_.end(), name,
+                                     [](const std::string& x, std::string_view y) { return x < y; });
+    return it != metric_names_.end() && *it == name ? it - metric_names_.begin() : -1;
 }
 
 std::size_t network_index::actor(std::string_view id) const {
@@ -239,23 +240,40 @@ std::optional<double> network_index::value(std::size_t a, std::size_t b, std::si
 }
 
 std::optional<double> network_index::metric_mean(std::string_view name, std::size_t a, std::size_t b, int y) const {
-    auto it = metric_by_key_.find(key_of(name, a, b, y));
+    const std::ptrdiff_t id = metric_id(name);
+    if (id < 0) return std::nullopt;
+    auto it = metric_by_key_.find({static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), y});
     if (it == metric_by_key_.end() || it->second.empty()) return std::nullopt;
     double s = 0.0;
     for (auto i : it->second) s += net_->metrics()[i].value;
     return s / static_cast<double>(it->second.size());
 }
 
+std::vector<std::pair<std::uint32_t, double>> network_index::vote_items(std::string_view name, std::size_t a, int from,
+                                                                         int to) const {
+    std::vector<std::pair<std::uint32_t, double>> out;
+    const std::ptrdiff_t id = metric_id(name);
+    if (id < 0) return out;
+    auto it = votes_by_key_.find((static_cast<std::uint64_t>(id) << 32) | a);
+    if (it == votes_by_key_.end()) return out;
+    // Records are sorted by year, so a stable sort by item keeps each item's records in year
+    // order and the last of each run is the latest year (later years win).
+    const auto& recs = it->second;
+    auto first = std::lower_bound(recs.begin(), recs.end(), from, [](const vote_record& r, int y) { return r.year < y; });
+    for (auto p = first; p != recs.end() && p->year <= to; ++p) out.emplace_back(p->item, p->value);
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (w > 0 && out[w - 1].first == out[i].first) out[w - 1] = out[i];
+        else out[w++] = out[i];
+    }
+    out.resize(w);
+    return out;
+}
+
 std::map<std::string, double> network_index::votes(std::string_view name, std::size_t a, int from, int to) const {
     std::map<std::string, double> out;
-    auto it = votes_by_key_.find(vote_key(name, a));
-    if (it == votes_by_key_.end()) return out;
-    // Records are sorted by year (see the constructor), so later years overwrite earlier ones.
-    const auto& ms = net_->metrics();
-    const auto& ids = it->second;
-    auto first = std::lower_bound(ids.begin(), ids.end(), from,
-                                  [&](std::size_t i, int y) { return ms[i].year < y; });
-    for (auto p = first; p != ids.end() && ms[*p].year <= to; ++p) out[ms[*p].item] = ms[*p].value;
+    for (const auto& [item, v] : vote_items(name, a, from, to)) out.emplace(item_names_[item], v);
     return out;
 }
 
@@ -318,15 +336,21 @@ std::optional<double> affinity_ix(const network_index& idx, std::size_t f, std::
         }
         case affinity_source::un_agreement: {
             const std::string name = spec.metric.empty() ? std::string("unga_vote") : spec.metric;
-            auto vf = idx.votes(name, f, year - spec.window, year);
-            auto vp = idx.votes(name, p, year - spec.window, year);
+            const auto vf = idx.vote_items(name, f, year - spec.window, year);
+            const auto vp = idx.vote_items(name, p, year - spec.window, year);
             double sum = 0.0;
             int n = 0;
-            for (const auto& [item, x] : vf) {
-                auto it = vp.find(item);
-                if (it == vp.end()) continue;
-                sum += 1.0 - std::abs(x - it->second) / 2.0;
-                ++n;
+            for (std::size_t i = 0, j = 0; i < vf.size() && j < vp.size();) {  // both sorted by item
+                if (vf[i].first < vp[j].first) {
+                    ++i;
+                } else if (vp[j].first < vf[i].first) {
+                    ++j;
+                } else {
+                    sum += 1.0 - std::abs(vf[i].second - vp[j].second) / 2.0;
+                    ++n;
+                    ++i;
+                    ++j;
+                }
             }
             if (n == 0) return std::nullopt;
             const double ia = std::clamp(sum / n, 0.0, 1.0);
@@ -721,16 +745,17 @@ split_vote_result split_dense(std::string_view a, std::string_view b, const std:
     return r;
 }
 
-/// Dense vote vectors of several actors over the union of their items (item order: sorted ids).
-std::vector<std::vector<double>> dense_votes(const std::vector<std::map<std::string, double>>& maps) {
-    std::map<std::string, std::size_t> items;
-    for (const auto& m : maps)
-        for (const auto& [item, v] : m) items.emplace(item, 0);
-    std::size_t n = 0;
-    for (auto& [item, i] : items) i = n++;
-    std::vector<std::vector<double>> out(maps.size(), std::vector<double>(n, nan));
-    for (std::size_t k = 0; k < maps.size(); ++k)
-        for (const auto& [item, v] : maps[k]) out[k][items[item]] = v;
+/// Dense vote vectors of several actors over the union of their items (item order: interned id).
+std::vector<std::vector<double>> dense_votes(const std::vector<std::vector<std::pair<std::uint32_t, double>>>& lists) {
+    std::vector<std::uint32_t> items;
+    for (const auto& l : lists)
+        for (const auto& [item, v] : l) items.push_back(item);
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    std::vector<std::vector<double>> out(lists.size(), std::vector<double>(items.size(), nan));
+    for (std::size_t k = 0; k < lists.size(); ++k)
+        for (const auto& [item, v] : lists[k])
+            out[k][static_cast<std::size_t>(std::lower_bound(items.begin(), items.end(), item) - items.begin())] = v;
     return out;
 }
 
@@ -739,9 +764,9 @@ std::vector<std::vector<double>> dense_votes(const std::vector<std::map<std::str
 split_vote_result split_votes(const network_index& idx, std::string_view focal, std::string_view a, std::string_view b,
                               int year, std::string_view vote_metric, int window) {
     const std::size_t f = idx.actor(focal), ia = idx.actor(a), ib = idx.actor(b);
-    const auto d = dense_votes({idx.votes(vote_metric, f, year - window, year),
-                                idx.votes(vote_metric, ia, year - window, year),
-                                idx.votes(vote_metric, ib, year - window, year)});
+    const auto d = dense_votes({idx.vote_items(vote_metric, f, year - window, year),
+                                idx.vote_items(vote_metric, ia, year - window, year),
+                                idx.vote_items(vote_metric, ib, year - window, year)});
     return split_dense(a, b, d[0], d[1], d[2]);
 }
 
@@ -831,11 +856,11 @@ profile_result profile(const network_index& idx, std::string_view focal, const s
     }
     if (idx.has_metric(opt.vote_metric)) {
         const int from = year - opt.vote_window;
-        std::vector<std::map<std::string, double>> maps;
-        maps.reserve(k + 1);
-        maps.push_back(idx.votes(opt.vote_metric, f, from, year));
-        for (std::size_t i = 0; i < k; ++i) maps.push_back(idx.votes(opt.vote_metric, rid[i], from, year));
-        const auto d = dense_votes(maps);
+        std::vector<std::vector<std::pair<std::uint32_t, double>>> lists;
+        lists.reserve(k + 1);
+        lists.push_back(idx.vote_items(opt.vote_metric, f, from, year));
+        for (std::size_t i = 0; i < k; ++i) lists.push_back(idx.vote_items(opt.vote_metric, rid[i], from, year));
+        const auto d = dense_votes(lists);
         for (std::size_t i = 0; i < k; ++i)
             for (std::size_t j = i + 1; j < k; ++j)
                 res.split_votes.push_back(split_dense(rivals[i], rivals[j], d[0], d[i + 1], d[j + 1]));

@@ -387,6 +387,11 @@ public:
     std::optional<double> metric_mean(std::string_view name, std::size_t a, std::size_t b, int y) const;
     /// Votes (item -> value) of actor a under metric `name` in years [from, to] (later years win on duplicate items).
     std::map<std::string, double> votes(std::string_view name, std::size_t a, int from, int to) const;
+    /// As `votes`, with items as interned ids (see `item`), sorted by id: the form the
+    /// agreement and split-vote computations use. Complexity: O(V log V) for V records.
+    std::vector<std::pair<std::uint32_t, double>> vote_items(std::string_view name, std::size_t a, int from, int to) const;
+    /// The item of an interned id.
+    const std::string& item(std::uint32_t id) const { return item_names_.at(id); }
     /// Memberships of actor a (the records).
     const std::vector<const membership*>& memberships_of(std::size_t a) const;
     /// Relations holding in year y with a negative value (pointers into the network).
@@ -399,13 +404,29 @@ private:
         int from, to;
         double value;
     };
+    struct vote_record {
+        int year;
+        std::uint32_t item;
+        double value;
+    };
+    struct metric_key {
+        std::uint32_t name, a, b;
+        int year;
+        friend bool operator==(const metric_key&, const metric_key&) = default;
+    };
+    struct metric_key_hash {
+        std::size_t operator()(const metric_key& k) const noexcept;
+    };
     static std::uint64_t key(std::size_t a, std::size_t b, std::size_t d, bool directed) noexcept;
+    /// Index of a metric name in metric_names_, or -1.
+    std::ptrdiff_t metric_id(std::string_view name) const noexcept;
     const network* net_;
     std::unordered_map<std::string, std::size_t> actor_ids_;
     std::unordered_map<std::string, std::size_t> domain_ids_;
     std::unordered_map<std::uint64_t, std::vector<segment>> rel_;
-    std::unordered_map<std::string, std::vector<std::size_t>> metric_by_key_;  // "name\x1f a \x1f b \x1f year"
-    std::unordered_map<std::string, std::vector<std::size_t>> votes_by_key_;   // "name\x1f a"
+    std::unordered_map<metric_key, std::vector<std::size_t>, metric_key_hash> metric_by_key_;
+    std::unordered_map<std::uint64_t, std::vector<vote_record>> votes_by_key_;  // (name id, actor) -> records by year
+    std::vector<std::string> item_names_;  // interned vote items
     std::vector<std::vector<const membership*>> memberships_of_;
     std::vector<std::string> metric_names_;  // sorted, unique
 };
