@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
+#include "kzsec/centrality.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/scenario.hpp"
 
@@ -53,6 +54,13 @@ balance_summary balance_of(const network& net, int year, const report_options& o
     fo.time_limit = opt.frustration_time_limit;
     fo.weighted = opt.weighted_frustration;
     b.frustration = frustration(g, fo);
+    if (g.num_vertices() >= 2) {
+        try {
+            b.pn = pn_index(g).pn;
+            b.pn_actors = g.labels();
+        } catch (const numerical_error&) {  // two actors with a negative tie: PN is undefined
+        }
+    }
     if (g.contains(opt.focal)) {
         const std::size_t f = g.index(opt.focal);
         const int side = b.frustration.partition.empty() ? 1 : b.frustration.partition[f];
@@ -247,6 +255,25 @@ std::string event_label(const event& e) {
 
 }  // namespace
 
+namespace {
+/// PN of the focal and the rivals with their rank among the snapshot's actors ("" if undefined).
+std::string pn_text(const report_result& r, const balance_summary& b, bool ranks) {
+    if (b.pn.empty()) return "";
+    std::vector<std::string> parts;
+    std::vector<std::string> ids{r.focal};
+    ids.insert(ids.end(), r.rivals.begin(), r.rivals.end());
+    for (const auto& id : ids) {
+        const auto it = std::find(b.pn_actors.begin(), b.pn_actors.end(), id);
+        if (it == b.pn_actors.end()) continue;
+        const double x = b.pn[static_cast<std::size_t>(it - b.pn_actors.begin())];
+        // rank: 1 + actors with a larger PN (beyond rounding, so that equals share a rank)
+        const auto rank = 1 + std::count_if(b.pn.begin(), b.pn.end(), [x](double y) { return y > x + 1e-9 * std::max(1.0, std::abs(x)); });
+        parts.push_back(ranks ? fmt::format("{} {:.3f} (#{})", id, x, rank) : fmt::format("{} {:.3f}", id, x));
+    }
+    return fmt::format("{}", fmt::join(parts, ranks ? ", " : " / "));
+}
+}  // namespace
+
 std::string to_text(const report_result& r) {
     std::string s;
     s += fmt::format("kzsec report: {} ({}) between {}", r.focal_name, r.focal, r.rival_names[0]);
@@ -284,6 +311,7 @@ std::string to_text(const report_result& r) {
                                                                   b.frustration.upper_bound),
                          b.frustration.normalized, coalitions(b));
         s += fmt::format("    unbalanced triangles through {}: {}\n", r.focal, triads(b));
+        if (!b.pn.empty()) s += fmt::format("    PN centrality (rank of {}): {}\n", b.pn.size(), pn_text(r, b, true));
         if (y.profile.cross_pressure.triads > 0)
             s += fmt::format("    cross-pressure: {} triads, exposure {:.2f}\n", y.profile.cross_pressure.triads,
                              y.profile.cross_pressure.exposure);
@@ -305,6 +333,7 @@ std::string to_text(const report_result& r) {
     return s;
 }
 
+
 std::string to_markdown(const report_result& r) {
     std::string s = fmt::format("# {} ({}) between {}\n\n", r.focal_name, r.focal, fmt::join(r.rival_names, " and "));
     if (!r.title.empty()) s += fmt::format("Data: {}\n\n", r.title);
@@ -321,14 +350,14 @@ std::string to_markdown(const report_result& r) {
             s += fmt::format(" {} | {:.2f} | {} |\n", sgn(d.tilt), d.hedging, hedging::to_string(d.position));
         }
     s += "\n## Per year\n\n| year | aggregate tilt | spread | split | strategy | triangle index | L | F | coalition of "
-         + r.focal + " | unbalanced through " + r.focal + " |\n|---:|---:|---:|---|---|---:|---:|---:|---|---|\n";
+         + r.focal + " | unbalanced through " + r.focal + " | PN centrality |\n|---:|---:|---:|---|---|---:|---:|---:|---|---|---|\n";
     for (const auto& y : r.years) {
         const auto& a = y.profile.structure.aggregate;
         const auto& b = y.balance;
-        s += fmt::format("| {} | {} | {:.2f} | {} | {} | {:.3f} | {} | {:.3f} | {} | {} |\n", y.year, sgn(a.tilt),
+        s += fmt::format("| {} | {} | {:.2f} | {} | {} | {:.3f} | {} | {:.3f} | {} | {} | {} |\n", y.year, sgn(a.tilt),
                          a.spread, a.split ? "yes" : "no", hedging::to_string(y.profile.structure.strategy.primary),
                          b.triangles.index, b.frustration.frustration, b.frustration.normalized,
-                         fmt::join(b.with_focal, ", "), triads(b));
+                         fmt::join(b.with_focal, ", "), triads(b), pn_text(r, b, false));
     }
     s += "\n## Changes of the focal actor's relations\n\n";
     for (const auto& y : r.years)
@@ -357,24 +386,36 @@ std::string to_csv(const report_result& r) {
     s += ",tilt,tilt_normalised,equidistance,hedging,kuik_position,aggregate_tilt,aggregate_hedging,spread,split,"
          "strategy,strategy_components,balance_domain,actors,ties,triangles,triangle_index,frustration,"
          "frustration_normalized,frustration_optimal,coalition_with_focal,unbalanced_through_focal,"
-         "cross_pressure_triads,cross_pressure_exposure,events\n";
+         "cross_pressure_triads,cross_pressure_exposure";
+    s += ",pn_" + r.focal;
+    for (const auto& id : r.rivals) s += ",pn_" + id;
+    s += ",events\n";
     for (const auto& y : r.years) {
         const auto& v = y.profile.structure;
         const auto& b = y.balance;
         std::vector<std::string> ev;
         for (const auto& e : y.events) ev.push_back(e.id);
+        std::string pn_cells;  // PN of the focal and each rival (empty cell if undefined or absent)
+        std::vector<std::string> ids{r.focal};
+        ids.insert(ids.end(), r.rivals.begin(), r.rivals.end());
+        for (const auto& id : ids) {
+            const auto it = std::find(b.pn_actors.begin(), b.pn_actors.end(), id);
+            pn_cells += it == b.pn_actors.end() ? std::string()
+                                                : fmt::format("{}", b.pn[static_cast<std::size_t>(it - b.pn_actors.begin())]);
+            if (&id != &ids.back()) pn_cells += ',';
+        }
         for (const auto& d : v.domains) {
             s += fmt::format("{},{}", y.year, d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
                 s += d.observed[i] ? fmt::format(",{}", d.affinity[i]) : std::string(",");
-            s += fmt::format(",{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", d.tilt,
+            s += fmt::format(",{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", d.tilt,
                              d.tilt_normalised, d.equidistance, d.hedging, hedging::to_string(d.position),
                              v.aggregate.tilt, v.aggregate.hedging, v.aggregate.spread, v.aggregate.split ? 1 : 0,
                              hedging::to_string(v.strategy.primary), components_text(v.strategy), b.domain, b.actors,
                              b.ties, b.triangles.triangles, b.triangles.index, b.frustration.frustration,
                              b.frustration.normalized, b.frustration.optimal ? 1 : 0,
                              csv_field(fmt::format("{}", fmt::join(b.with_focal, ";"))), csv_field(triads(b)),
-                             y.profile.cross_pressure.triads, y.profile.cross_pressure.exposure,
+                             y.profile.cross_pressure.triads, y.profile.cross_pressure.exposure, pn_cells,
                              csv_field(fmt::format("{}", fmt::join(ev, ";"))));
         }
     }
@@ -456,6 +497,8 @@ std::string to_json(const report_result& r, int indent) {
         bj["coalition_with_focal"] = b.with_focal;
         bj["coalition_against_focal"] = b.against_focal;
         bj["unbalanced_through_focal"] = b.unbalanced_through_focal;
+        bj["pn_centrality"] = json::object();
+        for (std::size_t i = 0; i < b.pn.size(); ++i) bj["pn_centrality"][b.pn_actors[i]] = b.pn[i];
         yj["balance"] = bj;
         yj["cross_pressure"] = {{"triads", y.profile.cross_pressure.triads},
                                 {"exposure", y.profile.cross_pressure.exposure}};

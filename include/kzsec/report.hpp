@@ -68,6 +68,11 @@ struct balance_summary {
     std::vector<std::string> against_focal;  ///< the other coalition (labels)
     /// Unbalanced triangles through the focal (labels, focal first) — its cross-pressure.
     std::vector<std::array<std::string, 3>> unbalanced_through_focal;
+    /// PN centrality (Everett–Borgatti 2014: signs, β = 1/(2n − 2); centrality.hpp) of every actor
+    /// of the snapshot, in snapshot order (`pn_actors`); empty when undefined (fewer than two actors,
+    /// or two actors with a negative tie).
+    std::vector<std::string> pn_actors;
+    std::vector<double> pn;
 };
 
 /// A change of one of the focal actor's relations since the previous year.

@@ -66,6 +66,15 @@ TEST_SUITE("report") {
         CHECK(y1.against_focal == std::vector<std::string>{"Q"});
         REQUIRE(y1.unbalanced_through_focal.size() == 1);
         CHECK(y1.unbalanced_through_focal[0] == std::array<std::string, 3>{"F", "P", "Q"});
+        // PN centrality, beta = 1/4, by hand. 2000, all positive: x = 1 + 2x/4 -> 2 for everyone.
+        // 2001, P-Q negative: by symmetry x_P = x_Q = p, x_F = 1 + p/2 and p = 1 + (x_F - 2p)/4,
+        // so p = 10/11 and x_F = 16/11.
+        CHECK(y0.pn_actors == std::vector<std::string>{"F", "P", "Q"});
+        for (double x : y0.pn) CHECK(x == doctest::Approx(2.0));
+        REQUIRE(y1.pn.size() == 3);
+        CHECK(y1.pn[0] == doctest::Approx(16.0 / 11.0));
+        CHECK(y1.pn[1] == doctest::Approx(10.0 / 11.0));
+        CHECK(y1.pn[2] == doctest::Approx(10.0 / 11.0));
         // the event involves the rivals only: listed by default, not when events_of_rivals is false
         CHECK(r.years[1].events.size() == 1);
         o.events_of_rivals = false;
@@ -151,12 +160,18 @@ TEST_SUITE("report") {
         const auto csv = report::to_csv(r);
         CHECK(std::count(csv.begin(), csv.end(), '\n') == 1 + 2 * 2);  // header + 2 years x 2 domains
         CHECK(csv.find("2001,security,0.8,0.4,") != std::string::npos);
+        CHECK(csv.find(",pn_F,pn_P,pn_Q,events\n") != std::string::npos);
+        CHECK(csv.find(",1.45454545454545") != std::string::npos);  // 16/11, then P and Q at 10/11
+        CHECK(csv.find(",0.90909090909090") != std::string::npos);
         const auto text = report::to_text(r);
         CHECK(text.find("unbalanced triangles through F: F-P-Q") != std::string::npos);
+        CHECK(text.find("PN centrality (rank of 3): F 1.455 (#1), P 0.909 (#2), Q 0.909 (#2)") != std::string::npos);
         CHECK(text.find("P and Q fall out") != std::string::npos);
         const auto md = report::to_markdown(r);
         CHECK(md.find("| 2001 | security | +0.80 | +0.40 | +0.40 |") != std::string::npos);
         const auto js = report::to_json(r);
         CHECK(js.find("\"coalition_with_focal\": [\n") != std::string::npos);
+        CHECK(js.find("\"pn_centrality\": {") != std::string::npos);
+        CHECK(md.find("| F 1.455 / P 0.909 / Q 0.909 |") != std::string::npos);
     }
 }
