@@ -387,56 +387,8 @@ void validate_options(const network_index& idx, const profile_options& opt) {
     for (const auto& d : opt.cross_pressure_domains) idx.domain(d);
 }
 
-/// tilt, dispersion, equidistance, hedging, entropy and leaning of one vector of affinities.
-struct indicators {
-    double tilt = 0, tilt_normalised = 0, dispersion = 0, equidistance = 0, hedging = 0, entropy = 0;
-    double a_ref = 0, a_alt = 0;
-    int leaning = -1;
-};
-
-indicators compute(const std::vector<double>& a, double split_threshold) {
-    indicators r;
-    const std::size_t k = a.size();
-    for (double x : a)
-        if (std::isnan(x)) {
-            r.tilt = r.tilt_normalised = r.dispersion = r.equidistance = r.hedging = r.entropy = nan;
-            r.a_ref = r.a_alt = nan;
-            return r;
-        }
-    r.a_ref = a[0];
-    r.a_alt = *std::max_element(a.begin() + 1, a.end());
-    r.tilt = r.a_ref - r.a_alt;
-    const double den = std::abs(r.a_ref) + std::abs(r.a_alt);
-    r.tilt_normalised = den > 0 ? r.tilt / den : 0.0;
-    const auto [mn, mx] = std::minmax_element(a.begin(), a.end());
-    r.dispersion = *mx - *mn;
-    r.equidistance = 1.0 - r.dispersion / 2.0;
-    r.hedging = *mn > 0 ? r.equidistance : 0.0;
-    double pos = 0.0;
-    int npos = 0;
-    for (double x : a)
-        if (x > 0) {
-            pos += x;
-            ++npos;
-        }
-    if (npos >= 2) {
-        double h = 0.0;
-        for (double x : a)
-            if (x > 0) {
-                const double p = x / pos;
-                h -= p * std::log(p);
-            }
-        r.entropy = h / std::log(static_cast<double>(k));
-    }
-    // leaning: argmax (first on ties) if its margin over the runner-up exceeds the threshold
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < k; ++i)
-        if (a[i] > a[best]) best = i;
-    double second = -std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < k; ++i)
-        if (i != best) second = std::max(second, a[i]);
-    if (a[best] - second > split_threshold + eps) r.leaning = static_cast<int>(best);
-    return r;
+detail::affinity_indicators compute(const std::vector<double>& a, double split_threshold) {
+    return detail::compute_indicators(a.data(), a.size(), split_threshold, std::log(static_cast<double>(a.size())));
 }
 
 struct security_ties {
@@ -660,7 +612,7 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
             if (perc && a < 0) a = clamp1(a * perc->threat_multiplier(rivals[i], year));
             row.affinity[i] = a;
         }
-        const indicators ind = compute(row.affinity, opt.split_threshold);
+        const detail::affinity_indicators ind = compute(row.affinity, opt.split_threshold);
         row.tilt = ind.tilt;
         row.tilt_normalised = ind.tilt_normalised;
         row.dispersion = ind.dispersion;
@@ -681,7 +633,7 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
     ag.affinity.assign(k, 0.0);
     if (wsum > 0)
         for (std::size_t i = 0; i < k; ++i) ag.affinity[i] = sum[i] / wsum;
-    const indicators ind = compute(ag.affinity, opt.split_threshold);
+    const detail::affinity_indicators ind = compute(ag.affinity, opt.split_threshold);
     ag.tilt = ind.tilt;
     ag.tilt_normalised = ind.tilt_normalised;
     ag.dispersion = ind.dispersion;

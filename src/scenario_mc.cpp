@@ -28,7 +28,6 @@ namespace kzsec::scenario {
 
 namespace {
 
-constexpr double eps = hedging::detail::hedging_eps;  // the same tolerance as hedging.cpp
 const double nan = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t round_blocks = 32;  // blocks merged per round (fixed: independent of threads)
 
@@ -590,63 +589,20 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     const hedging::kuik_thresholds& th = hopt.kuik;
     (void)hedging::classify_kuik(0.0, 0.0, 0.0, th);  // validates thresholds once
 
-    // fast-path kernel: indicators of one affinity vector (as hedging.cpp's `compute`)
-    struct ind_out {
-        double tilt, tn, disp, eq, hed, ent;
-        int pos;
-        int leaning;
-        double a_ref, a_alt;
+    // fast-path kernel: the indicators of one affinity vector (the function `profile` uses)
+    // and its Kuik position
+    struct ind_out : hedging::detail::affinity_indicators {
+        int pos = 0;
     };
-    const double inv_logk = 1.0 / std::log(static_cast<double>(k));
+    const double log_k = std::log(static_cast<double>(k));
     auto compute = [&](const double* a) {
-        ind_out r{};
-        for (std::size_t i = 0; i < k; ++i)
-            if (std::isnan(a[i])) {
-                r.tilt = r.tn = r.disp = r.eq = r.hed = r.ent = nan;
-                r.pos = 0;
-                r.leaning = -1;
-                r.a_ref = r.a_alt = nan;
-                return r;
-            }
-        r.a_ref = a[0];
-        double alt = a[1], mn = std::min(a[0], a[1]), mx = std::max(a[0], a[1]);
-        for (std::size_t i = 2; i < k; ++i) {
-            alt = std::max(alt, a[i]);
-            mn = std::min(mn, a[i]);
-            mx = std::max(mx, a[i]);
-        }
-        r.a_alt = alt;
-        r.tilt = r.a_ref - alt;
-        const double den = std::abs(r.a_ref) + std::abs(alt);
-        r.tn = den > 0 ? r.tilt / den : 0.0;
-        r.disp = mx - mn;
-        r.eq = 1.0 - r.disp / 2.0;
-        r.hed = mn > 0 ? r.eq : 0.0;
-        double pos = 0.0;
-        int npos = 0;
-        for (std::size_t i = 0; i < k; ++i)
-            if (a[i] > 0) pos += a[i], ++npos;
-        r.ent = 0.0;
-        if (npos >= 2) {
-            double h = 0.0;
-            for (std::size_t i = 0; i < k; ++i)
-                if (a[i] > 0) {
-                    const double p = a[i] / pos;
-                    h -= p * std::log(p);
-                }
-            r.ent = h * inv_logk;
-        }
-        std::size_t best = 0;
-        for (std::size_t i = 1; i < k; ++i)
-            if (a[i] > a[best]) best = i;
-        double second = -std::numeric_limits<double>::infinity();
-        for (std::size_t i = 0; i < k; ++i)
-            if (i != best) second = std::max(second, a[i]);
-        r.leaning = a[best] - second > hopt.split_threshold + eps ? static_cast<int>(best) : -1;
-        r.pos = static_cast<int>(hedging::detail::classify_kuik_unchecked(hopt.kuik_on_normalised ? r.tn : r.tilt, r.a_ref, r.a_alt, th));
+        ind_out r;
+        static_cast<hedging::detail::affinity_indicators&>(r) =
+            hedging::detail::compute_indicators(a, k, hopt.split_threshold, log_k);
+        r.pos = static_cast<int>(hedging::detail::classify_kuik_unchecked(hopt.kuik_on_normalised ? r.tilt_normalised : r.tilt,
+                                                                          r.a_ref, r.a_alt, th));
         return r;
     };
-
 
     // One draw into v (NS stat cells: the rows' cells, then each pattern's aggregate
     // cells) and cc (NSC category indices: the rows' Kuik positions, then each pattern's
@@ -656,11 +612,11 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
         auto put = [k](double* w, const double* aff, const ind_out& r) {
             for (std::size_t i = 0; i < k; ++i) *w++ = aff[i];
             *w++ = r.tilt;
-            *w++ = r.tn;
-            *w++ = r.disp;
-            *w++ = r.eq;
-            *w++ = r.hed;
-            *w++ = r.ent;
+            *w++ = r.tilt_normalised;
+            *w++ = r.dispersion;
+            *w++ = r.equidistance;
+            *w++ = r.hedging;
+            *w++ = r.entropy;
             *w++ = r.pos;
             return w;
         };

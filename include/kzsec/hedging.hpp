@@ -19,8 +19,11 @@
 /// Russia in Global Affairs 21(2):141-162; Khong & Liow, NUS Anatomy of Choice
 /// Alignment Index (equidistance band); Chukubayev et al. (the Kazakhstan
 /// article in the seed folder) for the strategy mix.
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -159,6 +162,61 @@ inline kuik_position classify_kuik_unchecked(double tilt, double a_ref, double a
         if (tilt < 0 && a_ref > 0) level = 2;
     }
     return static_cast<kuik_position>(tilt >= 0 ? level : -level);
+}
+
+/// Tilt, dispersion, equidistance, hedging, entropy and leaning of one vector of affinities.
+struct affinity_indicators {
+    double tilt = 0, tilt_normalised = 0, dispersion = 0, equidistance = 0, hedging = 0, entropy = 0;
+    double a_ref = 0, a_alt = 0;
+    int leaning = -1;  ///< index of the rival leaned to, -1 if none
+};
+
+/// The indicators of the affinities a[0..k) (a[0] = reference power; k >= 2), as defined in
+/// docs/hedging.md; every value NaN if an affinity is NaN. `log_k` = log(k) (the caller computes
+/// it once). Shared by `profile` and the Monte Carlo kernel, so that both give the same numbers.
+inline affinity_indicators compute_indicators(const double* a, std::size_t k, double split_threshold, double log_k) noexcept {
+    affinity_indicators r;
+    for (std::size_t i = 0; i < k; ++i)
+        if (a[i] != a[i]) {  // NaN
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            r.tilt = r.tilt_normalised = r.dispersion = r.equidistance = r.hedging = r.entropy = nan;
+            r.a_ref = r.a_alt = nan;
+            return r;
+        }
+    r.a_ref = a[0];
+    r.a_alt = *std::max_element(a + 1, a + k);
+    r.tilt = r.a_ref - r.a_alt;
+    const double den = std::abs(r.a_ref) + std::abs(r.a_alt);
+    r.tilt_normalised = den > 0 ? r.tilt / den : 0.0;
+    const auto [mn, mx] = std::minmax_element(a, a + k);
+    r.dispersion = *mx - *mn;
+    r.equidistance = 1.0 - r.dispersion / 2.0;
+    r.hedging = *mn > 0 ? r.equidistance : 0.0;
+    double pos = 0.0;
+    int npos = 0;
+    for (std::size_t i = 0; i < k; ++i)
+        if (a[i] > 0) {
+            pos += a[i];
+            ++npos;
+        }
+    if (npos >= 2) {
+        double h = 0.0;
+        for (std::size_t i = 0; i < k; ++i)
+            if (a[i] > 0) {
+                const double p = a[i] / pos;
+                h -= p * std::log(p);
+            }
+        r.entropy = h / log_k;
+    }
+    // leaning: argmax (first on ties) if its margin over the runner-up exceeds the threshold
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < k; ++i)
+        if (a[i] > a[best]) best = i;
+    double second = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < k; ++i)
+        if (i != best) second = std::max(second, a[i]);
+    if (a[best] - second > split_threshold + hedging_eps) r.leaning = static_cast<int>(best);
+    return r;
 }
 }  // namespace detail
 
