@@ -91,11 +91,12 @@ struct context {
     }
 };
 
-/// Splits every record selected by `pick` at [y, u]: the parts outside are kept,
-/// the inside part goes through `inside` (which returns false to drop it).
-template <class Pick, class Inside>
-std::size_t split_apply(std::vector<relation>& rs, int y, int u, Pick pick, Inside inside) {
-    std::vector<relation> out;
+/// Splits every record (relation or membership) selected by `pick` at [y, u]: the
+/// parts outside are kept, the inside part goes through `inside` (which returns
+/// false to drop it). Returns the number of records selected.
+template <class Record, class Pick, class Inside>
+std::size_t split_apply(std::vector<Record>& rs, int y, int u, Pick pick, Inside inside) {
+    std::vector<Record> out;
     out.reserve(rs.size() + 4);
     std::size_t touched = 0;
     for (auto& r : rs) {
@@ -105,15 +106,15 @@ std::size_t split_apply(std::vector<relation>& rs, int y, int u, Pick pick, Insi
         }
         ++touched;
         if (r.years.from < y) {
-            relation left = r;
+            Record left = r;
             left.years.to = y - 1;
             out.push_back(std::move(left));
         }
-        relation mid = r;
+        Record mid = r;
         mid.years = {std::max(r.years.from, y), std::min(r.years.to, u)};
         if (inside(mid)) out.push_back(std::move(mid));
         if (r.years.to > u) {
-            relation right = r;
+            Record right = r;
             right.years.from = u + 1;
             out.push_back(std::move(right));
         }
@@ -232,23 +233,9 @@ void apply_edit(network& net, const scenario& s, std::size_t idx, apply_result& 
             check_actor(net, c, e.a);
             const std::size_t t = split_apply(rs, e.year, u, [&](const relation& r) { return r.a == e.a || r.b == e.a; },
                                               [](relation&) { return false; });
-            std::vector<membership> ms;
-            for (const auto& m : net.memberships()) {
-                if ((m.member != e.a && m.organisation != e.a) || !m.years.overlaps({e.year, u})) {
-                    ms.push_back(m);
-                    continue;
-                }
-                if (m.years.from < e.year) {
-                    auto l = m;
-                    l.years.to = e.year - 1;
-                    ms.push_back(l);
-                }
-                if (m.years.to > u) {
-                    auto r = m;
-                    r.years.from = u + 1;
-                    ms.push_back(r);
-                }
-            }
+            std::vector<membership> ms = net.memberships();
+            split_apply(ms, e.year, u, [&](const membership& m) { return m.member == e.a || m.organisation == e.a; },
+                        [](membership&) { return false; });
             std::vector<event> es;
             for (const auto& ev : net.events())
                 if (!(ev.year >= e.year && ev.year <= u &&
@@ -257,7 +244,7 @@ void apply_edit(network& net, const scenario& s, std::size_t idx, apply_result& 
             std::vector<metric> ks;
             for (const auto& k : net.metrics())
                 if (!(k.year >= e.year && k.year <= u && (k.a == e.a || k.b == e.a))) ks.push_back(k);
-            const std::size_t dm = net.memberships().size() + 0, de = net.events().size() - es.size(),
+            const std::size_t dm = net.memberships().size(), de = net.events().size() - es.size(),
                               dk = net.metrics().size() - ks.size();
             net = rebuild(net, rs, ms, es, ks);
             res.notes.push_back(fmt::format("{}: clipped {} relation record(s); memberships {} -> {}; dropped {} event(s), {} metric(s)",
@@ -280,25 +267,10 @@ void apply_edit(network& net, const scenario& s, std::size_t idx, apply_result& 
         case edit_kind::remove_membership: {
             check_actor(net, c, e.a);
             check_actor(net, c, e.b);
-            std::vector<membership> ms;
-            std::size_t t = 0;
-            for (const auto& m : net.memberships()) {
-                if (m.member != e.a || m.organisation != e.b || !m.years.overlaps({e.year, u})) {
-                    ms.push_back(m);
-                    continue;
-                }
-                ++t;
-                if (m.years.from < e.year) {
-                    auto l = m;
-                    l.years.to = e.year - 1;
-                    ms.push_back(l);
-                }
-                if (m.years.to > u) {
-                    auto r = m;
-                    r.years.from = u + 1;
-                    ms.push_back(r);
-                }
-            }
+            std::vector<membership> ms = net.memberships();
+            const std::size_t t = split_apply(
+                ms, e.year, u, [&](const membership& m) { return m.member == e.a && m.organisation == e.b; },
+                [](membership&) { return false; });
             if (t == 0)
                 throw invalid_input(fmt::format("{}: '{}' is not a member of '{}' in [{}, {}]", c.where(), e.a, e.b, e.year, u));
             net = rebuild(net, net.relations(), ms, net.events(), net.metrics());
