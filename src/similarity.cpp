@@ -82,6 +82,15 @@ void check_levels(const Eigen::VectorXd& levels, double v, const char* where) {
     throw invalid_input(std::string("[kzsec] ") + where + ": value " + std::to_string(v) + " is not one of the levels");
 }
 
+/// Checks one coded pair (finite or NaN, on the levels if any); true if both are observed.
+bool observed_pair(double x, double y, const Eigen::VectorXd& levels, const char* where) {
+    check_finite_or_nan(x, where);
+    check_finite_or_nan(y, where);
+    check_levels(levels, x, where);
+    check_levels(levels, y, where);
+    return !std::isnan(x) && !std::isnan(y);
+}
+
 template <class Derived>
 void check_matrix_levels(const Eigen::MatrixBase<Derived>& a, const Eigen::VectorXd& levels, const char* where) {
     for (Eigen::Index j = 0; j < a.cols(); ++j)
@@ -155,11 +164,7 @@ similarity_value chance_corrected(const Eigen::Ref<const Eigen::VectorXd>& x, co
     double obs = 0, sx = 0, sy = 0, sxx = 0, syy = 0;
     counts cx, cy;
     for (Eigen::Index k = 0; k < x.size(); ++k) {
-        check_finite_or_nan(x[k], where);
-        check_finite_or_nan(y[k], where);
-        check_levels(opt.levels, x[k], where);
-        check_levels(opt.levels, y[k], where);
-        if (std::isnan(x[k]) || std::isnan(y[k])) continue;
+        if (!observed_pair(x[k], y[k], opt.levels, where)) continue;
         ++n;
         obs += pow_abs(x[k] - y[k], e);
         if (e == 2.0) {
@@ -446,11 +451,7 @@ similarity_value scott_pi_nominal(const Eigen::Ref<const Eigen::VectorXd>& x, co
     counts pooled;
     std::int64_t n = 0, agree = 0;
     for (Eigen::Index k = 0; k < x.size(); ++k) {
-        check_finite_or_nan(x[k], where);
-        check_finite_or_nan(y[k], where);
-        check_levels(opt.levels, x[k], where);
-        check_levels(opt.levels, y[k], where);
-        if (std::isnan(x[k]) || std::isnan(y[k])) continue;
+        if (!observed_pair(x[k], y[k], opt.levels, where)) continue;
         ++n;
         if (x[k] == y[k]) ++agree;
         pooled[x[k]] += 1;
