@@ -1,5 +1,8 @@
 #pragma once
 // Common first include of every binding translation unit.
+#include <algorithm>
+#include <vector>
+
 #include <pybind11/eigen.h>
 #include <pybind11/numpy.h>
 #include <pybind11/operators.h>
@@ -10,6 +13,14 @@
 namespace py = pybind11;
 
 namespace kzsec::python {
+/// A numpy array holding a copy of `v` (one allocation, one copy).
+template <class T>
+py::array_t<T> to_array(const std::vector<T>& v) {
+    py::array_t<T> a(static_cast<py::ssize_t>(v.size()));
+    std::copy(v.begin(), v.end(), a.mutable_data());
+    return a;
+}
+
 // One registration function per topic; module.cpp calls them in order.
 void register_graph(py::module_& m);
 void register_network(py::module_& m);

@@ -7,13 +7,6 @@
 namespace kzsec::python {
 namespace {
 
-template <class T>
-py::array_t<T> to_array(const std::vector<T>& v) {
-    py::array_t<T> a(static_cast<py::ssize_t>(v.size()));
-    std::copy(v.begin(), v.end(), a.mutable_data());
-    return a;
-}
-
 triangle_weighting parse_weighting(const std::string& s) {
     if (s == "sign") return triangle_weighting::sign;
     if (s == "product") return triangle_weighting::product;

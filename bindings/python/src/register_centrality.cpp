@@ -5,15 +5,6 @@
 #include <kzsec/errors.hpp>
 
 namespace kzsec::python {
-namespace {
-
-py::array_t<double> to_array(const std::vector<double>& v) {
-    py::array_t<double> a(static_cast<py::ssize_t>(v.size()));
-    std::copy(v.begin(), v.end(), a.mutable_data());
-    return a;
-}
-
-}  // namespace
 
 void register_centrality(py::module_& root) {
     py::module_ m = root.def_submodule("centrality", "Centrality in signed graphs (see kzsec.centrality).");

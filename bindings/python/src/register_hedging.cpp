@@ -2,8 +2,6 @@
 // (include/kzsec/hedging.hpp). Enums are exposed as their string names.
 #include "bindings.hpp"
 
-#include <cstring>
-
 #include <kzsec/hedging.hpp>
 
 namespace kzsec::python {
@@ -11,13 +9,6 @@ namespace kzsec::python {
 namespace {
 
 namespace hg = kzsec::hedging;
-
-template <class T>
-py::array_t<T> to_array(const std::vector<T>& v) {
-    py::array_t<T> a(static_cast<py::ssize_t>(v.size()));
-    if (!v.empty()) std::memcpy(a.mutable_data(), v.data(), v.size() * sizeof(T));
-    return a;
-}
 
 py::array_t<bool> to_bool_array(const std::vector<std::uint8_t>& v) {
     py::array_t<bool> a(static_cast<py::ssize_t>(v.size()));
