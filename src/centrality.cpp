@@ -122,8 +122,13 @@ pn_result pn_solve(std::size_t n, const std::vector<triplet>& a_star, double bet
         }
         r.method = pn_method::iteration;
     } else {
-        Eigen::SparseMatrix<double> m = -beta * Eigen::SparseMatrix<double>(a);
-        for (Eigen::Index i = 0; i < m.rows(); ++i) m.coeffRef(i, i) += 1.0;
+        // I - beta A* from the triplets in one pass (diagonal entries summed by setFromTriplets)
+        std::vector<triplet> t;
+        t.reserve(a_star.size() + n);
+        for (std::size_t i = 0; i < n; ++i) t.emplace_back(static_cast<int>(i), static_cast<int>(i), 1.0);
+        for (const auto& x : a_star) t.emplace_back(x.row(), x.col(), -beta * x.value());
+        Eigen::SparseMatrix<double> m(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
+        m.setFromTriplets(t.begin(), t.end());
         m.makeCompressed();
         Eigen::SparseLU<Eigen::SparseMatrix<double>, Eigen::COLAMDOrdering<int>> lu;
         lu.compute(m);
@@ -228,7 +233,8 @@ eigenvector_result signed_eigenvector_centrality(const signed_graph& g, const ei
     Eigen::VectorXd v = Eigen::VectorXd::LinSpaced(N, 1.0, 2.0).normalized();
     // Stop when the residual bounds the error of v (Davis-Kahan: sin angle <= residual / gap)
     // by 1e-10; with a gap this small that cannot be reached the full decomposition decides.
-    const double abs_gap = std::min(std::abs(lam(k) - lam(j)), N > 2 ? std::abs(lam(k) - lam(k == last ? last - 1 : 1)) : lmax);
+    // distance from lambda to the rest of the spectrum: its neighbour in the sorted order
+    const double abs_gap = std::abs(lam(k) - lam(k == last ? last - 1 : 1));
     bool converged = false;
     for (int it = 0; it < 50 && !converged; ++it) {
         v = lu.solve(v);
