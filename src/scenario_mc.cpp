@@ -16,7 +16,6 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <numbers>
 #include <thread>
 
 #include <fmt/format.h>
@@ -209,7 +208,7 @@ struct block_sums {
 };
 
 /// One draw's pass over the stat cells (NaN = missing counts nowhere): shifted
-/// sums, min/max and the histogram bin (bins = none). Restrict-qualified so that
+/// sums, min/max and the histogram bin (-1 = none). Restrict-qualified so that
 /// the loop vectorises.
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
