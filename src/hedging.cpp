@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "kzsec/errors.hpp"
+#include "kzsec/scenario.hpp"
 
 namespace kzsec::hedging {
 
@@ -168,7 +169,7 @@ network_index::network_index(const network& net) : net_(&net) {
     for (const auto& r : net.relations()) {
         std::size_t a = actor_ids_.at(r.a), b = actor_ids_.at(r.b), d = domain_ids_.at(r.domain);
         if (!r.directed && b < a) std::swap(a, b);
-        rel_[key(a, b, d, r.directed)].push_back({r.years.from, r.years.to, r.value});
+        rel_[key(a, b, d, r.directed)].push_back({r.years.from, r.years.to, r.value, r.conf});
     }
     for (auto& [k, segs] : rel_)
         std::sort(segs.begin(), segs.end(), [](const segment& x, const segment& y) { return x.from < y.from; });
@@ -221,14 +222,14 @@ std::size_t network_index::domain(std::string_view id) const {
     return it->second;
 }
 
-std::optional<double> network_index::value(std::size_t a, std::size_t b, std::size_t d, int y,
-                                           relation_mode mode) const {
-    auto look = [&](std::uint64_t k) -> std::optional<double> {
+std::optional<std::pair<double, confidence>> network_index::value_confidence(std::size_t a, std::size_t b, std::size_t d,
+                                                                             int y, relation_mode mode) const {
+    auto look = [&](std::uint64_t k) -> std::optional<std::pair<double, confidence>> {
         auto it = rel_.find(k);
         if (it == rel_.end()) return std::nullopt;
         for (const auto& s : it->second) {
             if (s.from > y) break;
-            if (y <= s.to) return s.value;
+            if (y <= s.to) return std::pair{s.value, s.conf};
         }
         return std::nullopt;
     };
@@ -237,6 +238,13 @@ std::optional<double> network_index::value(std::size_t a, std::size_t b, std::si
         if (v || mode == relation_mode::undirected) return v;
     }
     return look(key(a, b, d, true));
+}
+
+std::optional<double> network_index::value(std::size_t a, std::size_t b, std::size_t d, int y,
+                                           relation_mode mode) const {
+    const auto v = value_confidence(a, b, d, y, mode);
+    if (!v) return std::nullopt;
+    return v->first;
 }
 
 std::optional<double> network_index::metric_mean(std::string_view name, std::size_t a, std::size_t b, int y) const {
@@ -372,6 +380,16 @@ void validate_options(const network_index& idx, const profile_options& opt) {
         throw invalid_input("[kzsec] hedging: split_threshold must be finite and >= 0");
     if (!std::isfinite(opt.neutral_band) || opt.neutral_band < 0)
         throw invalid_input("[kzsec] hedging: neutral_band must be finite and >= 0");
+    for (const auto& [name, x] : {std::pair{"alliance_threshold", opt.alliance_threshold},
+                                  std::pair{"hostility_threshold", opt.hostility_threshold},
+                                  std::pair{"lean_margin", opt.lean_margin}, std::pair{"engagement_min", opt.engagement_min},
+                                  std::pair{"robustness_sd_high", opt.robustness_sd_high},
+                                  std::pair{"robustness_sd_medium", opt.robustness_sd_medium},
+                                  std::pair{"robustness_sd_low", opt.robustness_sd_low}})
+        if (!std::isfinite(x) || x < 0)
+            throw invalid_input(fmt::format("[kzsec] hedging: {} must be finite and >= 0, got {}", name, x));
+    if (opt.robustness_draws < 0)
+        throw invalid_input(fmt::format("[kzsec] hedging: robustness_draws must be >= 0, got {}", opt.robustness_draws));
     if (opt.perception) {
         auto check = [](const std::map<std::string, double>& m, const char* what) {
             for (const auto& [k, v] : m)
@@ -438,133 +456,295 @@ std::map<std::string, double> affinity_values(const std::vector<std::string>& ri
     return v;
 }
 
-strategy_result classify(const network_index& idx, std::size_t f, const std::vector<std::string>& rivals, int year,
-                         const profile_view& view, const std::vector<bool>& included, const profile_options& opt,
-                         const security_ties& sec) {
+/// What the strategy rules read from one view besides the affinities: constant
+/// across the robustness draws (inclusion and weights do not depend on the values).
+struct rule_inputs {
+    std::size_t k = 0;              // rivals
+    std::vector<char> included;     // per reported domain
+    std::vector<double> weight;     // per reported domain
+    std::ptrdiff_t sec = -1;        // row of the security domain if reported and included, else -1
+    bool declared = false;          // declared neutrality
+    bool cs_primary = false;        // the collective-security rule fires
+};
+
+/// The evidence of the rules and the decision (no text): all the robustness draws recompute.
+struct decision {
+    strategy primary = strategy::neutrality;
+    int rule = 1;                   // 1..8, docs/hedging.md
+    int aligned = -1;               // rival index aligned with, or -1
+    std::vector<char> ally, hostile, engaged;
+    int n_ally = 0, n_hostile = 0, n_engaged = 0;
+    int lean = -1;                  // rival leaned to (rule 5 evidence), or -1
+    double lean_gap = 0.0;          // A_best - max of the others
+    bool any_included = false, near_zero = true;
+    double max_abs = 0.0;           // max |a_{d,i}| over included domains
+    std::vector<double> A;          // aggregate affinities
+    std::vector<double> max_aff;    // max_d a_{d,i} over included domains (-inf if none)
+};
+
+/// Applies rules 1-8 to the affinities aff (rows of k, one per reported domain).
+/// The aggregate is computed exactly as in `build_view` (same order of summation).
+void decide(const rule_inputs& in, const double* aff, const profile_options& opt, decision& out) {
+    const std::size_t k = in.k, D = in.included.size();
+    out.ally.assign(k, 0);
+    out.hostile.assign(k, 0);
+    out.engaged.assign(k, 0);
+    out.A.assign(k, 0.0);
+    out.max_aff.assign(k, -std::numeric_limits<double>::infinity());
+    out.n_ally = out.n_hostile = out.n_engaged = 0;
+    out.aligned = out.lean = -1;
+    out.lean_gap = 0.0;
+    out.any_included = false;
+    out.near_zero = true;
+    out.max_abs = 0.0;
+    double wsum = 0.0;
+    std::vector<int> row_lean;  // leaning of each included domain (-1 none)
+    row_lean.reserve(D);
+    for (std::size_t d = 0; d < D; ++d) {
+        if (!in.included[d]) continue;
+        out.any_included = true;
+        const double* a = aff + d * k;
+        wsum += in.weight[d];
+        bool nan_row = false;
+        for (std::size_t i = 0; i < k; ++i) {
+            out.A[i] += in.weight[d] * a[i];
+            if (a[i] != a[i]) nan_row = true;
+            out.max_abs = std::max(out.max_abs, std::abs(a[i]));
+            if (std::abs(a[i]) > opt.neutral_band + eps) out.near_zero = false;
+            if (a[i] > out.max_aff[i]) out.max_aff[i] = a[i];
+            if (a[i] >= opt.engagement_min - eps) out.engaged[i] = 1;
+        }
+        // the domain's leaning, as compute_indicators: argmax (first on ties) with a margin > split_threshold
+        int lean = -1;
+        if (!nan_row) {
+            std::size_t best = 0;
+            for (std::size_t i = 1; i < k; ++i)
+                if (a[i] > a[best]) best = i;
+            double second = -std::numeric_limits<double>::infinity();
+            for (std::size_t i = 0; i < k; ++i)
+                if (i != best) second = std::max(second, a[i]);
+            if (a[best] - second > opt.split_threshold + eps) lean = static_cast<int>(best);
+        }
+        row_lean.push_back(lean);
+    }
+    for (std::size_t i = 0; i < k; ++i) {
+        out.A[i] = wsum > 0 ? out.A[i] / wsum : 0.0;
+        out.n_engaged += out.engaged[i];
+    }
+    if (in.sec >= 0) {
+        const double* s = aff + static_cast<std::size_t>(in.sec) * k;
+        for (std::size_t i = 0; i < k; ++i) {
+            if (s[i] >= opt.alliance_threshold - eps) out.ally[i] = 1, ++out.n_ally;
+            if (s[i] <= -opt.hostility_threshold + eps) out.hostile[i] = 1, ++out.n_hostile;
+        }
+    }
+    {  // lean: A_P ahead of every other rival by more than lean_margin, no domain leaning elsewhere
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < k; ++i)
+            if (out.A[i] > out.A[best]) best = i;
+        double second = -std::numeric_limits<double>::infinity();
+        for (std::size_t i = 0; i < k; ++i)
+            if (i != best) second = std::max(second, out.A[i]);
+        out.lean_gap = out.A[best] - second;
+        bool lean = out.any_included && out.lean_gap > opt.lean_margin + eps;
+        for (int l : row_lean)
+            if (l >= 0 && l != static_cast<int>(best)) lean = false;
+        if (lean) out.lean = static_cast<int>(best);
+    }
+    const int kk = static_cast<int>(k);
+    if (!out.any_included) {
+        out.rule = 1, out.primary = strategy::neutrality;
+    } else if (in.cs_primary) {
+        out.rule = 2, out.primary = strategy::collective_security;
+    } else if (out.n_ally == 1) {
+        out.rule = 3;
+        out.aligned = static_cast<int>(std::find(out.ally.begin(), out.ally.end(), 1) - out.ally.begin());
+        bool other_hostile = false;
+        for (int i = 0; i < kk; ++i)
+            if (i != out.aligned && out.hostile[static_cast<std::size_t>(i)]) other_hostile = true;
+        out.primary = other_hostile ? strategy::balancing : strategy::bandwagoning;
+    } else if (out.n_ally == 0 && out.n_hostile > 0 && out.n_hostile < kk) {
+        out.rule = 4, out.primary = strategy::balancing;
+        for (int i = 0; i < kk; ++i)
+            if (!out.hostile[static_cast<std::size_t>(i)] &&
+                (out.aligned < 0 || out.A[static_cast<std::size_t>(i)] > out.A[static_cast<std::size_t>(out.aligned)]))
+                out.aligned = i;
+    } else if (out.lean >= 0) {
+        out.rule = 5, out.primary = strategy::bandwagoning, out.aligned = out.lean;
+    } else if (in.declared || out.near_zero) {
+        out.rule = 6, out.primary = strategy::neutrality;
+    } else if (out.n_engaged == kk && out.n_hostile == 0) {
+        out.rule = 7, out.primary = strategy::hedging;
+    } else {
+        out.rule = 8, out.primary = strategy::neutrality;
+    }
+}
+
+strategy_result classify(const std::vector<std::string>& rivals, const profile_view& view, const rule_inputs& in,
+                         const profile_options& opt, const security_ties& sec) {
     strategy_result s;
     s.reference = rivals[0];
     const auto& ag = view.aggregate;
-    const actor& focal = idx.net().actors()[f];
-    auto attr = focal.attributes.find("neutrality");
-    const bool declared = opt.declared_neutral || (attr != focal.attributes.end() && attr->second == "declared");
+    const std::size_t k = rivals.size(), D = view.domains.size();
+    std::vector<double> aff(D * k);
+    for (std::size_t d = 0; d < D; ++d)
+        std::copy(view.domains[d].affinity.begin(), view.domains[d].affinity.end(), aff.begin() + static_cast<std::ptrdiff_t>(d * k));
+    decision e;
+    decide(in, aff.data(), opt, e);
+    s.primary = e.primary;
+    if (e.aligned >= 0) s.aligned_with = rivals[static_cast<std::size_t>(e.aligned)];
+    if (e.primary == strategy::balancing)
+        for (std::size_t i = 0; i < k; ++i)
+            if (e.hostile[i] && static_cast<int>(i) != e.aligned) s.against.push_back(rivals[i]);
 
-    bool any_included = false, near_zero = true, any_extreme = false, any_zero_domain = false;
-    bool any_bal = false, any_bw = false;
-    double max_abs = 0.0;
-    std::string extreme_domain;
-    for (std::size_t d = 0; d < view.domains.size(); ++d) {
-        if (!included[d]) continue;
-        any_included = true;
+    bool any_zero_domain = false, any_bal = false, any_bw = false;
+    for (std::size_t d = 0; d < D; ++d) {
+        if (!in.included[d]) continue;
         const auto& row = view.domains[d];
         bool dz = true;
-        for (double x : row.affinity) {
-            max_abs = std::max(max_abs, std::abs(x));
-            if (std::abs(x) > opt.neutral_band + eps) near_zero = false, dz = false;
-        }
+        for (double x : row.affinity)
+            if (std::abs(x) > opt.neutral_band + eps) dz = false;
         if (dz) any_zero_domain = true;
         const int p = static_cast<int>(row.position);
-        if (p == 3 || p == -3) {
-            any_extreme = true;
-            if (extreme_domain.empty()) extreme_domain = row.domain;
-        }
         if (p >= 2) any_bw = true;
         if (p <= -2) any_bal = true;
     }
-    const int agp = static_cast<int>(ag.position);
-    const double min_a = ag.affinity.empty() ? 0.0 : *std::min_element(ag.affinity.begin(), ag.affinity.end());
     const bool cs_component = !std::isnan(sec.best_cs) && sec.best_cs >= opt.collective_security_min_tie - eps;
     const double state_tie = std::isnan(sec.best_state) ? 0.0 : sec.best_state;
-    const bool cs_primary = cs_component && sec.best_cs - state_tie >= opt.collective_security_margin - eps;
+    const bool hedging_evidence = (e.n_engaged == static_cast<int>(k) && e.n_hostile == 0) || ag.split;
 
     auto add = [&](std::string code, std::string text, std::map<std::string, double> values) {
         s.reasons.push_back({std::move(code), std::move(text), std::move(values)});
     };
-
-    // Rule 1: neutrality.
-    if (!any_included) {
-        s.primary = strategy::neutrality;
-        add("no_data", "no domain with data and positive weight: no alignment can be measured", {});
-    } else if (near_zero) {
-        s.primary = strategy::neutrality;
-        add("near_zero_affinities",
-            fmt::format("every affinity is within the neutral band (max |a| = {} <= {})", f3(max_abs), f3(opt.neutral_band)),
-            {{"max_abs_affinity", max_abs}, {"neutral_band", opt.neutral_band}});
-    } else if (declared && !any_extreme) {
-        s.primary = strategy::neutrality;
-        add("declared_neutrality", "the focal declares neutrality and no domain is at a pure end of Kuik's spectrum",
-            {{"declared", 1.0}});
-    // Rule 2: collective security.
-    } else if (cs_primary) {
-        s.primary = strategy::collective_security;
-        add("collective_security_tie",
-            fmt::format("strongest security tie is with the collective-security organisation {} ({}), ahead of the "
-                        "strongest state tie {} ({}) by at least {}",
-                        sec.best_cs_org, f3(sec.best_cs), sec.best_state_id.empty() ? "-" : sec.best_state_id,
-                        f3(state_tie), f3(opt.collective_security_margin)),
-            {{"organisation_tie", sec.best_cs}, {"state_tie", state_tie}, {"margin", opt.collective_security_margin}});
-    // Rule 3: pure ends of the spectrum in the aggregate.
-    } else if (agp == 3 || agp == -3) {
-        s.primary = agp == 3 ? strategy::bandwagoning : strategy::balancing;
-        auto v = affinity_values(rivals, ag.affinity, "aggregate_affinity:");
-        v["aggregate_tilt"] = ag.tilt;
-        v["alignment_threshold"] = opt.kuik.alignment;
-        add("aggregate_position",
-            fmt::format("aggregate tilt toward {} is {} (beyond {}) and the other side has no positive tie: {} {}",
-                        rivals[0], f3(ag.tilt), f3(opt.kuik.alignment), agp == 3 ? "bandwagoning with" : "balancing against",
-                        rivals[0]),
+    auto sec_aff = [&](std::size_t i) { return view.domains[static_cast<std::size_t>(in.sec)].affinity[i]; };
+    auto hostility_reason = [&](const std::string& tail) {
+        std::map<std::string, double> v{{"hostility_threshold", opt.hostility_threshold}};
+        std::string who;
+        for (std::size_t i = 0; i < k; ++i)
+            if (e.hostile[i] && static_cast<int>(i) != e.aligned) {
+                v["security_affinity:" + rivals[i]] = sec_aff(i);
+                who += fmt::format("{}{} ({})", who.empty() ? "" : ", ", rivals[i], f3(sec_aff(i)));
+            }
+        add("hostility",
+            fmt::format("hostile security tie with {} (<= -{}): balancing against the source of threat{}", who,
+                        f3(opt.hostility_threshold), tail),
             std::move(v));
-    // Rule 4: hedging.
-    } else if (min_a > 0 || ag.split) {
-        s.primary = strategy::hedging;
-        if (min_a > 0) {
-            auto v = affinity_values(rivals, ag.affinity, "aggregate_affinity:");
+    };
+    auto engagement_values = [&] {
+        std::map<std::string, double> v;
+        for (std::size_t i = 0; i < k; ++i) v["max_affinity:" + rivals[i]] = e.max_aff[i];
+        v["engagement_min"] = opt.engagement_min;
+        return v;
+    };
+
+    switch (e.rule) {
+        case 1:
+            add("no_data", "no domain with data and positive weight: no alignment can be measured", {});
+            break;
+        case 2:
+            add("collective_security_tie",
+                fmt::format("strongest security tie is with the collective-security organisation {} ({}), ahead of the "
+                            "strongest state tie {} ({}) by at least {}",
+                            sec.best_cs_org, f3(sec.best_cs), sec.best_state_id.empty() ? "-" : sec.best_state_id,
+                            f3(state_tie), f3(opt.collective_security_margin)),
+                {{"organisation_tie", sec.best_cs}, {"state_tie", state_tie}, {"margin", opt.collective_security_margin}});
+            break;
+        case 3: {
+            const auto p = static_cast<std::size_t>(e.aligned);
+            add("treaty_alliance",
+                fmt::format("security tie with {} is {} (>= {}): a treaty ally is aligned with {}, not a hedger", rivals[p],
+                            f3(sec_aff(p)), f3(opt.alliance_threshold), rivals[p]),
+                {{"security_affinity:" + rivals[p], sec_aff(p)}, {"alliance_threshold", opt.alliance_threshold}});
+            if (e.primary == strategy::balancing) hostility_reason(fmt::format(", allied with {}", rivals[p]));
+            break;
+        }
+        case 4: {
+            const auto p = static_cast<std::size_t>(e.aligned);
+            hostility_reason(fmt::format(" without an alliance; aligned with {}, the friendliest non-hostile rival "
+                                         "(aggregate affinity {})",
+                                         rivals[p], f3(e.A[p])));
+            s.reasons.back().values["aggregate_affinity:" + rivals[p]] = e.A[p];
+            break;
+        }
+        case 5: {
+            const auto p = static_cast<std::size_t>(e.aligned);
+            auto v = affinity_values(rivals, e.A, "aggregate_affinity:");
+            v["lean_gap"] = e.lean_gap;
+            v["lean_margin"] = opt.lean_margin;
+            add("cross_domain_lean",
+                fmt::format("aggregate affinity to {} exceeds every other rival's by {} (> {}) and no domain leans "
+                            "elsewhere: bandwagoning with {}",
+                            rivals[p], f3(e.lean_gap), f3(opt.lean_margin), rivals[p]),
+                std::move(v));
+            break;
+        }
+        case 6:
+            if (in.declared)
+                add("declared_neutrality", "the focal declares neutrality, and no alliance, hostility or lean overrides it",
+                    {{"declared", 1.0}});
+            if (e.near_zero)
+                add("near_zero_affinities",
+                    fmt::format("every affinity is within the neutral band (max |a| = {} <= {})", f3(e.max_abs),
+                                f3(opt.neutral_band)),
+                    {{"max_abs_affinity", e.max_abs}, {"neutral_band", opt.neutral_band}});
+            break;
+        case 7: {
+            auto v = engagement_values();
             v["equidistance"] = ag.equidistance;
             v["hedging"] = ag.hedging;
-            add("positive_ties_all",
-                fmt::format("positive aggregate ties with every rival (min {}), equidistance {}", f3(min_a), f3(ag.equidistance)),
+            v["alliances"] = e.n_ally;
+            add("engaged_with_all",
+                fmt::format("engaged with every rival (some domain >= {}), hostile to none and aligned with none: "
+                            "hedging (aggregate equidistance {})",
+                            f3(opt.engagement_min), f3(ag.equidistance)),
                 std::move(v));
+            if (ag.split) {
+                std::string dom;
+                for (const auto& w : ag.split_domains) dom += (dom.empty() ? "" : ", ") + w;
+                add("issue_split", fmt::format("domains lean to different rivals ({}), spread {}", dom, f3(ag.spread)),
+                    {{"spread", ag.spread}, {"split_threshold", opt.split_threshold}});
+            }
+            break;
         }
-        if (ag.split) {
-            std::string dom;
-            for (const auto& w : ag.split_domains) dom += (dom.empty() ? "" : ", ") + w;
-            add("issue_split", fmt::format("domains lean to different rivals ({}), spread {}", dom, f3(ag.spread)),
-                {{"spread", ag.spread}, {"split_threshold", opt.split_threshold}});
+        default: {
+            auto v = engagement_values();
+            v["hostile_rivals"] = e.n_hostile;
+            v["alliances"] = e.n_ally;
+            std::string missing;
+            for (std::size_t i = 0; i < k; ++i)
+                if (!e.engaged[i]) missing += (missing.empty() ? "" : ", ") + rivals[i];
+            add("no_alignment_no_engagement",
+                fmt::format("no alignment, and {}: non-alignment",
+                            missing.empty() ? fmt::format("hostile to {} of {} rivals", e.n_hostile, k)
+                                            : "no engagement with " + missing),
+                std::move(v));
+            break;
         }
-    // Rule 5: sign of the aggregate tilt.
-    } else if (ag.tilt > 0) {
-        s.primary = strategy::bandwagoning;
-        add("aggregate_tilt_sign",
-            fmt::format("not every rival has a positive tie; the aggregate leans toward {} (tilt {})", rivals[0], f3(ag.tilt)),
-            {{"aggregate_tilt", ag.tilt}, {"min_aggregate_affinity", min_a}});
-    } else if (ag.tilt < 0) {
-        s.primary = strategy::balancing;
-        add("aggregate_tilt_sign",
-            fmt::format("not every rival has a positive tie; the aggregate leans away from {} (tilt {})", rivals[0], f3(ag.tilt)),
-            {{"aggregate_tilt", ag.tilt}, {"min_aggregate_affinity", min_a}});
-    } else {
-        s.primary = strategy::neutrality;
-        add("no_positive_equidistance", "no positive tie to every rival and no lean: equidistant without engagement",
-            {{"aggregate_tilt", ag.tilt}, {"min_aggregate_affinity", min_a}});
     }
 
     // Components of the strategy mix.
     std::set<strategy> comp{s.primary};
-    if (any_bal && s.primary != strategy::balancing) {
+    if ((any_bal || e.n_hostile > 0) && s.primary != strategy::balancing) {
         comp.insert(strategy::balancing);
-        add("component_balancing", fmt::format("a domain is at indirect balancing or balancing toward {}", rivals[0]), {});
+        add("component_balancing",
+            fmt::format("a hostile security tie, or a domain at indirect balancing or balancing toward {}", rivals[0]),
+            {{"hostile_rivals", e.n_hostile}});
     }
-    if (any_bw && s.primary != strategy::bandwagoning) {
+    if ((any_bw || e.n_ally > 0 || e.lean >= 0) && s.primary != strategy::bandwagoning) {
         comp.insert(strategy::bandwagoning);
-        add("component_bandwagoning", fmt::format("a domain is at limited bandwagoning or bandwagoning with {}", rivals[0]), {});
+        add("component_bandwagoning",
+            fmt::format("an alliance or a lean, or a domain at limited bandwagoning or bandwagoning with {}", rivals[0]),
+            {{"alliances", e.n_ally}});
     }
-    if ((min_a > 0 || ag.split) && s.primary != strategy::hedging) {
+    if (hedging_evidence && s.primary != strategy::hedging) {
         comp.insert(strategy::hedging);
-        add("component_hedging", "positive ties with every rival or issue splitting", {{"spread", ag.spread}});
+        add("component_hedging", "engaged with every rival and hostile to none, or issue splitting",
+            {{"spread", ag.spread}, {"engaged_rivals", e.n_engaged}});
     }
-    if ((declared || any_zero_domain) && s.primary != strategy::neutrality) {
+    if ((in.declared || any_zero_domain) && s.primary != strategy::neutrality) {
         comp.insert(strategy::neutrality);
-        add("component_neutrality", declared ? "declared neutrality" : "a domain has every affinity within the neutral band",
-            {{"declared", declared ? 1.0 : 0.0}});
+        add("component_neutrality", in.declared ? "declared neutrality" : "a domain has every affinity within the neutral band",
+            {{"declared", in.declared ? 1.0 : 0.0}});
     }
     if (cs_component && s.primary != strategy::collective_security) {
         comp.insert(strategy::collective_security);
@@ -573,14 +753,38 @@ strategy_result classify(const network_index& idx, std::size_t f, const std::vec
             {{"organisation_tie", sec.best_cs}, {"state_tie", state_tie}});
     }
     s.components.assign(comp.begin(), comp.end());
-    (void)year;
     return s;
+}
+
+/// The constant inputs of the rules for one view.
+rule_inputs make_rule_inputs(const network_index& idx, std::size_t f, std::size_t k, const profile_view& v,
+                             const std::vector<bool>& included, const profile_options& opt, const security_ties& sec) {
+    rule_inputs in;
+    in.k = k;
+    in.included.assign(included.begin(), included.end());
+    for (const auto& row : v.domains) in.weight.push_back(row.weight);
+    for (std::size_t d = 0; d < v.domains.size(); ++d)
+        if (included[d] && v.domains[d].domain == opt.security_domain) in.sec = static_cast<std::ptrdiff_t>(d);
+    const actor& focal = idx.net().actors()[f];
+    auto attr = focal.attributes.find("neutrality");
+    in.declared = opt.declared_neutral || (attr != focal.attributes.end() && attr->second == "declared");
+    const bool cs_component = !std::isnan(sec.best_cs) && sec.best_cs >= opt.collective_security_min_tie - eps;
+    const double state_tie = std::isnan(sec.best_state) ? 0.0 : sec.best_state;
+    in.cs_primary = cs_component && sec.best_cs - state_tie >= opt.collective_security_margin - eps;
+    return in;
+}
+
+/// The affinity of a raw value as a view sees it: missing handling, then the perceived threat.
+double view_affinity(double raw, bool observed, const profile_options& opt, double multiplier) {
+    double a = observed ? raw : (opt.missing_as_zero ? 0.0 : nan);
+    if (a < 0 && multiplier != 1.0) a = clamp1(a * multiplier);
+    return a;
 }
 
 profile_view build_view(const network_index& idx, std::size_t f, const std::vector<std::string>& rivals,
                         const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
                         const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
-                        const perception_profile* perc, const security_ties& sec) {
+                        const perception_profile* perc, const security_ties& sec, rule_inputs& rules) {
     const network& net = idx.net();
     const std::size_t k = rivals.size();
     profile_view v;
@@ -602,15 +806,9 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
         row.observed = obs[di];
         bool any_obs = false, all_obs = true;
         for (std::size_t i = 0; i < k; ++i) {
-            double a = raw[di][i];
-            if (!obs[di][i]) {
-                a = opt.missing_as_zero ? 0.0 : nan;
-                all_obs = false;
-            } else {
-                any_obs = true;
-            }
-            if (perc && a < 0) a = clamp1(a * perc->threat_multiplier(rivals[i], year));
-            row.affinity[i] = a;
+            if (obs[di][i]) any_obs = true;
+            else all_obs = false;
+            row.affinity[i] = view_affinity(raw[di][i], obs[di][i], opt, perc ? perc->threat_multiplier(rivals[i], year) : 1.0);
         }
         const detail::affinity_indicators ind = compute(row.affinity, opt.split_threshold);
         row.tilt = ind.tilt;
@@ -658,8 +856,40 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
     ag.spread = tmax >= tmin ? tmax - tmin : 0.0;
     ag.split = leaders.size() >= 2;
     if (ag.split) ag.split_domains = std::move(witnesses);
-    v.strategy = classify(idx, f, rivals, year, v, included, opt, sec);
+    rules = make_rule_inputs(idx, f, k, v, included, opt, sec);
+    v.strategy = classify(rivals, v, rules, opt, sec);
     return v;
+}
+
+/// Robustness of the primary strategy of a view: `opt.robustness_draws` re-classifications with every
+/// observed affinity drawn from a truncated normal on [-1, 1] (mean the value, sd[d][i]) by
+/// `scenario::draw_value(seed, draw, stream, ...)`, stream = domain id * k + rival index.
+void add_robustness(profile_view& v, const rule_inputs& rules, const std::vector<std::string>& rivals,
+                    const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
+                    const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
+                    const std::vector<std::vector<double>>& sd, const perception_profile* perc) {
+    if (opt.robustness_draws <= 0) return;
+    const std::size_t k = rivals.size(), D = dom_ids.size();
+    std::vector<double> mult(k, 1.0);
+    if (perc)
+        for (std::size_t i = 0; i < k; ++i) mult[i] = perc->threat_multiplier(rivals[i], year);
+    std::vector<double> aff(D * k);
+    decision e;
+    int same = 0;
+    for (int n = 0; n < opt.robustness_draws; ++n) {
+        for (std::size_t d = 0; d < D; ++d)
+            for (std::size_t i = 0; i < k; ++i) {
+                double x = raw[d][i];
+                if (obs[d][i])
+                    x = scenario::draw_value(opt.robustness_seed, static_cast<std::uint64_t>(n),
+                                             static_cast<std::uint64_t>(dom_ids[d] * k + i), x, sd[d][i]);
+                aff[d * k + i] = view_affinity(x, obs[d][i], opt, mult[i]);
+            }
+        decide(rules, aff.data(), opt, e);
+        if (e.primary == v.strategy.primary) ++same;
+    }
+    v.strategy.robustness_draws = opt.robustness_draws;
+    v.strategy.robustness = static_cast<double>(same) / opt.robustness_draws;
 }
 
 }  // namespace
@@ -787,22 +1017,35 @@ profile_result profile(const network_index& idx, std::string_view focal, const s
     const std::size_t k = rivals.size();
     std::vector<std::vector<double>> raw(dom_ids.size(), std::vector<double>(k, 0.0));
     std::vector<std::vector<bool>> obs(dom_ids.size(), std::vector<bool>(k, false));
+    // sd of each affinity for the robustness draws: by the confidence of the relation behind it,
+    // sd_medium for the other sources
+    std::vector<std::vector<double>> sd(dom_ids.size(), std::vector<double>(k, opt.robustness_sd_medium));
     for (std::size_t di = 0; di < dom_ids.size(); ++di) {
         auto src = opt.sources.find(net.domains()[dom_ids[di]].id);
         const affinity_spec& spec = src == opt.sources.end() ? opt.default_source : src->second;
         for (std::size_t i = 0; i < k; ++i) {
-            auto a = affinity_ix(idx, f, rid[i], dom_ids[di], year, spec, opt);
-            if (a) {
+            if (spec.source == affinity_source::relation) {
+                if (auto a = idx.value_confidence(f, rid[i], dom_ids[di], year, spec.mode)) {
+                    raw[di][i] = a->first;
+                    obs[di][i] = true;
+                    sd[di][i] = a->second == confidence::high     ? opt.robustness_sd_high
+                                : a->second == confidence::medium ? opt.robustness_sd_medium
+                                                                  : opt.robustness_sd_low;
+                }
+            } else if (auto a = affinity_ix(idx, f, rid[i], dom_ids[di], year, spec, opt)) {
                 raw[di][i] = *a;
                 obs[di][i] = true;
             }
         }
     }
     const security_ties sec = find_security_ties(idx, f, year, opt);
-    res.structure = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, nullptr, sec);
+    rule_inputs rules;
+    res.structure = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, nullptr, sec, rules);
+    add_robustness(res.structure, rules, rivals, dom_ids, year, opt, raw, obs, sd, nullptr);
     if (opt.perception) {
         res.has_perception = true;
-        res.perceived = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, &*opt.perception, sec);
+        res.perceived = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, &*opt.perception, sec, rules);
+        add_robustness(res.perceived, rules, rivals, dom_ids, year, opt, raw, obs, sd, &*opt.perception);
     } else {
         res.perceived = res.structure;
     }

@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "kzsec/model.hpp"
@@ -228,13 +229,27 @@ enum class strategy : std::uint8_t { balancing, bandwagoning, hedging, neutralit
 /// @param s the strategy @return its snake_case name. Complexity: O(1).
 std::string_view to_string(strategy s) noexcept;
 
-/// The strategy classification: the primary strategy, every strategy present
-/// as a component of the mix, and the reasons (in rule order).
+/// The strategy classification: the primary strategy, with whom the focal is
+/// aligned and against whom it balances, every strategy present as a component
+/// of the mix, the reasons (in rule order) and, if asked, the robustness of the
+/// primary label to the uncertainty of the data. Rules: docs/hedging.md
+/// ("Strategy classification").
 struct strategy_result {
     strategy primary = strategy::hedging;      ///< the primary strategy (first rule that fires)
-    std::string reference;                     ///< the reference power (rivals[0]); balancing is *against* it
+    std::string reference;                     ///< the reference power (rivals[0]) of the Kuik positions
+    /// The rival the focal is aligned with: the treaty ally (rule 3), the most
+    /// friendly non-hostile rival of a balancer (rule 4) or the rival leaned to
+    /// (rule 5); "" if none (hedging, neutrality, collective security).
+    std::string aligned_with;
+    /// The rivals the focal balances against (the rivals it is hostile to in the
+    /// security domain), in rival order; empty unless the primary is balancing.
+    std::vector<std::string> against;
     std::vector<strategy> components;          ///< strategies present in the mix (sorted by enum value)
     std::vector<reason> reasons;               ///< why (primary first, then components)
+    /// Share of the `robustness_draws` perturbed classifications whose primary
+    /// equals this primary (docs/hedging.md, "Robustness"); NaN if not computed.
+    double robustness = std::numeric_limits<double>::quiet_NaN();
+    int robustness_draws = 0;                  ///< draws behind `robustness` (0 = not computed)
 };
 
 // --------------------------------------------------------------- perception
@@ -274,7 +289,42 @@ struct profile_options {
     double split_threshold = 0.0;                  ///< a domain leans to a rival if its margin > this (issue splitting)
     double neutral_band = 0.15;                    ///< |a| <= this counts as "near zero" (neutrality)
     bool declared_neutral = false;                 ///< the focal declares neutrality (also: focal attribute neutrality=declared)
-    std::string security_domain = "security";      ///< domain of the collective-security rule
+    /// Domain of the alliance, hostility and collective-security rules.
+    std::string security_domain = "security";
+    /// Alliance with rival i: a_security(i) >= this. 0.75 sits between the
+    /// world coding of a neutrality/consultation pact (0.5) and of an ATOP
+    /// defence/offence pact (0.9), and at the floor of the case file's "treaty
+    /// alliance" band (0.7-0.8): a treaty ally is aligned, not a hedger (Lim &
+    /// Cooper 2015, Security Studies 24(4)). Finite, >= 0.
+    double alliance_threshold = 0.75;
+    /// Hostility toward rival i: a_security(i) <= -this. 0.5 is the world coding
+    /// of a display of force or of an ongoing strategic rivalry; a mere threat
+    /// (-0.3) is not enough. Hostility is the evidence of threat against which
+    /// a state balances (Walt 1987, The Origins of Alliances). Finite, >= 0.
+    double hostility_threshold = 0.5;
+    /// Lean toward rival P: A_P exceeds every other A_i by more than this and
+    /// no included domain leans to another rival (no issue splitting). 0.5 lies
+    /// in Kuik's limited-alignment band of the tilt (0.35, 0.6], beyond binding
+    /// engagement, and is the distance between an alliance-level tie (0.75) and
+    /// a non-aggression-level tie (0.25) on the world coding (Kuik 2008,
+    /// Contemporary Southeast Asia 30(2); Kuik 2016, J. Contemporary China 25(100)).
+    /// Finite, >= 0.
+    double lean_margin = 0.5;
+    /// Engagement with rival i: some included domain has a_d(i) >= this. 0.1 is
+    /// one step of the judgement scale, the floor of "cordial" ties; hedging
+    /// needs positive ties with both sides (Kuik 2008; Lim & Cooper 2015). Finite, >= 0.
+    double engagement_min = 0.1;
+    /// Robustness of the strategy label: number of perturbed re-classifications
+    /// (0 = off, `strategy_result::robustness` NaN). Each draw replaces every
+    /// observed affinity a_{d,i} by a truncated normal on [-1, 1] with mean a and
+    /// sd by the confidence of the relation behind it (`robustness_sd_*`; other
+    /// sources use `robustness_sd_medium`), via `scenario::draw_value`, and
+    /// re-runs the aggregate and the classification. >= 0.
+    int robustness_draws = 0;
+    std::uint64_t robustness_seed = 1;             ///< seed of the robustness draws (deterministic)
+    double robustness_sd_high = 0.05;              ///< sd for confidence high (as `scenario::mc_options`)
+    double robustness_sd_medium = 0.10;            ///< sd for confidence medium, and for non-relation sources
+    double robustness_sd_low = 0.20;               ///< sd for confidence low
     std::vector<std::string> collective_security_organisations = {"CSTO", "NATO"};  ///< also attribute collective_security=true
     double collective_security_margin = 0.1;       ///< CS tie must exceed every state tie by at least this
     double collective_security_min_tie = 0.5;      ///< CS component needs a security tie >= this
@@ -441,6 +491,9 @@ public:
     /// y under `mode` (as `network::value` for `relation_mode::any`).
     std::optional<double> value(std::size_t a, std::size_t b, std::size_t d, int y,
                                 relation_mode mode = relation_mode::any) const;
+    /// As `value`, with the confidence of the relation record behind the value.
+    std::optional<std::pair<double, confidence>> value_confidence(std::size_t a, std::size_t b, std::size_t d, int y,
+                                                                  relation_mode mode = relation_mode::any) const;
     /// Mean of the metrics `name` with (a, b) in year y, if any.
     std::optional<double> metric_mean(std::string_view name, std::size_t a, std::size_t b, int y) const;
     /// Votes (item -> value) of actor a under metric `name` in years [from, to] (later years win on duplicate items).
@@ -461,6 +514,7 @@ private:
     struct segment {
         int from, to;
         double value;
+        confidence conf;
     };
     struct vote_record {
         int year;

@@ -2,8 +2,14 @@
 // the comments next to it, on small networks built in the test.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <kzsec/errors.hpp>
@@ -80,6 +86,40 @@ hg::profile_options three_domains() {
     hg::profile_options o;
     o.domains = {"security", "economic", "political"};
     return o;
+}
+
+
+// ----------------------------------------------------------------------------------------------
+// The classifier of issue #11 ("a classifier that can fail"), on hand-built states. The values
+// follow the world coding of docs/hedging.md: ATOP defence pact 0.9, neutrality/consultation pact
+// 0.5, non-aggression 0.25, strategic rivalry -0.5, use of force -0.75.
+
+
+/// F with three domains (security, political, economic) toward two rivals.
+network two_rival_world(const std::string& p, const std::string& q, const std::array<double, 3>& to_p,
+                        const std::array<double, 3>& to_q, confidence conf = confidence::medium) {
+    network n;
+    for (const auto& id : {std::string("F"), p, q}) add_state(n, id);
+    const char* doms[3] = {"security", "political", "economic"};
+    for (int d = 0; d < 3; ++d) {
+        for (const auto& [other, v] : {std::pair{p, to_p[static_cast<std::size_t>(d)]},
+                                       std::pair{q, to_q[static_cast<std::size_t>(d)]}}) {
+            relation r;
+            r.a = "F";
+            r.b = other;
+            r.domain = doms[d];
+            r.value = v;
+            r.years = {2000, 2010};
+            r.conf = conf;
+            n.add_relation(r);
+        }
+    }
+    return n;
+}
+
+hg::strategy_result classify_2005(const network& n, const std::vector<std::string>& rivals,
+                                  hg::profile_options o = three_domains()) {
+    return hg::profile(n, "F", rivals, 2005, o).structure.strategy;
 }
 
 }  // namespace
@@ -171,14 +211,24 @@ TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
     CHECK(ag.split);
     CHECK(ag.split_domains == std::vector<std::string>{"security:A", "economic:B"});
 
+    // strategy: the security tie with A is 0.8 >= 0.75 (alliance) and no tie is <= -0.5 (no
+    // hostility): rule 3, bandwagoning with A, although every aggregate tie is positive and the
+    // domains split (which the old rule called hedging).
     const auto& st = p.structure.strategy;
-    CHECK(st.primary == hg::strategy::hedging);
+    CHECK(st.primary == hg::strategy::bandwagoning);
     CHECK(st.reference == "A");
-    CHECK(has_reason(st, "positive_ties_all"));
-    CHECK(has_reason(st, "issue_split"));
-    // components: balancing (economic at -2), bandwagoning (security at +2), hedging
+    CHECK(st.aligned_with == "A");
+    CHECK(st.against.empty());
+    REQUIRE(!st.reasons.empty());
+    CHECK(st.reasons[0].code == "treaty_alliance");
+    CHECK(st.reasons[0].values.at("security_affinity:A") == 0.8);
+    CHECK(st.reasons[0].values.at("alliance_threshold") == 0.75);
+    // components: balancing (economic at -2), bandwagoning, hedging (engaged with both, split)
     CHECK(st.components ==
           std::vector<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning, hg::strategy::hedging});
+    CHECK(has_reason(st, "component_hedging"));
+    CHECK(std::isnan(st.robustness));
+    CHECK(st.robustness_draws == 0);
     CHECK(!p.has_perception);
     CHECK(p.split_votes.empty());  // no vote metrics in the network
 
@@ -214,25 +264,35 @@ TEST_CASE("strategy: pure bandwagoning and pure balancing") {
             CHECK(r.hedging == 0.0);  // B negative
             CHECK(r.position == hg::kuik_position::bandwagoning);
         }
+        // security A 0.9 >= 0.75: alliance; B -0.4 > -0.5: no hostility -> rule 3 bandwagoning
         CHECK(p.structure.strategy.primary == hg::strategy::bandwagoning);
-        CHECK(has_reason(p.structure.strategy, "aggregate_position"));
+        CHECK(p.structure.strategy.aligned_with == "A");
+        CHECK(has_reason(p.structure.strategy, "treaty_alliance"));
         CHECK(p.structure.strategy.components == std::vector<hg::strategy>{hg::strategy::bandwagoning});
     }
     SUBCASE("balancing against A: A -0.5, B 0.7") {
         const auto p = hg::profile(uniform_world(-0.5, 0.7), "F", {"A", "B"}, 2001, three_domains());
         CHECK(p.structure.aggregate.tilt == Approx(-1.2));
         CHECK(p.structure.aggregate.position == hg::kuik_position::balancing);
+        // security A -0.5 <= -0.5 (hostility, on the threshold), B 0.7 < 0.75 (no alliance) -> rule 4
         CHECK(p.structure.strategy.primary == hg::strategy::balancing);
-        // the same world read with B as the reference power is bandwagoning with B
+        CHECK(p.structure.strategy.against == std::vector<std::string>{"A"});
+        CHECK(p.structure.strategy.aligned_with == "B");
+        // the label no longer depends on which rival is the reference power
         const auto q = hg::profile(uniform_world(-0.5, 0.7), "F", {"B", "A"}, 2001, three_domains());
-        CHECK(q.structure.strategy.primary == hg::strategy::bandwagoning);
+        CHECK(q.structure.strategy.primary == hg::strategy::balancing);
+        CHECK(q.structure.strategy.against == std::vector<std::string>{"A"});
+        CHECK(q.structure.strategy.aligned_with == "B");
     }
-    SUBCASE("limited lean without a positive tie to B falls back on the sign of the tilt") {
-        // A 0.5, B -0.05: t = 0.55 -> limited bandwagoning (+2), min A_i < 0 -> rule 5
+    SUBCASE("lean without alliance: A 0.5, B -0.05") {
+        // no alliance, no hostility; A_A - A_B = 0.55 > 0.5 and every domain leans to A -> rule 5
         const auto p = hg::profile(uniform_world(0.5, -0.05), "F", {"A", "B"}, 2001, three_domains());
         CHECK(p.structure.aggregate.position == hg::kuik_position::limited_bandwagoning);
         CHECK(p.structure.strategy.primary == hg::strategy::bandwagoning);
-        CHECK(has_reason(p.structure.strategy, "aggregate_tilt_sign"));
+        CHECK(p.structure.strategy.aligned_with == "A");
+        REQUIRE(has_reason(p.structure.strategy, "cross_domain_lean"));
+        CHECK(p.structure.strategy.reasons[0].values.at("lean_gap") == Approx(0.55));
+        CHECK(p.structure.strategy.reasons[0].values.at("lean_margin") == 0.5);
     }
     SUBCASE("equidistant positive ties: hedging without split") {
         const auto p = hg::profile(uniform_world(0.5, 0.45), "F", {"A", "B"}, 2001, three_domains());
@@ -240,6 +300,8 @@ TEST_CASE("strategy: pure bandwagoning and pure balancing") {
         CHECK(p.structure.aggregate.hedging == Approx(0.975));  // 1 - 0.05 / 2
         CHECK_FALSE(p.structure.aggregate.split);
         CHECK(p.structure.strategy.primary == hg::strategy::hedging);
+        CHECK(p.structure.strategy.aligned_with.empty());
+        CHECK(has_reason(p.structure.strategy, "engaged_with_all"));
         CHECK_FALSE(has_reason(p.structure.strategy, "issue_split"));
     }
 }
@@ -251,9 +313,10 @@ TEST_CASE("strategy: neutrality") {
         CHECK(p.structure.strategy.primary == hg::strategy::neutrality);
         CHECK(has_reason(p.structure.strategy, "near_zero_affinities"));
         auto o = three_domains();
-        o.neutral_band = 0.12;  // now -0.15 is outside
+        o.neutral_band = 0.12;  // now -0.15 is outside, and B (max -0.15 < 0.1) is not engaged
         const auto q = hg::profile(uniform_world(0.1, -0.15), "F", {"A", "B"}, 2001, o);
-        CHECK(q.structure.strategy.primary != hg::strategy::neutrality);
+        CHECK(q.structure.strategy.primary == hg::strategy::neutrality);
+        CHECK(q.structure.strategy.reasons[0].code == "no_alignment_no_engagement");
     }
     SUBCASE("declared neutrality, unless a domain is at a pure end") {
         auto o = three_domains();
@@ -607,6 +670,293 @@ TEST_CASE("relation modes, spec names and errors") {
     const auto p = hg::profile(n, "F", {"A", "B"}, 2000, o);
     CHECK(std::isnan(p.structure.domains[1].tilt));
     CHECK(p.structure.aggregate.total_weight == 0.0);
+}
+
+TEST_CASE("classifier: a Belarus-like treaty ally of Russia is bandwagoning, not hedging") {
+    // Russia 0.95 / 0.9 / 0.9, China 0.1 / 0.3 / 0.3 (security, political, economic).
+    // Aggregates: RUS (0.95 + 0.9 + 0.9) / 3 = 0.9167, CHN 0.7 / 3 = 0.2333: both positive, so the
+    // old rule 4 said "hedging". Now: security RUS 0.95 >= 0.75 (alliance, with RUS only), CHN 0.1
+    // > -0.5 (no hostility) -> rule 3, bandwagoning with RUS.
+    const network n = two_rival_world("RUS", "CHN", {0.95, 0.9, 0.9}, {0.1, 0.3, 0.3});
+    const auto p = hg::profile(n, "F", {"RUS", "CHN"}, 2005, three_domains());
+    CHECK(p.structure.aggregate.affinity[0] == Approx(0.9166667));
+    CHECK(p.structure.aggregate.affinity[1] == Approx(0.2333333));
+    const auto& s = p.structure.strategy;
+    CHECK(s.primary == hg::strategy::bandwagoning);
+    CHECK(s.aligned_with == "RUS");
+    CHECK(s.against.empty());
+    REQUIRE(!s.reasons.empty());
+    CHECK(s.reasons[0].code == "treaty_alliance");
+    CHECK(s.reasons[0].values.at("security_affinity:RUS") == 0.95);
+    // engaged with China (0.3 >= 0.1) and hostile to none: hedging stays a component of the mix
+    CHECK(s.components == std::vector<hg::strategy>{hg::strategy::bandwagoning, hg::strategy::hedging});
+    // the order of the rivals does not matter
+    const auto q = classify_2005(n, {"CHN", "RUS"});
+    CHECK(q.primary == hg::strategy::bandwagoning);
+    CHECK(q.aligned_with == "RUS");
+}
+
+TEST_CASE("classifier: a Japan-like US ally facing a Chinese rivalry is balancing against China") {
+    // USA 0.9 (defence pact) / 0.8 / 0.5; CHN -0.5 (strategic rivalry) / 0.1 / 0.4.
+    // Alliance with USA only (0.9 >= 0.75), hostility toward CHN (-0.5 <= -0.5) -> rule 3, balancing.
+    const network n = two_rival_world("USA", "CHN", {0.9, 0.8, 0.5}, {-0.5, 0.1, 0.4});
+    const auto s = classify_2005(n, {"USA", "CHN"});
+    CHECK(s.primary == hg::strategy::balancing);
+    CHECK(s.aligned_with == "USA");
+    CHECK(s.against == std::vector<std::string>{"CHN"});
+    REQUIRE(s.reasons.size() >= 2);
+    CHECK(s.reasons[0].code == "treaty_alliance");
+    CHECK(s.reasons[1].code == "hostility");
+    CHECK(s.reasons[1].values.at("security_affinity:CHN") == -0.5);
+    CHECK(s.reasons[1].values.at("hostility_threshold") == 0.5);
+    CHECK(classify_2005(n, {"CHN", "USA"}).against == std::vector<std::string>{"CHN"});
+    SUBCASE("a mere threat (-0.3) is not hostility: bandwagoning with the ally") {
+        const network m = two_rival_world("USA", "CHN", {0.9, 0.8, 0.5}, {-0.3, 0.1, 0.4});
+        const auto t = classify_2005(m, {"USA", "CHN"});
+        CHECK(t.primary == hg::strategy::bandwagoning);
+        CHECK(t.aligned_with == "USA");
+        CHECK(t.against.empty());
+    }
+    SUBCASE("a higher hostility threshold removes the hostility") {
+        auto o = three_domains();
+        o.hostility_threshold = 0.6;  // -0.5 > -0.6
+        CHECK(classify_2005(n, {"USA", "CHN"}, o).primary == hg::strategy::bandwagoning);
+    }
+}
+
+TEST_CASE("classifier: a US ally without hostility bandwagons") {
+    // USA 0.9 / 0.6 / 0.5, CHN 0.25 (non-aggression) / 0.3 / 0.6: alliance with USA only, no
+    // hostility -> rule 3, bandwagoning with USA, although CHN leads in the economy (split).
+    const network n = two_rival_world("USA", "CHN", {0.9, 0.6, 0.5}, {0.25, 0.3, 0.6});
+    const auto p = hg::profile(n, "F", {"USA", "CHN"}, 2005, three_domains());
+    CHECK(p.structure.aggregate.split);
+    const auto& s = p.structure.strategy;
+    CHECK(s.primary == hg::strategy::bandwagoning);
+    CHECK(s.aligned_with == "USA");
+    CHECK(s.reasons[0].code == "treaty_alliance");
+    SUBCASE("allied with both rivals: no single alignment, hedging") {
+        // CHN security 0.8 >= 0.75 too: rule 3 needs exactly one ally; engaged with both -> rule 7
+        const network m = two_rival_world("USA", "CHN", {0.9, 0.6, 0.5}, {0.8, 0.3, 0.6});
+        const auto t = classify_2005(m, {"USA", "CHN"});
+        CHECK(t.primary == hg::strategy::hedging);
+        CHECK(t.reasons[0].values.at("alliances") == 2.0);
+    }
+    SUBCASE("a lower alliance threshold can make the tie an alliance") {
+        const network m = two_rival_world("USA", "CHN", {0.7, 0.6, 0.5}, {0.25, 0.3, 0.6});
+        CHECK(classify_2005(m, {"USA", "CHN"}).primary == hg::strategy::hedging);  // 0.7 < 0.75
+        auto o = three_domains();
+        o.alliance_threshold = 0.7;
+        CHECK(classify_2005(m, {"USA", "CHN"}, o).primary == hg::strategy::bandwagoning);
+    }
+}
+
+TEST_CASE("classifier: hostility without an alliance is balancing") {
+    // A -0.75 (use of force) / -0.2 / 0.2; B 0.5 (neutrality pact) / 0.4 / 0.3. No alliance
+    // (0.5 < 0.75), hostile toward A only -> rule 4: balancing against A, aligned with B.
+    const network n = two_rival_world("A", "B", {-0.75, -0.2, 0.2}, {0.5, 0.4, 0.3});
+    const auto s = classify_2005(n, {"A", "B"});
+    CHECK(s.primary == hg::strategy::balancing);
+    CHECK(s.against == std::vector<std::string>{"A"});
+    CHECK(s.aligned_with == "B");
+    REQUIRE(!s.reasons.empty());
+    CHECK(s.reasons[0].code == "hostility");
+    CHECK(s.reasons[0].values.at("security_affinity:A") == -0.75);
+    CHECK(s.reasons[0].values.at("aggregate_affinity:B") == Approx(0.4));  // (0.5 + 0.4 + 0.3) / 3
+    SUBCASE("three rivals: aligned with the friendliest non-hostile one") {
+        network m = n;
+        add_state(m, "C");
+        rel(m, "F", "C", "security", 0.2, 2000, 2010);
+        rel(m, "F", "C", "political", 0.9, 2000, 2010);
+        rel(m, "F", "C", "economic", 0.9, 2000, 2010);
+        // aggregates: B 0.4, C (0.2 + 0.9 + 0.9) / 3 = 0.6667 -> C
+        const auto t = classify_2005(m, {"A", "B", "C"});
+        CHECK(t.primary == hg::strategy::balancing);
+        CHECK(t.against == std::vector<std::string>{"A"});
+        CHECK(t.aligned_with == "C");
+    }
+    SUBCASE("hostile to every rival: no side to balance with, neutrality") {
+        // A -0.75, B -0.5 in security; no alliance; rule 4 needs a non-hostile rival; no lean
+        // (A -0.25, B 0.0667, gap 0.32); engaged with B (0.4) but hostile -> rule 8
+        const network m = two_rival_world("A", "B", {-0.75, -0.2, 0.2}, {-0.5, 0.4, 0.3});
+        const auto t = classify_2005(m, {"A", "B"});
+        CHECK(t.primary == hg::strategy::neutrality);
+        CHECK(t.reasons[0].code == "no_alignment_no_engagement");
+        CHECK(t.reasons[0].values.at("hostile_rivals") == 2.0);
+        CHECK(std::find(t.components.begin(), t.components.end(), hg::strategy::balancing) != t.components.end());
+    }
+}
+
+TEST_CASE("classifier: a lean across domains is bandwagoning; a split lean is not") {
+    // A 0.7 / 0.6 / 0.6, B 0.0 / 0.1 / 0.05: no alliance (0.7 < 0.75), no hostility.
+    // A_A = 1.9 / 3 = 0.6333, A_B = 0.15 / 3 = 0.05, gap 0.5833 > 0.5, every domain leans to A -> rule 5.
+    const network n = two_rival_world("A", "B", {0.7, 0.6, 0.6}, {0.0, 0.1, 0.05});
+    const auto s = classify_2005(n, {"A", "B"});
+    CHECK(s.primary == hg::strategy::bandwagoning);
+    CHECK(s.aligned_with == "A");
+    REQUIRE(!s.reasons.empty());
+    CHECK(s.reasons[0].code == "cross_domain_lean");
+    CHECK(s.reasons[0].values.at("lean_gap") == Approx(0.5833333));
+    // a margin of 0.6 is not exceeded: no lean; engaged with B (political 0.1 >= 0.1) -> hedging
+    auto o = three_domains();
+    o.lean_margin = 0.6;
+    CHECK(classify_2005(n, {"A", "B"}, o).primary == hg::strategy::hedging);
+    SUBCASE("a domain leaning to the other rival blocks the lean (issue splitting)") {
+        // economic B 0.65 > A 0.6: A_A 0.6333, A_B (0 + 0.1 + 0.65) / 3 = 0.25, gap 0.3833;
+        // with lean_margin 0.3 the gap is enough, but economic leans to B -> no lean -> hedging
+        const network m = two_rival_world("A", "B", {0.7, 0.6, 0.6}, {0.0, 0.1, 0.65});
+        auto o2 = three_domains();
+        o2.lean_margin = 0.3;
+        const auto t = classify_2005(m, {"A", "B"}, o2);
+        CHECK(t.primary == hg::strategy::hedging);
+        CHECK(has_reason(t, "issue_split"));
+    }
+}
+
+TEST_CASE("classifier: declared neutrality, hedging, non-engagement, collective security") {
+    SUBCASE("a declared neutral engaged with both is neutral, not hedging") {
+        network n = two_rival_world("A", "B", {0.2, 0.4, 0.5}, {0.1, 0.35, 0.6});
+        hg::profile_options o = three_domains();
+        o.declared_neutral = true;
+        const auto s = classify_2005(n, {"A", "B"}, o);
+        CHECK(s.primary == hg::strategy::neutrality);
+        CHECK(s.aligned_with.empty());
+        CHECK(s.reasons[0].code == "declared_neutrality");
+        // without the declaration the same ties are hedging
+        CHECK(classify_2005(n, {"A", "B"}).primary == hg::strategy::hedging);
+    }
+    SUBCASE("a hedger: positive ties to both, no alliance, no hostility, no lean") {
+        // A 0.5 / 0.4 / 0.3, B 0.4 / 0.4 / 0.6: no tie >= 0.75 or <= -0.5; A_A 0.4, A_B 0.4667
+        const network n = two_rival_world("A", "B", {0.5, 0.4, 0.3}, {0.4, 0.4, 0.6});
+        const auto s = classify_2005(n, {"A", "B"});
+        CHECK(s.primary == hg::strategy::hedging);
+        CHECK(s.aligned_with.empty());
+        CHECK(s.against.empty());
+        REQUIRE(!s.reasons.empty());
+        CHECK(s.reasons[0].code == "engaged_with_all");
+        CHECK(s.reasons[0].values.at("max_affinity:A") == 0.5);
+        CHECK(s.reasons[0].values.at("max_affinity:B") == 0.6);
+        CHECK(s.reasons[0].values.at("engagement_min") == 0.1);
+    }
+    SUBCASE("no engagement with one rival: neutrality (non-alignment)") {
+        // A 0.05 / 0.3 / 0.05, B -0.3 (a threat, not hostility) / 0.05 / 0.0: B is never >= 0.1;
+        // not every |a| <= 0.15 (0.3); no lean (A_A 0.1333, A_B -0.0833, gap 0.2167) -> rule 8
+        const network n = two_rival_world("A", "B", {0.05, 0.3, 0.05}, {-0.3, 0.05, 0.0});
+        const auto s = classify_2005(n, {"A", "B"});
+        CHECK(s.primary == hg::strategy::neutrality);
+        CHECK(s.reasons[0].code == "no_alignment_no_engagement");
+        CHECK(s.reasons[0].values.at("max_affinity:B") == 0.05);
+        // a lower engagement floor makes B engaged (no hostility, no lean): hedging
+        auto o = three_domains();
+        o.engagement_min = 0.05;
+        CHECK(classify_2005(n, {"A", "B"}, o).primary == hg::strategy::hedging);  // B political 0.05 >= 0.05
+    }
+    SUBCASE("collective security comes before the alliance rule") {
+        network n = two_rival_world("A", "B", {0.8, 0.4, 0.3}, {0.2, 0.4, 0.3});
+        add_state(n, "CSTO", actor_kind::organisation);
+        membership m;
+        m.member = "F";
+        m.organisation = "CSTO";
+        m.years = {2000, 2010};
+        n.add_membership(m);
+        rel(n, "F", "CSTO", "security", 0.95, 2000, 2010);  // 0.95 - 0.8 = 0.15 >= 0.1
+        const auto s = classify_2005(n, {"A", "B"});
+        CHECK(s.primary == hg::strategy::collective_security);
+        CHECK(s.aligned_with.empty());
+        CHECK(s.components == std::vector<hg::strategy>{hg::strategy::bandwagoning, hg::strategy::hedging,
+                                                        hg::strategy::collective_security});
+    }
+}
+
+TEST_CASE("classifier: every strategy label is produced by some case") {
+    std::set<hg::strategy> seen;
+    seen.insert(classify_2005(two_rival_world("A", "B", {0.95, 0.9, 0.9}, {0.1, 0.3, 0.3}), {"A", "B"}).primary);
+    seen.insert(classify_2005(two_rival_world("A", "B", {0.9, 0.8, 0.5}, {-0.5, 0.1, 0.4}), {"A", "B"}).primary);
+    seen.insert(classify_2005(two_rival_world("A", "B", {0.5, 0.4, 0.3}, {0.4, 0.4, 0.6}), {"A", "B"}).primary);
+    seen.insert(classify_2005(two_rival_world("A", "B", {0.05, 0.3, 0.05}, {-0.3, 0.05, 0.0}), {"A", "B"}).primary);
+    network cs = two_rival_world("A", "B", {0.5, 0.4, 0.3}, {0.4, 0.4, 0.6});
+    add_state(cs, "NATO", actor_kind::organisation);
+    membership m;
+    m.member = "F";
+    m.organisation = "NATO";
+    m.years = {2000, 2010};
+    cs.add_membership(m);
+    rel(cs, "F", "NATO", "security", 0.9, 2000, 2010);
+    seen.insert(classify_2005(cs, {"A", "B"}).primary);
+    CHECK(seen == std::set<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning, hg::strategy::hedging,
+                                         hg::strategy::neutrality, hg::strategy::collective_security});
+}
+
+TEST_CASE("classifier: robustness of the label to the confidence of the data") {
+    auto with_draws = [](int draws, std::uint64_t seed = 1) {
+        auto o = three_domains();
+        o.robustness_draws = draws;
+        o.robustness_seed = seed;
+        return o;
+    };
+    SUBCASE("not computed by default: NaN") {
+        const network n = two_rival_world("RUS", "CHN", {0.95, 0.9, 0.9}, {0.1, 0.3, 0.3});
+        const auto s = classify_2005(n, {"RUS", "CHN"});
+        CHECK(std::isnan(s.robustness));
+        CHECK(s.robustness_draws == 0);
+    }
+    SUBCASE("far from every threshold: 1") {
+        // high confidence (sd 0.05): RUS security 0.95 is 4 sd above 0.75, CHN 0.1 is far from both
+        // thresholds, so every draw keeps the alliance with RUS alone: bandwagoning every time
+        const network n = two_rival_world("RUS", "CHN", {0.95, 0.9, 0.9}, {0.1, 0.3, 0.3}, confidence::high);
+        const auto s = classify_2005(n, {"RUS", "CHN"}, with_draws(200));
+        CHECK(s.primary == hg::strategy::bandwagoning);
+        CHECK(s.robustness_draws == 200);
+        CHECK(s.robustness == 1.0);
+        // the draws change nothing else
+        const auto p0 = hg::profile(n, "F", {"RUS", "CHN"}, 2005, three_domains());
+        const auto p1 = hg::profile(n, "F", {"RUS", "CHN"}, 2005, with_draws(200));
+        CHECK(p1.structure.aggregate.affinity == p0.structure.aggregate.affinity);
+        CHECK(p1.structure.strategy.reasons == p0.structure.strategy.reasons);
+    }
+    SUBCASE("on the alliance threshold: strictly between 0 and 1, deterministic for a seed") {
+        // RUS security exactly 0.75 (sd 0.10): about half of the draws fall below the threshold,
+        // where the ties (RUS 0.75 / 0.4 / 0.3, CHN 0.3 / 0.4 / 0.6, economy to CHN) are hedging
+        const network n = two_rival_world("RUS", "CHN", {0.75, 0.4, 0.3}, {0.3, 0.4, 0.6});
+        const auto s = classify_2005(n, {"RUS", "CHN"}, with_draws(400));
+        CHECK(s.primary == hg::strategy::bandwagoning);
+        CHECK(s.robustness > 0.0);
+        CHECK(s.robustness < 1.0);
+        CHECK(std::abs(s.robustness - 0.5) < 0.1);  // P(0.75 + N(0, 0.1) >= 0.75) = 1/2; 400 draws: sd 0.025
+        CHECK(classify_2005(n, {"RUS", "CHN"}, with_draws(400)).robustness == s.robustness);
+        const auto t = classify_2005(n, {"RUS", "CHN"}, with_draws(400, 7));
+        CHECK(t.robustness > 0.0);
+        CHECK(t.robustness < 1.0);
+    }
+    SUBCASE("the perceived view has its own robustness") {
+        const network n = two_rival_world("RUS", "CHN", {0.75, 0.4, 0.3}, {0.3, 0.4, 0.6});
+        auto o = with_draws(100);
+        o.perception = hg::perception_profile{};
+        const auto p = hg::profile(n, "F", {"RUS", "CHN"}, 2005, o);
+        CHECK(p.perceived.strategy.robustness == p.structure.strategy.robustness);
+        CHECK(p.perceived.strategy.robustness_draws == 100);
+    }
+    SUBCASE("invalid options") {
+        const network n = two_rival_world("RUS", "CHN", {0.75, 0.4, 0.3}, {0.3, 0.4, 0.6});
+        auto o = with_draws(-1);
+        CHECK_THROWS_WITH_AS(hg::profile(n, "F", {"RUS", "CHN"}, 2005, o),
+                             "[kzsec] hedging: robustness_draws must be >= 0, got -1", invalid_input);
+        o = three_domains();
+        o.alliance_threshold = std::numeric_limits<double>::quiet_NaN();
+        CHECK_THROWS_AS(hg::profile(n, "F", {"RUS", "CHN"}, 2005, o), invalid_input);
+        o = three_domains();
+        o.hostility_threshold = -0.5;
+        CHECK_THROWS_WITH_AS(hg::profile(n, "F", {"RUS", "CHN"}, 2005, o),
+                             "[kzsec] hedging: hostility_threshold must be finite and >= 0, got -0.5", invalid_input);
+        o = three_domains();
+        o.lean_margin = std::numeric_limits<double>::infinity();
+        CHECK_THROWS_AS(hg::profile(n, "F", {"RUS", "CHN"}, 2005, o), invalid_input);
+        o = three_domains();
+        o.engagement_min = -0.1;
+        CHECK_THROWS_AS(hg::profile(n, "F", {"RUS", "CHN"}, 2005, o), invalid_input);
+        o = three_domains();
+        o.robustness_sd_low = -1;
+        CHECK_THROWS_AS(hg::profile(n, "F", {"RUS", "CHN"}, 2005, o), invalid_input);
+    }
 }
 
 }  // TEST_SUITE
