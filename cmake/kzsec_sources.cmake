@@ -30,5 +30,8 @@ set(KZSEC_SOURCES
   src/report.cpp
   # shipped datasets
   src/datasets.cpp
+  # the world network from public data
+  src/world_network.cpp
+  src/world_readers.cpp
 )
 list(TRANSFORM KZSEC_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

@@ -28,6 +28,13 @@ std::vector<dataset_info> list() {
                    "Five actors (small state S between rival powers A and B, neighbour N, organisation O), "
                    "four domains, 2000-2009, built in code for examples and tests.",
                    false});
+    if (world::has_embedded_data()) {
+        out.push_back({"world", "World network from public data, 1946-2024",
+                       "Every state of the COW state system with security (ATOP, GML MIDs, rivalries), political "
+                       "(UN votes, ideal points), economic (COW trade) and institutional (COW IGO) relations and NMC "
+                       "capabilities, built from the embedded data/world/ by the rules of docs/world.md.",
+                       true});
+    }
     return out;
 }
 
@@ -163,6 +170,11 @@ network toy_world() {
         net.add_metric(m);
     }
     return net;
+}
+
+network world(const world::world_options& opt) {
+    static const world::sources src = world::embedded_sources();
+    return world::build_world(src, opt);
 }
 
 }  // namespace kzsec::datasets

@@ -100,24 +100,97 @@ void network::validate_relation(const relation& r, std::string_view where) const
     check_years(r.years, where, "relation " + describe(r));
 }
 
+std::string network::relation_key(const relation& r) {
+    const bool swap = !r.directed && r.b < r.a;
+    std::string k;
+    k.reserve(r.domain.size() + r.a.size() + r.b.size() + 3);
+    k += r.domain;
+    k += r.directed ? '\x1e' : '\x1f';
+    k += swap ? r.b : r.a;
+    k += '\x1f';
+    k += swap ? r.a : r.b;
+    return k;
+}
+
+void network::rebuild_relation_keys() {
+    relation_keys_.keys.clear();
+    for (std::size_t i = 0; i < relations_.size(); ++i) relation_keys_.keys[relation_key(relations_[i])].push_back(i);
+    relation_keys_.valid = true;
+}
+
 void network::add_relation(relation r) {
     validate_relation(r, "add_relation");
-    for (const auto& x : relations_)
-        if (same_key(x, r) && x.years.overlaps(r.years))
+    if (!relation_keys_.valid) rebuild_relation_keys();
+    auto& slot = relation_keys_.keys[relation_key(r)];
+    for (std::size_t i : slot)
+        if (relations_[i].years.overlaps(r.years))
             throw invalid_input(fmt::format("[kzsec] add_relation: relation {} overlaps relation {}", describe(r),
-                                            describe(x)));
+                                            describe(relations_[i])));
+    slot.push_back(relations_.size());
     relations_.push_back(std::move(r));
 }
 
-void network::replace_relations(std::vector<relation> rs) {
-    for (std::size_t i = 0; i < rs.size(); ++i) {
-        validate_relation(rs[i], "replace_relations");
-        for (std::size_t j = 0; j < i; ++j)
-            if (same_key(rs[i], rs[j]) && rs[i].years.overlaps(rs[j].years))
-                throw invalid_input(fmt::format("[kzsec] replace_relations: relation {} overlaps relation {}",
-                                                describe(rs[i]), describe(rs[j])));
+namespace {
+// The first pair (i, j) of relations with the same key and intersecting years, in the
+// order the quadratic scan would report it (smallest i, then smallest j < i); O(R log R).
+std::optional<std::pair<std::size_t, std::size_t>> first_overlap(const std::vector<relation>& rs) {
+    auto key = [&](std::size_t i) {
+        const relation& r = rs[i];
+        const bool swap = !r.directed && r.b < r.a;
+        return std::make_tuple(std::string_view(r.domain), r.directed, std::string_view(swap ? r.b : r.a),
+                               std::string_view(swap ? r.a : r.b));
+    };
+    std::vector<std::size_t> order(rs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const auto kx = key(x), ky = key(y);
+        if (kx != ky) return kx < ky;
+        if (rs[x].years.from != rs[y].years.from) return rs[x].years.from < rs[y].years.from;
+        return x < y;
+    });
+    std::optional<std::pair<std::size_t, std::size_t>> best;
+    for (std::size_t g = 0; g < order.size();) {
+        std::size_t h = g + 1;
+        while (h < order.size() && key(order[h]) == key(order[g])) ++h;
+        if (h - g > 1) {
+            // Within a key group sorted by start year, every overlapping pair is found by sweeping
+            // with the members still open; groups are small (one dyad and domain).
+            for (std::size_t p = g; p < h; ++p)
+                for (std::size_t q = p + 1; q < h && rs[order[q]].years.from <= rs[order[p]].years.to; ++q)
+                    if (same_key(rs[order[p]], rs[order[q]]) && rs[order[p]].years.overlaps(rs[order[q]].years)) {
+                        const std::size_t i = std::max(order[p], order[q]), j = std::min(order[p], order[q]);
+                        if (!best || i < best->first || (i == best->first && j < best->second)) best = {{i, j}};
+                    }
+        }
+        g = h;
     }
+    return best;
+}
+}  // namespace
+
+void network::replace_relations(std::vector<relation> rs) {
+    for (const auto& r : rs) validate_relation(r, "replace_relations");
+    if (auto o = first_overlap(rs))
+        throw invalid_input(fmt::format("[kzsec] replace_relations: relation {} overlaps relation {}",
+                                        describe(rs[o->first]), describe(rs[o->second])));
     relations_ = std::move(rs);
+    relation_keys_.valid = false;
+    relation_keys_.keys.clear();
+}
+
+void network::add_relations(std::vector<relation> rs) {
+    for (const auto& r : rs) validate_relation(r, "add_relations");
+    const std::size_t old = relations_.size();
+    relations_.reserve(old + rs.size());
+    for (auto& r : rs) relations_.push_back(std::move(r));
+    if (auto o = first_overlap(relations_)) {
+        const std::string msg = fmt::format("[kzsec] add_relations: relation {} overlaps relation {}",
+                                            describe(relations_[o->first]), describe(relations_[o->second]));
+        relations_.resize(old);  // all or nothing
+        throw invalid_input(msg);
+    }
+    relation_keys_.valid = false;
+    relation_keys_.keys.clear();
 }
 
 void network::add_membership(membership m) {

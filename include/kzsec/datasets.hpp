@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kzsec/network.hpp"
+#include "kzsec/world.hpp"
 
 namespace kzsec {
 
@@ -81,6 +82,25 @@ network kazakhstan();
 /// @throws nothing in practice (the data are valid by construction).
 /// Complexity: O(1).
 network toy_world();
+
+/// The world network from public data: every state of the COW state system
+/// 1946-2024 (ISO3 ids, COW and G-W codes as attributes) with relations in four
+/// domains derived by the rules of docs/world.md — security (ATOP alliances,
+/// GML militarised disputes, Thompson-Dreyer rivalries), political (UN General
+/// Assembly agreement; Bailey-Strezhnev-Voeten ideal points after 2019),
+/// economic (directed COW trade dependence) and institutional (joint COW IGO
+/// memberships) — and NMC capabilities as metrics.
+///
+/// The data sets are compiled into the library (data/world/, about 11 MB of
+/// gzip CSV), so no file is needed at run time. They are parsed once per
+/// process (thread-safe) and kept; each call builds a fresh network.
+///
+/// @param opt years, actors, domains and the coding rules (`world::world_options`)
+/// @return the network (basis "data" on every relation; source and confidence per relation).
+/// @throws error if the library was built without data/world/; invalid_input / unknown_actor on bad options.
+/// Complexity: O(data size) — a few seconds for all states and years (docs/benchmarks.md).
+/// Reference: docs/world.md; data/world/SOURCES.md for every data set's origin, terms and citation.
+network world(const world::world_options& opt = {});
 
 }  // namespace datasets
 }  // namespace kzsec

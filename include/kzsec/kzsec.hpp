@@ -4,6 +4,7 @@
 #include "kzsec/balance.hpp"
 #include "kzsec/centrality.hpp"
 #include "kzsec/datasets.hpp"
+#include "kzsec/world.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/hedging.hpp"
 #include "kzsec/io.hpp"

@@ -14,5 +14,6 @@ set(KZSEC_TEST_SOURCES
   cpp/test_readers.cpp
   cpp/test_datasets.cpp
   cpp/test_kazakhstan_claims.cpp
+  cpp/test_world.cpp
 )
 list(TRANSFORM KZSEC_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

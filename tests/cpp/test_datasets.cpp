@@ -80,11 +80,13 @@ TEST_SUITE("datasets") {
 
 TEST_CASE("list names the shipped datasets") {
     const auto l = kzsec::datasets::list();
-    REQUIRE(l.size() == 2);
+    REQUIRE(l.size() == 3);
     CHECK(l[0].name == "kazakhstan");
     CHECK(l[0].embedded);
     CHECK(l[1].name == "toy_world");
     CHECK_FALSE(l[1].embedded);
+    CHECK(l[2].name == "world");
+    CHECK(l[2].embedded);
 }
 
 TEST_CASE("the embedded text is data/kazakhstan.json as committed") {

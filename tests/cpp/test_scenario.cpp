@@ -61,7 +61,7 @@ void metric_(network& n, const std::string& name, const std::string& a, const st
 }
 
 // F between powers A and B, neighbour N, union U (members F, A, N), 2000-2009.
-network world() {
+network scenario_world() {
     network n;
     for (auto id : {"F", "A", "B", "N"}) add_actor(n, id);
     add_actor(n, "U", actor_kind::organisation);
@@ -137,7 +137,7 @@ tn truncnorm(double mu, double s) {
 TEST_SUITE("scenario") {
 
 TEST_CASE("set_relation splits the record at the year and keeps history; the base is untouched") {
-    const network base = world();
+    const network base = scenario_world();
     const network copy = base;
     const network out = sc::apply(base, one(rel_edit(sc::edit_kind::set_relation, "F", "A", "security", -0.4, 2005)));
     CHECK(base == copy);
@@ -163,7 +163,7 @@ TEST_CASE("set_relation splits the record at the year and keeps history; the bas
 }
 
 TEST_CASE("change_relation shifts each segment and reports clamping") {
-    const network base = world();
+    const network base = scenario_world();
     // F-A economic: 0.6 (2000-04), 0.4 (2005-09); +0.5 from 2003 -> 0.6 (2000-02), 1.1->1 (2003-04), 0.9 (2005-09)
     const auto r = sc::apply_report(base, one(rel_edit(sc::edit_kind::change_relation, "F", "A", "economic", 0.5, 2003)));
     const auto recs = records(r.net, "F", "A", "economic");
@@ -180,7 +180,7 @@ TEST_CASE("change_relation shifts each segment and reports clamping") {
 }
 
 TEST_CASE("remove_relation, scale_domain, until") {
-    const network base = world();
+    const network base = scenario_world();
     sc::edit rm = rel_edit(sc::edit_kind::remove_relation, "F", "B", "political", 0, 2004);
     rm.until = 2006;
     const network o = sc::apply(base, one(rm));
@@ -208,7 +208,7 @@ TEST_CASE("remove_relation, scale_domain, until") {
 }
 
 TEST_CASE("add and remove actors and memberships") {
-    const network base = world();
+    const network base = scenario_world();
     sc::scenario s;
     s.name = "newcomer";
     sc::edit add;
@@ -260,7 +260,7 @@ TEST_CASE("add and remove actors and memberships") {
 }
 
 TEST_CASE("apply_event adds the event and shifts the relation by its delta") {
-    const network base = world();
+    const network base = scenario_world();
     sc::edit ev;
     ev.kind = sc::edit_kind::apply_event;
     ev.year = 2006;
@@ -280,7 +280,7 @@ TEST_CASE("apply_event adds the event and shifts the relation by its delta") {
 }
 
 TEST_CASE("extend projects the last year's relations to the horizon") {
-    const network base = world();
+    const network base = scenario_world();
     sc::scenario s;
     s.name = "projection";
     s.horizon = 2015;
@@ -299,7 +299,7 @@ TEST_CASE("extend projects the last year's relations to the horizon") {
 }
 
 TEST_CASE("bad edits give clear errors") {
-    const network base = world();
+    const network base = scenario_world();
     CHECK_THROWS_WITH_AS(sc::apply(base, one(rel_edit(sc::edit_kind::set_relation, "F", "XYZ", "security", 0.1, 2005), "bad")),
                          "[kzsec] scenario 'bad' edit 0 (set_relation): unknown actor 'XYZ'", unknown_actor);
     CHECK_THROWS_WITH_AS(sc::apply(base, one(rel_edit(sc::edit_kind::set_relation, "F", "A", "security", 1.5, 2005), "bad")),
@@ -323,7 +323,7 @@ TEST_CASE("bad edits give clear errors") {
 }
 
 TEST_CASE("compose equals applying one scenario after the other") {
-    const network base = world();
+    const network base = scenario_world();
     sc::scenario a = one(rel_edit(sc::edit_kind::set_relation, "F", "A", "security", -0.2, 2004), "a");
     sc::scenario b = one(rel_edit(sc::edit_kind::change_relation, "F", "A", "security", -0.3, 2006), "b");
     const sc::scenario ab = sc::compose(a, b);
@@ -409,8 +409,8 @@ TEST_CASE("scenario JSON round trip and errors with JSON pointers") {
     // the scenario applies to the world network
     sc::scenario applicable = back;
     applicable.edits[1].directed = false;  // the world has no directed F->B economic relation
-    CHECK_NOTHROW(sc::apply(world(), applicable));
-    CHECK_THROWS_AS(sc::apply(world(), back), invalid_input);
+    CHECK_NOTHROW(sc::apply(scenario_world(), applicable));
+    CHECK_THROWS_AS(sc::apply(scenario_world(), back), invalid_input);
 
     const std::string bad_value =
         R"({"format":"kzsec-scenario","version":1,"name":"x","edits":[{"kind":"extend","year":2009},)"
@@ -435,7 +435,7 @@ TEST_CASE("scenario JSON round trip and errors with JSON pointers") {
 }
 
 TEST_CASE("sanctions rule, worked by hand") {
-    const network base = world();
+    const network base = scenario_world();
     sc::sanctions_spec sp;
     sp.target = "A";
     sp.year = 2006;
@@ -472,7 +472,7 @@ TEST_CASE("sanctions rule, worked by hand") {
 }
 
 TEST_CASE("conflict rule, worked by hand") {
-    const network base = world();
+    const network base = scenario_world();
     sc::conflict_spec sp;
     sp.a = "A";
     sp.b = "B";
@@ -496,7 +496,7 @@ TEST_CASE("conflict rule, worked by hand") {
 }
 
 TEST_CASE("evaluate and compare: differences and leave-one-out attribution") {
-    const network base = world();
+    const network base = scenario_world();
     sc::scenario s;
     s.name = "two edits";
     s.edits.push_back(rel_edit(sc::edit_kind::set_relation, "F", "A", "security", -0.5, 2005));
@@ -664,7 +664,7 @@ TEST_CASE("monte_carlo: the streaming summary equals exact statistics of the kep
     std::vector<int> all_years(34);
     for (int y = 0; y < 34; ++y) all_years[static_cast<std::size_t>(y)] = 1991 + y;
     const std::vector<run> runs{{datasets::kazakhstan(), "KAZ", {"RUS", "CHN", "USA"}, all_years, false},
-                                {world(), "F", {"A", "B"}, {2002, 2006}, true}};
+                                {scenario_world(), "F", {"A", "B"}, {2002, 2006}, true}};
     for (const auto& rn : runs) {
         CAPTURE(rn.focal);
         sc::mc_options o;
@@ -745,7 +745,7 @@ TEST_CASE("monte_carlo: sensitivity ranks the relation with the larger spread fi
 }
 
 TEST_CASE("monte_carlo: reproducible with a seed and bit-identical for 1, 2 and 4 threads") {
-    const network base = world();
+    const network base = scenario_world();
     sc::mc_options o;
     o.draws = 1000;
     o.seed = 42;
@@ -774,7 +774,7 @@ TEST_CASE("monte_carlo: reproducible with a seed and bit-identical for 1, 2 and 
 }
 
 TEST_CASE("monte_carlo: the fast path equals evaluate() on each drawn network; full path outputs") {
-    const network base = world();
+    const network base = scenario_world();
     sc::mc_options o;
     o.draws = 24;
     o.seed = 3;
@@ -825,7 +825,7 @@ TEST_CASE("monte_carlo: the fast path equals evaluate() on each drawn network; f
 }
 
 TEST_CASE("monte_carlo: option errors") {
-    const network base = world();
+    const network base = scenario_world();
     sc::mc_options o;
     o.quantiles = {0.5, 1.5};
     CHECK_THROWS_AS(sc::monte_carlo(base, "F", {"A", "B"}, {2005}, o), invalid_input);
