@@ -863,7 +863,8 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
 
 /// Robustness of the primary strategy of a view: `opt.robustness_draws` re-classifications with every
 /// observed affinity drawn from a truncated normal on [-1, 1] (mean the value, sd[d][i]) by
-/// `scenario::draw_value(seed, draw, stream, ...)`, stream = domain id * k + rival index.
+/// `scenario::draw_value(seed, draw, stream, ...)`, stream = (year << 32) | (domain id * k + rival index),
+/// so that the years draw independently of each other.
 void add_robustness(profile_view& v, const rule_inputs& rules, const std::vector<std::string>& rivals,
                     const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
                     const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
@@ -874,6 +875,7 @@ void add_robustness(profile_view& v, const rule_inputs& rules, const std::vector
     if (perc)
         for (std::size_t i = 0; i < k; ++i) mult[i] = perc->threat_multiplier(rivals[i], year);
     std::vector<double> aff(D * k);
+    const std::uint64_t year_key = static_cast<std::uint64_t>(static_cast<std::uint32_t>(year)) << 32;
     decision e;
     int same = 0;
     for (int n = 0; n < opt.robustness_draws; ++n) {
@@ -882,7 +884,7 @@ void add_robustness(profile_view& v, const rule_inputs& rules, const std::vector
                 double x = raw[d][i];
                 if (obs[d][i])
                     x = scenario::draw_value(opt.robustness_seed, static_cast<std::uint64_t>(n),
-                                             static_cast<std::uint64_t>(dom_ids[d] * k + i), x, sd[d][i]);
+                                             year_key | static_cast<std::uint64_t>(dom_ids[d] * k + i), x, sd[d][i]);
                 aff[d * k + i] = view_affinity(x, obs[d][i], opt, mult[i]);
             }
         decide(rules, aff.data(), opt, e);

@@ -186,6 +186,8 @@ report_result make_report(const network& net, const report_options& opt) {
 
     hedging::profile_options ho = opt.hedging;
     ho.domains = out.domains;
+    ho.robustness_draws = opt.robustness_draws;
+    ho.robustness_seed = opt.seed;
     const hedging::network_index idx(net);
     std::set<std::string> watched{opt.focal};
     if (opt.events_of_rivals) watched.insert(opt.rivals.begin(), opt.rivals.end());
@@ -234,6 +236,23 @@ std::string reasons_text(const hedging::strategy_result& s) {
     std::vector<std::string> parts;
     for (const auto& r : s.reasons) parts.push_back(r.text);
     return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+/// "bandwagoning with RUS", "balancing against CHN (aligned with USA)", "hedging".
+std::string strategy_label(const hedging::strategy_result& s) {
+    std::string x(hedging::to_string(s.primary));
+    if (s.primary == hedging::strategy::balancing && !s.against.empty()) {
+        x += fmt::format(" against {}", fmt::join(s.against, ", "));
+        if (!s.aligned_with.empty()) x += fmt::format(" (aligned with {})", s.aligned_with);
+    } else if (!s.aligned_with.empty()) {
+        x += fmt::format(" with {}", s.aligned_with);
+    }
+    return x;
+}
+
+/// The robustness of the label: "0.52" or "n/a".
+std::string robustness_text(const hedging::strategy_result& s) {
+    return std::isnan(s.robustness) ? std::string("n/a") : fmt::format("{:.2f}", s.robustness);
 }
 
 std::string components_text(const hedging::strategy_result& s) {
@@ -299,8 +318,11 @@ std::string to_text(const report_result& r) {
         s += fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.position));
         s += fmt::format("  spread {:.2f}{}\n", a.spread,
                          a.split ? fmt::format(", issue split ({})", fmt::join(a.split_domains, ", ")) : "");
-        s += fmt::format("  strategy: {} [{}] - {}\n", hedging::to_string(v.strategy.primary),
-                         components_text(v.strategy), reasons_text(v.strategy));
+        s += fmt::format("  strategy: {} [{}]{} - {}\n", strategy_label(v.strategy), components_text(v.strategy),
+                         v.strategy.robustness_draws > 0
+                             ? fmt::format(" robustness {} ({} draws)", robustness_text(v.strategy), v.strategy.robustness_draws)
+                             : std::string(),
+                         reasons_text(v.strategy));
         const auto& b = y.balance;
         s += fmt::format("  balance ({}): {} actors, {} ties ({} negative); triangles {} balanced of {} (index {:.3f})\n",
                          b.domain, b.actors, b.ties, b.negative_ties, b.triangles.balanced, b.triangles.triangles,
@@ -349,13 +371,15 @@ std::string to_markdown(const report_result& r) {
                 s += d.observed[i] ? fmt::format(" {} |", sgn(d.affinity[i])) : std::string(" n/a |");
             s += fmt::format(" {} | {:.2f} | {} |\n", sgn(d.tilt), d.hedging, hedging::to_string(d.position));
         }
-    s += "\n## Per year\n\n| year | aggregate tilt | spread | split | strategy | triangle index | L | F | coalition of "
-         + r.focal + " | unbalanced through " + r.focal + " | PN centrality |\n|---:|---:|---:|---|---|---:|---:|---:|---|---|---|\n";
+    s += "\n## Per year\n\n| year | aggregate tilt | spread | split | strategy | strategy robustness | triangle index | L | F | "
+         "coalition of " + r.focal + " | unbalanced through " + r.focal +
+         " | PN centrality |\n|---:|---:|---:|---|---|---:|---:|---:|---:|---|---|---|\n";
     for (const auto& y : r.years) {
         const auto& a = y.profile.structure.aggregate;
         const auto& b = y.balance;
-        s += fmt::format("| {} | {} | {:.2f} | {} | {} | {:.3f} | {} | {:.3f} | {} | {} | {} |\n", y.year, sgn(a.tilt),
-                         a.spread, a.split ? "yes" : "no", hedging::to_string(y.profile.structure.strategy.primary),
+        const auto& st = y.profile.structure.strategy;
+        s += fmt::format("| {} | {} | {:.2f} | {} | {} | {} | {:.3f} | {} | {:.3f} | {} | {} | {} |\n", y.year, sgn(a.tilt),
+                         a.spread, a.split ? "yes" : "no", strategy_label(st), robustness_text(st),
                          b.triangles.index, b.frustration.frustration, b.frustration.normalized,
                          fmt::join(b.with_focal, ", "), triads(b), pn_text(r, b, false));
     }
@@ -384,7 +408,8 @@ std::string to_csv(const report_result& r) {
     std::string s = "year,domain";
     for (const auto& id : r.rivals) s += ",affinity_" + id;
     s += ",tilt,tilt_normalised,equidistance,hedging,kuik_position,aggregate_tilt,aggregate_hedging,spread,split,"
-         "strategy,strategy_components,balance_domain,actors,ties,triangles,triangle_index,frustration,"
+         "strategy,strategy_components,strategy_aligned_with,strategy_against,strategy_robustness,"
+         "balance_domain,actors,ties,triangles,triangle_index,frustration,"
          "frustration_normalized,frustration_optimal,coalition_with_focal,unbalanced_through_focal,"
          "cross_pressure_triads,cross_pressure_exposure";
     s += ",pn_" + r.focal;
@@ -408,10 +433,13 @@ std::string to_csv(const report_result& r) {
             s += fmt::format("{},{}", y.year, d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
                 s += d.observed[i] ? fmt::format(",{}", d.affinity[i]) : std::string(",");
-            s += fmt::format(",{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", d.tilt,
+            s += fmt::format(",{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", d.tilt,
                              d.tilt_normalised, d.equidistance, d.hedging, hedging::to_string(d.position),
                              v.aggregate.tilt, v.aggregate.hedging, v.aggregate.spread, v.aggregate.split ? 1 : 0,
-                             hedging::to_string(v.strategy.primary), components_text(v.strategy), b.domain, b.actors,
+                             hedging::to_string(v.strategy.primary), components_text(v.strategy), v.strategy.aligned_with,
+                             fmt::format("{}", fmt::join(v.strategy.against, ";")),
+                             std::isnan(v.strategy.robustness) ? std::string() : fmt::format("{}", v.strategy.robustness),
+                             b.domain, b.actors,
                              b.ties, b.triangles.triangles, b.triangles.index, b.frustration.frustration,
                              b.frustration.normalized, b.frustration.optimal ? 1 : 0,
                              csv_field(fmt::format("{}", fmt::join(b.with_focal, ";"))), csv_field(triads(b)),
@@ -469,6 +497,10 @@ std::string to_json(const report_result& r, int indent) {
         o["aggregate"] = agg;
         json st;
         st["primary"] = hedging::to_string(v.strategy.primary);
+        st["aligned_with"] = v.strategy.aligned_with;
+        st["against"] = v.strategy.against;
+        st["robustness"] = std::isnan(v.strategy.robustness) ? json(nullptr) : json(v.strategy.robustness);
+        st["robustness_draws"] = v.strategy.robustness_draws;
         st["components"] = json::array();
         for (auto c : v.strategy.components) st["components"].push_back(hedging::to_string(c));
         st["reasons"] = json::array();

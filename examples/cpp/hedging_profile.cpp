@@ -91,7 +91,8 @@ int main(int argc, char** argv) {
     std::printf("aggregate  %6.3f %6.3f %7.3f %9.3f  %s\n", ag.affinity[0], ag.affinity[1], ag.tilt, ag.hedging,
                 std::string(hg::to_string(ag.position)).c_str());
     std::printf("spread %.2f, split %s\n", ag.spread, ag.split ? "yes" : "no");
-    std::printf("strategy: %s; components:", std::string(hg::to_string(p.structure.strategy.primary)).c_str());
+    std::printf("strategy: %s (aligned with %s); components:", std::string(hg::to_string(p.structure.strategy.primary)).c_str(),
+                p.structure.strategy.aligned_with.empty() ? "none" : p.structure.strategy.aligned_with.c_str());
     for (auto c : p.structure.strategy.components) std::printf(" %s", std::string(hg::to_string(c)).c_str());
     std::printf("\n");
     for (const auto& r : p.structure.strategy.reasons) std::printf("  [%s] %s\n", r.code.c_str(), r.text.c_str());

@@ -42,6 +42,11 @@ struct report_options {
     std::uint64_t seed = 1;               ///< seed of the draws (results do not depend on threads)
     double band_low = 0.05;               ///< lower quantile of the bands
     double band_high = 0.95;              ///< upper quantile of the bands
+    /// Robustness of each year's strategy label: draws of the classification with every
+    /// affinity perturbed by the confidence of its relation (hedging::profile_options::
+    /// robustness_draws, seeded with `seed`; docs/hedging.md). Overrides `hedging.robustness_draws`;
+    /// 0 = off (the robustness is then NaN: "n/a" in text and Markdown, empty in CSV, null in JSON).
+    int robustness_draws = 200;
 };
 
 /// An uncertainty band of one indicator in one domain (from the Monte Carlo draws).

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+#include <string>
 
 #include <kzsec/errors.hpp>
 #include <kzsec/report.hpp>
@@ -173,5 +177,62 @@ TEST_SUITE("report") {
         CHECK(js.find("\"coalition_with_focal\": [\n") != std::string::npos);
         CHECK(js.find("\"pn_centrality\": {") != std::string::npos);
         CHECK(md.find("| F 1.455 / P 0.909 / Q 0.909 |") != std::string::npos);
+    }
+
+    TEST_CASE("the strategy label, its alignment and its robustness in every format") {
+        // 2001: security F-P 0.8 >= 0.75 (alliance with P), F-Q 0.4 (no hostility): bandwagoning
+        // with P. Robustness: with sd 0.10 (medium confidence) the alliance survives a draw when
+        // 0.8 + e >= 0.75; for the normal truncated to [-1, 1] that is
+        // (Phi(2) - Phi(-0.5)) / Phi(2) = (0.97725 - 0.30854) / 0.97725 = 0.684. Below it the ties
+        // (P 0.75- / 0.1, Q 0.4 / 0.5) are engaged with both, without lean: hedging. Components:
+        // balancing (economic tilt 0.1 - 0.5 = -0.4: indirect balancing), hedging (engaged with both).
+        report::report_options o;
+        o.focal = "F";
+        o.rivals = {"P", "Q"};
+        o.years = {2001};
+        const auto r = report::make_report(triangle_world(), o);
+        const auto& st = r.years[0].profile.structure.strategy;
+        CHECK(st.primary == hedging::strategy::bandwagoning);
+        CHECK(st.aligned_with == "P");
+        CHECK(st.robustness_draws == 200);  // the report's default
+        CHECK(std::abs(st.robustness - 0.684) < 0.1);  // 200 draws: sd of the share 0.033
+        char two[16];
+        std::snprintf(two, sizeof two, "%.2f", st.robustness);
+        std::ostringstream full;
+        full << st.robustness;
+        const auto text = report::to_text(r);
+        CHECK(text.find(std::string("strategy: bandwagoning with P [balancing+bandwagoning+hedging] robustness ") + two +
+                        " (200 draws)") != std::string::npos);
+        const auto md = report::to_markdown(r);
+        CHECK(md.find("| strategy | strategy robustness |") != std::string::npos);
+        CHECK(md.find(std::string("| bandwagoning with P | ") + two + " |") != std::string::npos);
+        const auto csv = report::to_csv(r);
+        CHECK(csv.find(",strategy,strategy_components,strategy_aligned_with,strategy_against,strategy_robustness,") !=
+              std::string::npos);
+        CHECK(csv.find(",bandwagoning,balancing+bandwagoning+hedging,P,," + full.str() + ",") != std::string::npos);
+        const auto js = report::to_json(r);
+        CHECK(js.find("\"aligned_with\": \"P\"") != std::string::npos);
+        CHECK(js.find("\"against\": []") != std::string::npos);
+        CHECK(js.find("\"robustness\": " + full.str()) != std::string::npos);
+        CHECK(js.find("\"robustness_draws\": 200") != std::string::npos);
+        // deterministic for the seed
+        CHECK(report::make_report(triangle_world(), o).years[0].profile.structure.strategy.robustness == st.robustness);
+
+        SUBCASE("balancing: against Q, aligned with P") {
+            // F-Q security -0.6 <= -0.5: hostility toward Q besides the alliance with P
+            network n = triangle_world();
+            n.add_relation(rel("F", "Q", "security", -0.6, 2002, 2002));
+            n.add_relation(rel("F", "P", "security", 0.8, 2002, 2002));
+            o.years = {2002};
+            o.robustness_draws = 0;
+            const auto b = report::make_report(n, o);
+            CHECK(report::to_text(b).find("strategy: balancing against Q (aligned with P) [") != std::string::npos);
+            CHECK(report::to_text(b).find("draws)") == std::string::npos);  // no robustness without draws
+            CHECK(report::to_markdown(b).find("| balancing against Q (aligned with P) | n/a |") != std::string::npos);
+            CHECK(report::to_csv(b).find(",balancing,balancing+bandwagoning,P,Q,,") != std::string::npos);
+            const auto bj = report::to_json(b);
+            CHECK(bj.find("\"robustness\": null") != std::string::npos);
+            CHECK(bj.find("\"against\": [\n") != std::string::npos);
+        }
     }
 }

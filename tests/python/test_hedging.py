@@ -45,11 +45,15 @@ def test_profile_hand_worked_with_keyword_options():
     assert ag.spread == pytest.approx(1.1)
     assert ag.split and ag.split_domains == ["security:A", "economic:B"]
     st = p.structure.strategy
-    assert st.primary == "hedging"
+    # security A 0.8 >= 0.75 (alliance), no tie <= -0.5: bandwagoning with A (rule 3)
+    assert st.primary == "bandwagoning"
+    assert st.aligned_with == "A" and st.against == []
     assert st.components == ["balancing", "bandwagoning", "hedging"]
     codes = [r.code for r in st.reasons]
-    assert codes[:2] == ["positive_ties_all", "issue_split"]
-    assert st.reasons[1].values["spread"] == pytest.approx(1.1)
+    assert codes[0] == "treaty_alliance"
+    assert st.reasons[0].values["security_affinity:A"] == 0.8
+    assert "component_hedging" in codes
+    assert math.isnan(st.robustness) and st.robustness_draws == 0
     # cross-pressure: A-B security -0.5, F-A 0.8, F-B 0.2 -> 0.5 * 0.2 = 0.1
     assert p.cross_pressure.triads == 1
     assert p.cross_pressure.exposure == pytest.approx(0.1)
@@ -59,6 +63,9 @@ def test_profile_hand_worked_with_keyword_options():
 def test_defaults_match_cpp_and_bad_options():
     opt = hedging.ProfileOptions()
     assert opt.neutral_band == 0.15
+    assert (opt.alliance_threshold, opt.hostility_threshold, opt.lean_margin, opt.engagement_min) == (0.75, 0.5, 0.5, 0.1)
+    assert (opt.robustness_draws, opt.robustness_seed) == (0, 1)
+    assert (opt.robustness_sd_high, opt.robustness_sd_medium, opt.robustness_sd_low) == (0.05, 0.10, 0.20)
     assert opt.kuik.pragmatism == 0.1 and opt.kuik.engagement == 0.35 and opt.kuik.alignment == 0.6
     assert opt.collective_security_organisations == ["CSTO", "NATO"]
     assert str(opt.default_source) == "relation"
@@ -177,3 +184,65 @@ def test_cross_pressure_function():
     assert cp.triads == 1 and cp.exposure == pytest.approx(0.1)
     assert hedging.cross_pressure(n, "F", 2004).triads == 0
     assert math.isclose(cp.witnesses[0].w_ab, -0.5)
+
+
+def two_rival_network(p, q, to_p, to_q, confidence="medium"):
+    """F with security, political and economic ties to two rivals, 2000-2010."""
+    n = kzsec.Network()
+    for a in ("F", p, q):
+        n.add_actor(a)
+    for d, vp, vq in zip(("security", "political", "economic"), to_p, to_q):
+        n.add_relation("F", p, d, vp, (2000, 2010), confidence=confidence)
+        n.add_relation("F", q, d, vq, (2000, 2010), confidence=confidence)
+    return n
+
+
+DOMAINS = ["security", "political", "economic"]
+
+
+def test_belarus_like_treaty_ally_is_bandwagoning():
+    # RUS 0.95 / 0.9 / 0.9, CHN 0.1 / 0.3 / 0.3: both aggregates positive (0.917, 0.233), which the
+    # old rule called hedging; the security tie 0.95 >= 0.75 is an alliance with RUS alone, and no tie
+    # is <= -0.5: bandwagoning with RUS.
+    n = two_rival_network("RUS", "CHN", (0.95, 0.9, 0.9), (0.1, 0.3, 0.3))
+    for rivals in (["RUS", "CHN"], ["CHN", "RUS"]):
+        st = hedging.profile(n, "F", rivals, 2005, domains=DOMAINS).structure.strategy
+        assert st.primary == "bandwagoning"
+        assert st.aligned_with == "RUS"
+        assert st.against == []
+        assert st.reasons[0].code == "treaty_alliance"
+
+
+def test_japan_like_us_ally_balances_china():
+    # USA 0.9 (defence pact) / 0.8 / 0.5, CHN -0.5 (strategic rivalry) / 0.1 / 0.4
+    n = two_rival_network("USA", "CHN", (0.9, 0.8, 0.5), (-0.5, 0.1, 0.4))
+    st = hedging.profile(n, "F", ["USA", "CHN"], 2005, domains=DOMAINS).structure.strategy
+    assert st.primary == "balancing"
+    assert st.aligned_with == "USA"
+    assert st.against == ["CHN"]
+    assert [r.code for r in st.reasons][:2] == ["treaty_alliance", "hostility"]
+    assert st.reasons[1].values["security_affinity:CHN"] == -0.5
+    # a higher hostility threshold turns the rivalry into no hostility: bandwagoning with the ally
+    st2 = hedging.profile(n, "F", ["USA", "CHN"], 2005, domains=DOMAINS, hostility_threshold=0.6).structure.strategy
+    assert st2.primary == "bandwagoning" and st2.aligned_with == "USA"
+
+
+def test_robustness_is_seeded_and_sits_between_0_and_1_at_a_threshold():
+    # RUS security exactly on the alliance threshold (0.75, sd 0.10): about half of the draws keep it
+    n = two_rival_network("RUS", "CHN", (0.75, 0.4, 0.3), (0.3, 0.4, 0.6))
+    a = hedging.profile(n, "F", ["RUS", "CHN"], 2005, domains=DOMAINS, robustness_draws=400).structure.strategy
+    b = hedging.profile(n, "F", ["RUS", "CHN"], 2005, domains=DOMAINS, robustness_draws=400,
+                        robustness_seed=1).structure.strategy
+    assert a.primary == "bandwagoning"
+    assert a.robustness_draws == 400
+    assert 0.0 < a.robustness < 1.0
+    assert abs(a.robustness - 0.5) < 0.1
+    assert a.robustness == b.robustness
+    # far from every threshold (high confidence, sd 0.05): 1
+    far = two_rival_network("RUS", "CHN", (0.95, 0.9, 0.9), (0.1, 0.3, 0.3), confidence="high")
+    st = hedging.profile(far, "F", ["RUS", "CHN"], 2005, domains=DOMAINS, robustness_draws=200).structure.strategy
+    assert st.robustness == 1.0
+    with pytest.raises(ValueError):
+        hedging.profile(n, "F", ["RUS", "CHN"], 2005, robustness_draws=-1)
+    with pytest.raises(ValueError):
+        hedging.profile(n, "F", ["RUS", "CHN"], 2005, alliance_threshold=float("nan"))

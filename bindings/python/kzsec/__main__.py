@@ -47,6 +47,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     rep.add_argument("--scenario", default="", help="apply this scenario (kzsec-scenario JSON) to the data first")
     rep.add_argument("--draws", type=int, default=0, help="Monte Carlo draws for uncertainty bands (0 = none)")
     rep.add_argument("--seed", type=int, default=1)
+    rep.add_argument("--robustness-draws", type=int, default=200,
+                     help="draws behind the robustness of the strategy label (0 = none)")
     pl = sub.add_parser("plot-report", help="draw a report saved as JSON")
     pl.add_argument("report_json")
     pl.add_argument("output_png")
@@ -73,7 +75,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         r = kzsec.report.make_report(
             net, focal=args.focal, rivals=rivals, years=_years(args.years) if args.years else None,
             domains=[d for d in args.domains.split(",") if d] or None, balance_domain=args.balance_domain,
-            frustration_time_limit=args.frustration_time_limit, draws=args.draws, seed=args.seed)
+            frustration_time_limit=args.frustration_time_limit, draws=args.draws, seed=args.seed,
+            robustness_draws=args.robustness_draws)
         text = {"text": r.to_text, "markdown": r.to_markdown, "csv": r.to_csv,
                 "json": lambda: r.to_json() + "\n"}[args.format]()
         if args.output and args.output != "-":

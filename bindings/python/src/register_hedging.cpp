@@ -143,6 +143,15 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readwrite("neutral_band", &hg::profile_options::neutral_band)
         .def_readwrite("declared_neutral", &hg::profile_options::declared_neutral)
         .def_readwrite("security_domain", &hg::profile_options::security_domain)
+        .def_readwrite("alliance_threshold", &hg::profile_options::alliance_threshold)
+        .def_readwrite("hostility_threshold", &hg::profile_options::hostility_threshold)
+        .def_readwrite("lean_margin", &hg::profile_options::lean_margin)
+        .def_readwrite("engagement_min", &hg::profile_options::engagement_min)
+        .def_readwrite("robustness_draws", &hg::profile_options::robustness_draws)
+        .def_readwrite("robustness_seed", &hg::profile_options::robustness_seed)
+        .def_readwrite("robustness_sd_high", &hg::profile_options::robustness_sd_high)
+        .def_readwrite("robustness_sd_medium", &hg::profile_options::robustness_sd_medium)
+        .def_readwrite("robustness_sd_low", &hg::profile_options::robustness_sd_low)
         .def_readwrite("collective_security_organisations", &hg::profile_options::collective_security_organisations)
         .def_readwrite("collective_security_margin", &hg::profile_options::collective_security_margin)
         .def_readwrite("collective_security_min_tie", &hg::profile_options::collective_security_min_tie)
@@ -188,11 +197,17 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_property_readonly("position", [](const hg::aggregate_row& r) { return std::string(hg::to_string(r.position)); })
         .def_property_readonly("position_value", [](const hg::aggregate_row& r) { return static_cast<int>(r.position); });
 
-    py::class_<hg::strategy_result>(h, "StrategyResult", "Primary strategy, components of the mix and reasons.")
+    py::class_<hg::strategy_result>(h, "StrategyResult",
+                                    "Primary strategy, alignment, components of the mix, reasons and robustness.")
         .def_property_readonly("primary", [](const hg::strategy_result& s) { return std::string(hg::to_string(s.primary)); })
         .def_readonly("reference", &hg::strategy_result::reference)
+        .def_readonly("aligned_with", &hg::strategy_result::aligned_with, "Rival aligned with (\"\" if none).")
+        .def_readonly("against", &hg::strategy_result::against, "Rivals balanced against.")
         .def_property_readonly("components", [](const hg::strategy_result& s) { return strategy_names(s.components); })
-        .def_readonly("reasons", &hg::strategy_result::reasons);
+        .def_readonly("reasons", &hg::strategy_result::reasons)
+        .def_readonly("robustness", &hg::strategy_result::robustness,
+                      "Share of the perturbed draws with the same primary (NaN if not computed).")
+        .def_readonly("robustness_draws", &hg::strategy_result::robustness_draws);
 
     py::class_<hg::profile_view>(h, "ProfileView", "Domain rows, aggregate and strategy of one view.")
         .def_readonly("domains", &hg::profile_view::domains)

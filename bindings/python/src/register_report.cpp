@@ -32,7 +32,8 @@ void register_report(py::module_& m) {
         [](const network& net, std::string focal, std::vector<std::string> rivals, std::optional<std::vector<int>> years,
            std::optional<std::vector<std::string>> domains, std::string balance_domain,
            std::optional<std::vector<std::string>> balance_actors, double frustration_time_limit,
-           bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed) {
+           bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed,
+           int robustness_draws) {
             report::report_options o;
             o.focal = std::move(focal);
             o.rivals = std::move(rivals);
@@ -45,6 +46,7 @@ void register_report(py::module_& m) {
             o.events_of_rivals = events_of_rivals;
             o.draws = draws;
             o.seed = seed;
+            o.robustness_draws = robustness_draws;
             py::gil_scoped_release release;
             return report::make_report(net, o);
         },
@@ -52,7 +54,7 @@ void register_report(py::module_& m) {
         py::arg("years") = py::none(), py::arg("domains") = py::none(), py::arg("balance_domain") = "security",
         py::arg("balance_actors") = py::none(), py::arg("frustration_time_limit") = 10.0,
         py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true, py::arg("draws") = 0,
-        py::arg("seed") = 1,
+        py::arg("seed") = 1, py::arg("robustness_draws") = 200,
         R"doc(
 Build the yearly report on a focal actor.
 
@@ -81,6 +83,9 @@ weighted_frustration : bool
 draws, seed : int
     Monte Carlo draws over the relation values (0 = none) and their seed: each
     year then carries 5-95 % bands of the tilt per domain and of the aggregate.
+robustness_draws : int
+    Draws behind the robustness of each year's strategy label (0 = none; seeded
+    with ``seed``); see docs/hedging.md.
 
 Returns
 -------

@@ -137,6 +137,12 @@ class ProfileOptions:
     def __init__(self) -> None:
         ...
     @property
+    def alliance_threshold(self) -> float:
+        ...
+    @alliance_threshold.setter
+    def alliance_threshold(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
     def collective_security_margin(self) -> float:
         ...
     @collective_security_margin.setter
@@ -179,6 +185,24 @@ class ProfileOptions:
     def domains(self, arg0: collections.abc.Sequence[str]) -> None:
         ...
     @property
+    def engagement_min(self) -> float:
+        ...
+    @engagement_min.setter
+    def engagement_min(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def hostility_threshold(self) -> float:
+        ...
+    @hostility_threshold.setter
+    def hostility_threshold(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def lean_margin(self) -> float:
+        ...
+    @lean_margin.setter
+    def lean_margin(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
     def membership_co_member_weight(self) -> float:
         ...
     @membership_co_member_weight.setter
@@ -201,6 +225,36 @@ class ProfileOptions:
         ...
     @neutral_band.setter
     def neutral_band(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def robustness_draws(self) -> int:
+        ...
+    @robustness_draws.setter
+    def robustness_draws(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def robustness_sd_high(self) -> float:
+        ...
+    @robustness_sd_high.setter
+    def robustness_sd_high(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def robustness_sd_low(self) -> float:
+        ...
+    @robustness_sd_low.setter
+    def robustness_sd_low(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def robustness_sd_medium(self) -> float:
+        ...
+    @robustness_sd_medium.setter
+    def robustness_sd_medium(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def robustness_seed(self) -> int:
+        ...
+    @robustness_seed.setter
+    def robustness_seed(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     @property
     def sources(self) -> dict[str, AffinitySpec]:
@@ -317,8 +371,18 @@ class AggregateRow:
         ...
 class StrategyResult:
     """
-    Primary strategy, components of the mix and reasons.
+    Primary strategy, alignment, components of the mix, reasons and robustness.
     """
+    @property
+    def against(self) -> list[str]:
+        """
+        Rivals balanced against.
+        """
+    @property
+    def aligned_with(self) -> str:
+        """
+        Rival aligned with ("" if none).
+        """
     @property
     def components(self) -> list[str]:
         ...
@@ -330,6 +394,14 @@ class StrategyResult:
         ...
     @property
     def reference(self) -> str:
+        ...
+    @property
+    def robustness(self) -> float:
+        """
+        Share of the perturbed draws with the same primary (NaN if not computed).
+        """
+    @property
+    def robustness_draws(self) -> int:
         ...
 class ProfileView:
     """

@@ -49,7 +49,7 @@ class ReportResult:
     @property
     def years(self) -> list[int]:
         ...
-def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collections.abc.Sequence[str] = ['RUS', 'CHN'], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, domains: collections.abc.Sequence[str] | None = None, balance_domain: str = 'security', balance_actors: collections.abc.Sequence[str] | None = None, frustration_time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0, weighted_frustration: bool = True, events_of_rivals: bool = True, draws: typing.SupportsInt | typing.SupportsIndex = 0, seed: typing.SupportsInt | typing.SupportsIndex = 1) -> ReportResult:
+def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collections.abc.Sequence[str] = ['RUS', 'CHN'], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, domains: collections.abc.Sequence[str] | None = None, balance_domain: str = 'security', balance_actors: collections.abc.Sequence[str] | None = None, frustration_time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0, weighted_frustration: bool = True, events_of_rivals: bool = True, draws: typing.SupportsInt | typing.SupportsIndex = 0, seed: typing.SupportsInt | typing.SupportsIndex = 1, robustness_draws: typing.SupportsInt | typing.SupportsIndex = 200) -> ReportResult:
     """
     Build the yearly report on a focal actor.
     
@@ -78,6 +78,9 @@ def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collec
     draws, seed : int
         Monte Carlo draws over the relation values (0 = none) and their seed: each
         year then carries 5-95 % bands of the tilt per domain and of the aggregate.
+    robustness_draws : int
+        Draws behind the robustness of each year's strategy label (0 = none; seeded
+        with ``seed``); see docs/hedging.md.
     
     Returns
     -------
