@@ -17,6 +17,7 @@ set(KZSEC_SOURCES
   src/similarity.cpp
   # hedging and strategies
   src/hedging.cpp
+  src/hedging_rank.cpp
   # scenarios, shocks and Monte Carlo
   src/scenario.cpp
   src/scenario_compare.cpp

@@ -963,11 +963,26 @@ cross_pressure_result cross_pressure(const network_index& idx, std::string_view 
     std::vector<char> in_dom(net.domains().size(), domains.empty() ? 1 : 0);
     for (const auto& d : domains) in_dom[idx.domain(d)] = 1;
     std::set<std::tuple<std::size_t, std::size_t, std::size_t>> seen;
-    for (const relation* r : idx.negative_relations(year)) {
-        std::size_t a = idx.actor(r->a), b = idx.actor(r->b), d = idx.domain(r->domain);
-        if (a == f || b == f || !in_actor[a] || !in_actor[b] || !in_dom[d]) continue;
-        if (b < a) std::swap(a, b);
-        seen.emplace(a, b, d);
+    if (!actors.empty() && actors.size() <= 64) {
+        // A short actor list (e.g. the rivals): look the pairs up instead of scanning every
+        // relation of a large network (the world network has over a million).
+        std::vector<std::size_t> ids;
+        for (std::size_t a = 0; a < in_actor.size(); ++a)
+            if (in_actor[a] && a != f) ids.push_back(a);
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            for (std::size_t j = i + 1; j < ids.size(); ++j)
+                for (std::size_t d = 0; d < in_dom.size(); ++d) {
+                    if (!in_dom[d]) continue;
+                    const auto x = idx.value(ids[i], ids[j], d, year), y = idx.value(ids[j], ids[i], d, year);
+                    if ((x && *x < 0) || (y && *y < 0)) seen.emplace(ids[i], ids[j], d);
+                }
+    } else {
+        for (const relation* r : idx.negative_relations(year)) {
+            std::size_t a = idx.actor(r->a), b = idx.actor(r->b), d = idx.domain(r->domain);
+            if (a == f || b == f || !in_actor[a] || !in_actor[b] || !in_dom[d]) continue;
+            if (b < a) std::swap(a, b);
+            seen.emplace(a, b, d);
+        }
     }
     cross_pressure_result out;
     for (const auto& [a, b, d] : seen) {

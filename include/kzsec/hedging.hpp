@@ -291,17 +291,19 @@ struct profile_options {
     bool declared_neutral = false;                 ///< the focal declares neutrality (also: focal attribute neutrality=declared)
     /// Domain of the alliance, hostility and collective-security rules.
     std::string security_domain = "security";
-    /// Alliance with rival i: a_security(i) >= this. 0.75 sits between the
-    /// world coding of a neutrality/consultation pact (0.5) and of an ATOP
-    /// defence/offence pact (0.9), and at the floor of the case file's "treaty
-    /// alliance" band (0.7-0.8): a treaty ally is aligned, not a hedger (Lim &
-    /// Cooper 2015, Security Studies 24(4)). Finite, >= 0.
-    double alliance_threshold = 0.75;
-    /// Hostility toward rival i: a_security(i) <= -this. 0.5 is the world coding
-    /// of a display of force or of an ongoing strategic rivalry; a mere threat
-    /// (-0.3) is not enough. Hostility is the evidence of threat against which
+    /// Alliance with rival i: a_security(i) >= this. 0.675 sits strictly between
+    /// coding levels, never on one: between the world coding of a
+    /// neutrality/consultation pact (0.5) and of an ATOP defence/offence pact
+    /// (0.9), and in the gap between the case file's "strategic partnership"
+    /// (0.5-0.65) and "treaty alliance" (0.7-0.8) bands, so that the noise of the
+    /// robustness draws does not flip a coded level. A treaty ally is aligned,
+    /// not a hedger (Lim & Cooper 2015, Security Studies 24(4)). Finite, >= 0.
+    double alliance_threshold = 0.675;
+    /// Hostility toward rival i: a_security(i) <= -this. 0.4 lies between the
+    /// world coding of a mere threat (-0.3, not enough) and of a display of force
+    /// or an ongoing strategic rivalry (-0.5), never on a coded level. Hostility is the evidence of threat against which
     /// a state balances (Walt 1987, The Origins of Alliances). Finite, >= 0.
-    double hostility_threshold = 0.5;
+    double hostility_threshold = 0.4;
     /// Lean toward rival P: A_P exceeds every other A_i by more than this and
     /// no included domain leans to another rival (no issue splitting). 0.5 lies
     /// in Kuik's limited-alignment band of the tilt (0.35, 0.6], beyond binding

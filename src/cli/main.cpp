@@ -3,11 +3,16 @@
 //   kzsec report  [--data FILE] [--focal KAZ] [--rivals RUS,CHN] [--west] [--years 1992-2024]
 //                 [--domains security,economic] [--format text|markdown|csv|json] [--output FILE]
 //                 [--plot out.png] [--draws N --seed S] [--scenario what-if.json]
+//                 [--world] [--robustness-draws N]
+//   kzsec rank    [--data world|FILE] --rivals USA,CHN --year 2014 [--sort tilt|hedging|robustness|strategy|actor]
+//                 [--format text|markdown|csv|json] [--robustness-draws N] [--plot out.png]
 //   kzsec validate FILE...            check network files, print a summary or the first error
 //   kzsec export  [--data FILE] --year Y [--domain D] [--format graphml|dot] [--output FILE]
 //   kzsec datasets                    list the embedded datasets
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -18,9 +23,12 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <kzsec/datasets.hpp>
 #include <kzsec/errors.hpp>
+#include <kzsec/hedging_rank.hpp>
 #include <kzsec/io.hpp>
 #include <kzsec/report.hpp>
 #include <kzsec/scenario.hpp>
@@ -68,7 +76,108 @@ std::vector<int> parse_years(const std::string& s) {
 kzsec::network load(const std::string& data) {
     if (data.empty() || data == "kazakhstan") return kzsec::datasets::kazakhstan();
     if (data == "toy_world") return kzsec::datasets::toy_world();
+    if (data == "world") return kzsec::datasets::world();
     return kzsec::load_network(data);
+}
+
+// The domains of the world network, reported by `report --world` and `rank` by default.
+const std::vector<std::string> world_domains = {"security", "political", "economic", "institutional"};
+
+std::string fmt_num(double v, int prec = 3) { return std::isnan(v) ? std::string("n/a") : fmt::format("{:.{}f}", v, prec); }
+
+std::string join(const std::vector<std::string>& xs, const char* sep = ";") {
+    std::string out;
+    for (const auto& x : xs) out += (out.empty() ? "" : sep) + x;
+    return out;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+std::string rank_text(const kzsec::hedging::rank_result& r, bool markdown) {
+    std::string out;
+    const auto& rv = r.rivals;
+    if (markdown) {
+        out += fmt::format("# Alignment between {} in {}\n\n", join(rv, " and "), r.year);
+        out += "| rank | actor | name | region |";
+        for (const auto& x : rv) out += fmt::format(" A({}) |", x);
+        out += fmt::format(" tilt to {} | hedging | strategy | aligned with | against | robustness | rule |\n", rv[0]);
+        out += "|---:|---|---|---|";
+        for (std::size_t i = 0; i < rv.size(); ++i) out += "---:|";
+        out += "---:|---:|---|---|---|---:|---|\n";
+    } else {
+        out += fmt::format("Alignment between {} in {} ({} actors ranked, {} without enough evidence)\n", join(rv, " and "),
+                           r.year, r.rows.size(), r.skipped.size());
+        out += fmt::format("domains: {}\n\n", join(r.domains, ", "));
+        out += fmt::format("{:>4}  {:<4} {:<28}", "rank", "id", "name");
+        for (const auto& x : rv) out += fmt::format(" {:>7}", "A(" + x + ")");
+        out += fmt::format(" {:>7} {:>7}  {:<14} {:<8} {:>6}\n", "tilt", "H", "strategy", "with", "robust");
+    }
+    int k = 0;
+    for (const auto& row : r.rows) {
+        ++k;
+        const std::string strat(kzsec::hedging::to_string(row.primary));
+        if (markdown) {
+            out += fmt::format("| {} | {} | {} | {} |", k, row.actor, row.name, row.region);
+            for (double a : row.affinity) out += fmt::format(" {} |", fmt_num(a));
+            out += fmt::format(" {} | {} | {} | {} | {} | {} | {} |\n", fmt_num(row.tilt), fmt_num(row.hedging), strat,
+                               row.aligned_with, join(row.against, ", "), fmt_num(row.robustness, 2), row.reason);
+        } else {
+            out += fmt::format("{:>4}  {:<4} {:<28}", k, row.actor, row.name.substr(0, 28));
+            for (double a : row.affinity) out += fmt::format(" {:>7}", fmt_num(a));
+            out += fmt::format(" {:>7} {:>7}  {:<14} {:<8} {:>6}\n", fmt_num(row.tilt), fmt_num(row.hedging), strat,
+                               row.aligned_with.empty() ? "-" : row.aligned_with, fmt_num(row.robustness, 2));
+        }
+    }
+    if (!r.skipped.empty()) out += fmt::format("\n{}without enough evidence: {}\n", markdown ? "" : "", join(r.skipped, ", "));
+    return out;
+}
+
+std::string rank_csv(const kzsec::hedging::rank_result& r) {
+    std::string out = "rank,actor,name,region,year";
+    for (const auto& x : r.rivals) out += ",affinity_" + x;
+    out += ",tilt,hedging,spread,observed_domains,strategy,aligned_with,against,robustness,rule\n";
+    int k = 0;
+    for (const auto& row : r.rows) {
+        out += fmt::format("{},{},{},{},{}", ++k, row.actor, csv_field(row.name), csv_field(row.region), r.year);
+        for (double a : row.affinity) out += fmt::format(",{:.6g}", a);
+        out += fmt::format(",{:.6g},{:.6g},{:.6g},{},{},{},{},{},{}\n", row.tilt, row.hedging, row.spread, row.observed_domains,
+                           kzsec::hedging::to_string(row.primary), row.aligned_with, join(row.against),
+                           std::isnan(row.robustness) ? std::string() : fmt::format("{:.6g}", row.robustness), row.reason);
+    }
+    return out;
+}
+
+std::string rank_json(const kzsec::hedging::rank_result& r) {
+    nlohmann::ordered_json j;
+    j["rivals"] = r.rivals;
+    j["year"] = r.year;
+    j["domains"] = r.domains;
+    j["skipped"] = r.skipped;
+    j["rows"] = nlohmann::ordered_json::array();
+    for (const auto& row : r.rows) {
+        nlohmann::ordered_json o;
+        o["actor"] = row.actor;
+        o["name"] = row.name;
+        o["region"] = row.region;
+        o["affinity"] = row.affinity;
+        o["tilt"] = row.tilt;
+        o["hedging"] = row.hedging;
+        o["spread"] = row.spread;
+        o["observed_domains"] = row.observed_domains;
+        o["strategy"] = kzsec::hedging::to_string(row.primary);
+        o["aligned_with"] = row.aligned_with;
+        o["against"] = row.against;
+        if (std::isnan(row.robustness)) o["robustness"] = nullptr;
+        else o["robustness"] = row.robustness;
+        o["rule"] = row.reason;
+        j["rows"].push_back(std::move(o));
+    }
+    return j.dump(2) + "\n";
 }
 
 void write_out(const std::string& text, const std::string& path) {
@@ -112,6 +221,22 @@ void plot(const std::string& json, const std::string& png) {
                            "set KZSEC_PYTHON to an interpreter that has them)");
 }
 
+// Draws the ranking with matplotlib through the kzsec Python package (python -m kzsec plot-rank).
+void plot_rank(const std::string& json, const std::string& png) {
+    const auto tmp = std::filesystem::temp_directory_path() / ("kzsec-rank-" + std::to_string(::getpid()) + ".json");
+    write_out(json, tmp.string());
+    std::string cmd;
+#ifdef KZSEC_PYTHONPATH
+    if (!std::getenv("KZSEC_PYTHON")) cmd += "PYTHONPATH=" + shell_quote(KZSEC_PYTHONPATH) + " ";
+#endif
+    cmd += shell_quote(python_interpreter()) + " -m kzsec plot-rank " + shell_quote(tmp.string()) + " " + shell_quote(png);
+    const int rc = std::system(cmd.c_str());
+    std::filesystem::remove(tmp);
+    if (rc != 0)
+        throw kzsec::error("[kzsec] --plot: plotting failed (needs the kzsec Python package with matplotlib; "
+                           "set KZSEC_PYTHON to an interpreter that has them)");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -143,6 +268,39 @@ int main(int argc, char** argv) {
     rep->add_option("--seed", ro.seed, "Seed of the draws")->capture_default_str();
     rep->add_option("--frustration-time-limit", ro.frustration_time_limit, "Seconds per year for the exact frustration index")
         ->capture_default_str();
+    bool world = false;
+    rep->add_flag("--world", world,
+                  "Use the world network from public data (docs/world.md): domains security, political, economic, "
+                  "institutional; years 1992-2024 unless --years; the balance snapshot holds the focal, the rivals and "
+                  "the major powers");
+    rep->add_option("--robustness-draws", ro.robustness_draws,
+                    "Perturbed classifications behind the robustness of each year's strategy label (0 = off)")
+        ->capture_default_str();
+
+    kzsec::hedging::rank_options rko;
+    std::string rank_rivals = "USA,CHN", rank_format = "text", rank_data = "world", rank_domains, rank_plot;
+    int rank_year = 0;
+    auto* rnk = app.add_subcommand("rank", "Every state's tilt, hedging score, strategy and robustness for one frame and year");
+    rnk->add_option("--data", rank_data, "Network JSON file, or an embedded dataset name (default: world)")->capture_default_str();
+    rnk->add_option("--rivals", rank_rivals, "Comma-separated rival powers; the first is the reference of the tilt")
+        ->capture_default_str();
+    rnk->add_option("--year", rank_year, "Year")->required();
+    rnk->add_option("--domains", rank_domains, "Comma-separated domains (default: all domains of the world network)");
+    rnk->add_option("--sort", rko.sort, "tilt, hedging, robustness, strategy or actor")
+        ->check(CLI::IsMember({"tilt", "hedging", "robustness", "strategy", "actor"}))
+        ->capture_default_str();
+    rnk->add_option("--min-observed-domains", rko.min_observed_domains,
+                    "Rank an actor only with at least this many domains observed with every rival")
+        ->capture_default_str();
+    int rank_draws = 200;
+    std::uint64_t rank_seed = 1;
+    rnk->add_option("--robustness-draws", rank_draws, "Perturbed classifications per actor (0 = off)")->capture_default_str();
+    rnk->add_option("--seed", rank_seed, "Seed of the robustness draws")->capture_default_str();
+    rnk->add_option("--format", rank_format, "text, markdown, csv or json")
+        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+        ->capture_default_str();
+    rnk->add_option("--output,-o", output, "Write to this file instead of standard output");
+    rnk->add_option("--plot", rank_plot, "Also draw the ranking (PNG, via matplotlib)");
 
     std::vector<std::string> files;
     auto* val = app.add_subcommand("validate", "Check network files and print a summary or the first error");
@@ -162,7 +320,24 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         if (rep->parsed()) {
-            auto net = load(data);
+            if (world && !data.empty() && data != "world")
+                throw kzsec::invalid_input("[kzsec] report: --world and --data " + data + " exclude each other");
+            auto net = load(world ? std::string("world") : data);
+            if (world) {
+                if (domains.empty()) ro.domains = world_domains;
+                if (years.empty()) years = "1992-2024";
+                if (ro.balance_actors.empty()) {
+                    ro.balance_actors.push_back(ro.focal);
+                    for (const auto& r : split_list(rivals)) ro.balance_actors.push_back(r);
+                    if (west) ro.balance_actors.push_back("USA");
+                    for (const auto& a : net.actors())
+                        if (a.attributes.count("major_power") &&
+                            std::find(ro.balance_actors.begin(), ro.balance_actors.end(), a.id) == ro.balance_actors.end()) {
+                            const auto& spans = a.attributes.at("major_power");
+                            if (spans.find("-2024") != std::string::npos) ro.balance_actors.push_back(a.id);
+                        }
+                }
+            }
             if (!scenario_file.empty()) net = kzsec::scenario::apply(net, kzsec::scenario::read_scenario(scenario_file));
             ro.rivals = split_list(rivals);
             if (west) ro.rivals.push_back("USA");
@@ -176,6 +351,20 @@ int main(int argc, char** argv) {
             else text = kzsec::report::to_json(r) + "\n";
             write_out(text, output);
             if (!plot_png.empty()) plot(kzsec::report::to_json(r, -1), plot_png);
+        } else if (rnk->parsed()) {
+            const auto net = load(rank_data);
+            rko.profile.domains = rank_domains.empty() ? (rank_data == "world" ? world_domains : std::vector<std::string>{})
+                                                        : split_list(rank_domains);
+            rko.profile.robustness_draws = rank_draws;
+            rko.profile.robustness_seed = rank_seed;
+            const auto r = kzsec::hedging::rank(net, split_list(rank_rivals), rank_year, rko);
+            std::string text;
+            if (rank_format == "text") text = rank_text(r, false);
+            else if (rank_format == "markdown") text = rank_text(r, true);
+            else if (rank_format == "csv") text = rank_csv(r);
+            else text = rank_json(r);
+            write_out(text, output);
+            if (!rank_plot.empty()) plot_rank(rank_json(r), rank_plot);
         } else if (val->parsed()) {
             int bad = 0;
             for (const auto& f : files) {

@@ -211,7 +211,7 @@ TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
     CHECK(ag.split);
     CHECK(ag.split_domains == std::vector<std::string>{"security:A", "economic:B"});
 
-    // strategy: the security tie with A is 0.8 >= 0.75 (alliance) and no tie is <= -0.5 (no
+    // strategy: the security tie with A is 0.8 >= 0.675 (alliance) and no tie is <= -0.4 (no
     // hostility): rule 3, bandwagoning with A, although every aggregate tie is positive and the
     // domains split (which the old rule called hedging).
     const auto& st = p.structure.strategy;
@@ -222,7 +222,7 @@ TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
     REQUIRE(!st.reasons.empty());
     CHECK(st.reasons[0].code == "treaty_alliance");
     CHECK(st.reasons[0].values.at("security_affinity:A") == 0.8);
-    CHECK(st.reasons[0].values.at("alliance_threshold") == 0.75);
+    CHECK(st.reasons[0].values.at("alliance_threshold") == 0.675);
     // components: balancing (economic at -2), bandwagoning, hedging (engaged with both, split)
     CHECK(st.components ==
           std::vector<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning, hg::strategy::hedging});
@@ -257,14 +257,14 @@ TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
 }
 
 TEST_CASE("strategy: pure bandwagoning and pure balancing") {
-    SUBCASE("bandwagoning: A 0.9, B -0.4 everywhere") {
-        const auto p = hg::profile(uniform_world(0.9, -0.4), "F", {"A", "B"}, 2001, three_domains());
+    SUBCASE("bandwagoning: A 0.9, B -0.35 everywhere") {
+        const auto p = hg::profile(uniform_world(0.9, -0.35), "F", {"A", "B"}, 2001, three_domains());
         for (const auto& r : p.structure.domains) {
-            CHECK(r.tilt == Approx(1.3));
+            CHECK(r.tilt == Approx(1.25));
             CHECK(r.hedging == 0.0);  // B negative
             CHECK(r.position == hg::kuik_position::bandwagoning);
         }
-        // security A 0.9 >= 0.75: alliance; B -0.4 > -0.5: no hostility -> rule 3 bandwagoning
+        // security A 0.9 >= 0.675: alliance; B -0.35 > -0.4: no hostility -> rule 3 bandwagoning
         CHECK(p.structure.strategy.primary == hg::strategy::bandwagoning);
         CHECK(p.structure.strategy.aligned_with == "A");
         CHECK(has_reason(p.structure.strategy, "treaty_alliance"));
@@ -274,7 +274,7 @@ TEST_CASE("strategy: pure bandwagoning and pure balancing") {
         const auto p = hg::profile(uniform_world(-0.5, 0.7), "F", {"A", "B"}, 2001, three_domains());
         CHECK(p.structure.aggregate.tilt == Approx(-1.2));
         CHECK(p.structure.aggregate.position == hg::kuik_position::balancing);
-        // security A -0.5 <= -0.5 (hostility, on the threshold), B 0.7 < 0.75 (no alliance) -> rule 4
+        // security A -0.5 <= -0.4 (hostility), B 0.7 >= 0.675 (alliance with B) -> rule 3, balancing
         CHECK(p.structure.strategy.primary == hg::strategy::balancing);
         CHECK(p.structure.strategy.against == std::vector<std::string>{"A"});
         CHECK(p.structure.strategy.aligned_with == "B");
@@ -324,7 +324,7 @@ TEST_CASE("strategy: neutrality") {
         const auto p = hg::profile(uniform_world(0.3, 0.2), "F", {"A", "B"}, 2001, o);
         CHECK(p.structure.strategy.primary == hg::strategy::neutrality);
         CHECK(has_reason(p.structure.strategy, "declared_neutrality"));
-        const auto q = hg::profile(uniform_world(0.9, -0.4), "F", {"A", "B"}, 2001, o);
+        const auto q = hg::profile(uniform_world(0.9, -0.35), "F", {"A", "B"}, 2001, o);
         CHECK(q.structure.strategy.primary == hg::strategy::bandwagoning);
         CHECK(q.structure.strategy.components ==
               std::vector<hg::strategy>{hg::strategy::bandwagoning, hg::strategy::neutrality});
@@ -675,7 +675,7 @@ TEST_CASE("relation modes, spec names and errors") {
 TEST_CASE("classifier: a Belarus-like treaty ally of Russia is bandwagoning, not hedging") {
     // Russia 0.95 / 0.9 / 0.9, China 0.1 / 0.3 / 0.3 (security, political, economic).
     // Aggregates: RUS (0.95 + 0.9 + 0.9) / 3 = 0.9167, CHN 0.7 / 3 = 0.2333: both positive, so the
-    // old rule 4 said "hedging". Now: security RUS 0.95 >= 0.75 (alliance, with RUS only), CHN 0.1
+    // old rule 4 said "hedging". Now: security RUS 0.95 >= 0.675 (alliance, with RUS only), CHN 0.1
     // > -0.5 (no hostility) -> rule 3, bandwagoning with RUS.
     const network n = two_rival_world("RUS", "CHN", {0.95, 0.9, 0.9}, {0.1, 0.3, 0.3});
     const auto p = hg::profile(n, "F", {"RUS", "CHN"}, 2005, three_domains());
@@ -708,7 +708,7 @@ TEST_CASE("classifier: a Japan-like US ally facing a Chinese rivalry is balancin
     CHECK(s.reasons[0].code == "treaty_alliance");
     CHECK(s.reasons[1].code == "hostility");
     CHECK(s.reasons[1].values.at("security_affinity:CHN") == -0.5);
-    CHECK(s.reasons[1].values.at("hostility_threshold") == 0.5);
+    CHECK(s.reasons[1].values.at("hostility_threshold") == 0.4);
     CHECK(classify_2005(n, {"CHN", "USA"}).against == std::vector<std::string>{"CHN"});
     SUBCASE("a mere threat (-0.3) is not hostility: bandwagoning with the ally") {
         const network m = two_rival_world("USA", "CHN", {0.9, 0.8, 0.5}, {-0.3, 0.1, 0.4});
@@ -742,10 +742,10 @@ TEST_CASE("classifier: a US ally without hostility bandwagons") {
         CHECK(t.reasons[0].values.at("alliances") == 2.0);
     }
     SUBCASE("a lower alliance threshold can make the tie an alliance") {
-        const network m = two_rival_world("USA", "CHN", {0.7, 0.6, 0.5}, {0.25, 0.3, 0.6});
-        CHECK(classify_2005(m, {"USA", "CHN"}).primary == hg::strategy::hedging);  // 0.7 < 0.75
+        const network m = two_rival_world("USA", "CHN", {0.65, 0.6, 0.5}, {0.25, 0.3, 0.6});
+        CHECK(classify_2005(m, {"USA", "CHN"}).primary == hg::strategy::hedging);  // 0.65 < 0.675
         auto o = three_domains();
-        o.alliance_threshold = 0.7;
+        o.alliance_threshold = 0.6;
         CHECK(classify_2005(m, {"USA", "CHN"}, o).primary == hg::strategy::bandwagoning);
     }
 }
@@ -787,23 +787,23 @@ TEST_CASE("classifier: hostility without an alliance is balancing") {
 }
 
 TEST_CASE("classifier: a lean across domains is bandwagoning; a split lean is not") {
-    // A 0.7 / 0.6 / 0.6, B 0.0 / 0.1 / 0.05: no alliance (0.7 < 0.75), no hostility.
-    // A_A = 1.9 / 3 = 0.6333, A_B = 0.15 / 3 = 0.05, gap 0.5833 > 0.5, every domain leans to A -> rule 5.
-    const network n = two_rival_world("A", "B", {0.7, 0.6, 0.6}, {0.0, 0.1, 0.05});
+    // A 0.65 / 0.6 / 0.6, B 0.0 / 0.1 / 0.05: no alliance (0.65 < 0.675), no hostility.
+    // A_A = 1.85 / 3 = 0.6167, A_B = 0.15 / 3 = 0.05, gap 0.5667 > 0.5, every domain leans to A -> rule 5.
+    const network n = two_rival_world("A", "B", {0.65, 0.6, 0.6}, {0.0, 0.1, 0.05});
     const auto s = classify_2005(n, {"A", "B"});
     CHECK(s.primary == hg::strategy::bandwagoning);
     CHECK(s.aligned_with == "A");
     REQUIRE(!s.reasons.empty());
     CHECK(s.reasons[0].code == "cross_domain_lean");
-    CHECK(s.reasons[0].values.at("lean_gap") == Approx(0.5833333));
+    CHECK(s.reasons[0].values.at("lean_gap") == Approx(0.5666667));
     // a margin of 0.6 is not exceeded: no lean; engaged with B (political 0.1 >= 0.1) -> hedging
     auto o = three_domains();
     o.lean_margin = 0.6;
     CHECK(classify_2005(n, {"A", "B"}, o).primary == hg::strategy::hedging);
     SUBCASE("a domain leaning to the other rival blocks the lean (issue splitting)") {
-        // economic B 0.65 > A 0.6: A_A 0.6333, A_B (0 + 0.1 + 0.65) / 3 = 0.25, gap 0.3833;
+        // economic B 0.65 > A 0.6: A_A 0.6167, A_B (0 + 0.1 + 0.65) / 3 = 0.25, gap 0.3667;
         // with lean_margin 0.3 the gap is enough, but economic leans to B -> no lean -> hedging
-        const network m = two_rival_world("A", "B", {0.7, 0.6, 0.6}, {0.0, 0.1, 0.65});
+        const network m = two_rival_world("A", "B", {0.65, 0.6, 0.6}, {0.0, 0.1, 0.65});
         auto o2 = three_domains();
         o2.lean_margin = 0.3;
         const auto t = classify_2005(m, {"A", "B"}, o2);
@@ -914,14 +914,14 @@ TEST_CASE("classifier: robustness of the label to the confidence of the data") {
         CHECK(p1.structure.strategy.reasons == p0.structure.strategy.reasons);
     }
     SUBCASE("on the alliance threshold: strictly between 0 and 1, deterministic for a seed") {
-        // RUS security exactly 0.75 (sd 0.10): about half of the draws fall below the threshold,
-        // where the ties (RUS 0.75 / 0.4 / 0.3, CHN 0.3 / 0.4 / 0.6, economy to CHN) are hedging
-        const network n = two_rival_world("RUS", "CHN", {0.75, 0.4, 0.3}, {0.3, 0.4, 0.6});
+        // RUS security exactly 0.675 (sd 0.10): about half of the draws fall below the threshold,
+        // where the ties (RUS 0.675 / 0.4 / 0.3, CHN 0.3 / 0.4 / 0.6, economy to CHN) are hedging
+        const network n = two_rival_world("RUS", "CHN", {0.675, 0.4, 0.3}, {0.3, 0.4, 0.6});
         const auto s = classify_2005(n, {"RUS", "CHN"}, with_draws(400));
         CHECK(s.primary == hg::strategy::bandwagoning);
         CHECK(s.robustness > 0.0);
         CHECK(s.robustness < 1.0);
-        CHECK(std::abs(s.robustness - 0.5) < 0.1);  // P(0.75 + N(0, 0.1) >= 0.75) = 1/2; 400 draws: sd 0.025
+        CHECK(std::abs(s.robustness - 0.5) < 0.1);  // P(0.675 + N(0, 0.1) >= 0.675) = 1/2; 400 draws: sd 0.025
         CHECK(classify_2005(n, {"RUS", "CHN"}, with_draws(400)).robustness == s.robustness);
         const auto t = classify_2005(n, {"RUS", "CHN"}, with_draws(400, 7));
         CHECK(t.robustness > 0.0);

@@ -180,11 +180,11 @@ TEST_SUITE("report") {
     }
 
     TEST_CASE("the strategy label, its alignment and its robustness in every format") {
-        // 2001: security F-P 0.8 >= 0.75 (alliance with P), F-Q 0.4 (no hostility): bandwagoning
+        // 2001: security F-P 0.8 >= 0.675 (alliance with P), F-Q 0.4 (no hostility): bandwagoning
         // with P. Robustness: with sd 0.10 (medium confidence) the alliance survives a draw when
-        // 0.8 + e >= 0.75; for the normal truncated to [-1, 1] that is
-        // (Phi(2) - Phi(-0.5)) / Phi(2) = (0.97725 - 0.30854) / 0.97725 = 0.684. Below it the ties
-        // (P 0.75- / 0.1, Q 0.4 / 0.5) are engaged with both, without lean: hedging. Components:
+        // 0.8 + e >= 0.675; for the normal truncated to [-1, 1] that is
+        // (Phi(2) - Phi(-1.25)) / Phi(2) = (0.97725 - 0.10565) / 0.97725 = 0.892. Below it the ties
+        // (P 0.675- / 0.1, Q 0.4 / 0.5) are engaged with both, without lean: hedging. Components:
         // balancing (economic tilt 0.1 - 0.5 = -0.4: indirect balancing), hedging (engaged with both).
         report::report_options o;
         o.focal = "F";
@@ -195,7 +195,7 @@ TEST_SUITE("report") {
         CHECK(st.primary == hedging::strategy::bandwagoning);
         CHECK(st.aligned_with == "P");
         CHECK(st.robustness_draws == 200);  // the report's default
-        CHECK(std::abs(st.robustness - 0.684) < 0.1);  // 200 draws: sd of the share 0.033
+        CHECK(std::abs(st.robustness - 0.892) < 0.1);  // 200 draws: sd of the share 0.033
         char two[16];
         std::snprintf(two, sizeof two, "%.2f", st.robustness);
         std::ostringstream full;

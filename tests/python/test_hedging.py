@@ -63,7 +63,7 @@ def test_profile_hand_worked_with_keyword_options():
 def test_defaults_match_cpp_and_bad_options():
     opt = hedging.ProfileOptions()
     assert opt.neutral_band == 0.15
-    assert (opt.alliance_threshold, opt.hostility_threshold, opt.lean_margin, opt.engagement_min) == (0.75, 0.5, 0.5, 0.1)
+    assert (opt.alliance_threshold, opt.hostility_threshold, opt.lean_margin, opt.engagement_min) == (0.675, 0.4, 0.5, 0.1)
     assert (opt.robustness_draws, opt.robustness_seed) == (0, 1)
     assert (opt.robustness_sd_high, opt.robustness_sd_medium, opt.robustness_sd_low) == (0.05, 0.10, 0.20)
     assert opt.kuik.pragmatism == 0.1 and opt.kuik.engagement == 0.35 and opt.kuik.alignment == 0.6
