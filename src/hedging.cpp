@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/scenario.hpp"
 
@@ -756,6 +757,26 @@ strategy_result classify(const std::vector<std::string>& rivals, const profile_v
     return s;
 }
 
+/// Whether the actor attribute `neutrality_years` ("1955-2024;1991-2001", as the world network
+/// sets it from data/world/declared_neutrality.csv) covers the year.
+bool declared_in_year(const actor& a, int year) {
+    auto it = a.attributes.find("neutrality_years");
+    if (it == a.attributes.end() || year == 0) return false;
+    std::string_view spans = it->second;
+    while (!spans.empty()) {
+        const auto semi = spans.find(';');
+        const std::string_view span = spans.substr(0, semi);
+        const auto dash = span.find('-');
+        if (dash != std::string_view::npos) {
+            const auto from = kzsec::detail::parse_int(span.substr(0, dash)), to = kzsec::detail::parse_int(span.substr(dash + 1));
+            if (from && to && *from <= year && year <= *to) return true;
+        }
+        if (semi == std::string_view::npos) break;
+        spans.remove_prefix(semi + 1);
+    }
+    return false;
+}
+
 /// The constant inputs of the rules for one view.
 rule_inputs make_rule_inputs(const network_index& idx, std::size_t f, std::size_t k, const profile_view& v,
                              const std::vector<bool>& included, const profile_options& opt, const security_ties& sec) {
@@ -767,7 +788,8 @@ rule_inputs make_rule_inputs(const network_index& idx, std::size_t f, std::size_
         if (included[d] && v.domains[d].domain == opt.security_domain) in.sec = static_cast<std::ptrdiff_t>(d);
     const actor& focal = idx.net().actors()[f];
     auto attr = focal.attributes.find("neutrality");
-    in.declared = opt.declared_neutral || (attr != focal.attributes.end() && attr->second == "declared");
+    in.declared = opt.declared_neutral || (attr != focal.attributes.end() && attr->second == "declared") ||
+                  declared_in_year(focal, v.domains.empty() ? 0 : v.domains.front().year);
     const bool cs_component = !std::isnan(sec.best_cs) && sec.best_cs >= opt.collective_security_min_tie - eps;
     const double state_tie = std::isnan(sec.best_state) ? 0.0 : sec.best_state;
     in.cs_primary = cs_component && sec.best_cs - state_tie >= opt.collective_security_margin - eps;

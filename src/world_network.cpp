@@ -683,6 +683,18 @@ struct builder {
                     major += (major.empty() ? "" : ";") + fmt::format("{}-{}", src.majors.start[r].year, to);
                 }
             if (!major.empty()) a.attributes["major_power"] = major;
+            if (opt.declared_neutrality) {
+                std::string spans, srcs;
+                for (std::size_t r = 0; r < src.neutrality.size(); ++r)
+                    if (src.neutrality.iso3[r] == e.iso3) {
+                        spans += (spans.empty() ? "" : ";") + fmt::format("{}-{}", src.neutrality.from[r], src.neutrality.to[r]);
+                        srcs += (srcs.empty() ? "" : "; ") + src.neutrality.source[r];
+                    }
+                if (!spans.empty()) {
+                    a.attributes["neutrality_years"] = spans;
+                    a.attributes["neutrality_source"] = srcs;
+                }
+            }
             net.add_actor(std::move(a));
         }
         net.add_relations(std::move(rels));

@@ -409,6 +409,39 @@ trade_dyad_years read_trade(const std::filesystem::path& path) {
     return read_path(path, [](std::string_view t, std::string_view o) { return read_trade_text(t, o); });
 }
 
+neutrality_spells read_declared_neutrality_text(std::string_view text, std::string_view origin) {
+    std::string holder;
+    detail::csv_stream s(plain_text(text, origin, holder), std::string(origin));
+    const int c_iso = s.require("iso3"), c_from = s.require("from"), c_to = s.require("to"), c_basis = s.require("basis"),
+              c_src = s.require("source"), c_note = s.require("note");
+    static const std::set<std::string_view> bases = {"treaty", "constitution", "law", "un_resolution",
+                                                      "declaration", "parliament", "policy"};
+    neutrality_spells out;
+    while (s.next()) {
+        const std::string_view iso = s.field(c_iso);
+        if (iso.size() != 3) s.fail(c_iso, fmt::format("'{}' is not a 3-letter code", iso));
+        const auto from = as_i32(s.get_int_in(c_from, 1800, 2100)), to = as_i32(s.get_int_in(c_to, 1800, 2100));
+        if (to < from) s.fail(c_to, fmt::format("span ends ({}) before it starts ({})", to, from));
+        if (!bases.count(s.field(c_basis)))
+            s.fail(c_basis, fmt::format("'{}' is not one of treaty, constitution, law, un_resolution, declaration, parliament, policy",
+                                        s.field(c_basis)));
+        if (s.field(c_src).empty()) s.fail(c_src, "a source is required");
+        for (std::size_t i = 0; i < out.size(); ++i)
+            if (out.iso3[i] == iso && from <= out.to[i] && out.from[i] <= to)
+                s.fail(c_from, fmt::format("span {}-{} of {} overlaps {}-{}", from, to, iso, out.from[i], out.to[i]));
+        out.iso3.emplace_back(iso);
+        out.from.push_back(from);
+        out.to.push_back(to);
+        out.basis.push_back(s.get_string(c_basis));
+        out.source.push_back(s.get_string(c_src));
+        out.note.push_back(s.get_string(c_note));
+    }
+    return out;
+}
+neutrality_spells read_declared_neutrality(const std::filesystem::path& path) {
+    return read_path(path, [](std::string_view t, std::string_view o) { return read_declared_neutrality_text(t, o); });
+}
+
 nmc_data read_nmc_text(std::string_view text, std::string_view origin) {
     std::string holder;
     return read_nmc_csv_text(plain_text(text, origin, holder), origin);
@@ -424,7 +457,7 @@ const std::vector<std::string>& file_names() {
         "unvotes_votes.csv.gz",  "unvotes_roll_calls.csv.gz", "unvotes_issues.csv.gz", "bsv_idealpoints_jul2025.csv.gz",
         "atop5_1_ddy.csv.gz",    "cow_nmc_v7.csv.gz",         "cow_states.csv.gz",     "cow_majors.csv.gz",
         "gw_states.csv.gz",      "cow_igo_ndy.csv.gz",        "gml_mid_ddy.csv.gz",    "td_rivalries.csv.gz",
-        "cow_trade_ndy_4_0_rounded.csv.gz"};
+        "cow_trade_ndy_4_0_rounded.csv.gz", "declared_neutrality.csv"};
     return names;
 }
 
@@ -447,6 +480,7 @@ sources read_all(Get&& get) {
     s.mids = read_mids_text(get(n[10]), n[10]);
     s.rivals = read_rivalries_text(get(n[11]), n[11]);
     s.trade = read_trade_text(get(n[12]), n[12]);
+    s.neutrality = read_declared_neutrality_text(get(n[13]), n[13]);
     return s;
 }
 }  // namespace

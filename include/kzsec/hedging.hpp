@@ -288,7 +288,9 @@ struct profile_options {
     bool kuik_on_normalised = false;               ///< classify the normalised tilt instead of the raw tilt
     double split_threshold = 0.0;                  ///< a domain leans to a rival if its margin > this (issue splitting)
     double neutral_band = 0.15;                    ///< |a| <= this counts as "near zero" (neutrality)
-    bool declared_neutral = false;                 ///< the focal declares neutrality (also: focal attribute neutrality=declared)
+    /// The focal declares neutrality. Also: the focal's attribute `neutrality` = "declared" (every
+    /// year), or its attribute `neutrality_years` ("1955-2024;..." spans) covering the year.
+    bool declared_neutral = false;
     /// Domain of the alliance, hostility and collective-security rules.
     std::string security_domain = "security";
     /// Alliance with rival i: a_security(i) >= this. 0.675 sits strictly between

@@ -161,6 +161,20 @@ struct trade_dyad_years {
     std::size_t size() const noexcept { return ccode1.size(); }
 };
 
+// ------------------------------------------------------ declared neutrality
+
+/// Declared neutrality (`declared_neutrality.csv`, compiled for kzsec from the legal
+/// texts named in each row): spans of years in which a state declared itself neutral
+/// by treaty, constitution, law, UN resolution or standing policy.
+struct neutrality_spells {
+    std::vector<std::string> iso3;            ///< actor id
+    std::vector<std::int32_t> from, to;       ///< first and last year (inclusive)
+    std::vector<std::string> basis;           ///< treaty, constitution, law, un_resolution, declaration, parliament, policy
+    std::vector<std::string> source;          ///< the legal text or statement
+    std::vector<std::string> note;
+    std::size_t size() const noexcept { return iso3.size(); }
+};
+
 // ---------------------------------------------------------------- readers
 
 /// @name Readers
@@ -197,6 +211,8 @@ trade_dyad_years read_trade(const std::filesystem::path& path);
 trade_dyad_years read_trade_text(std::string_view text, std::string_view origin = "<string>");
 nmc_data read_nmc(const std::filesystem::path& path);
 nmc_data read_nmc_text(std::string_view text, std::string_view origin = "<string>");
+neutrality_spells read_declared_neutrality(const std::filesystem::path& path);
+neutrality_spells read_declared_neutrality_text(std::string_view text, std::string_view origin = "<string>");
 /// @}
 
 // -------------------------------------------------------------- crosswalk
@@ -254,6 +270,7 @@ struct sources {
     mid_dyad_years mids;
     rivalries rivals;
     trade_dyad_years trade;
+    neutrality_spells neutrality;
 };
 
 /// The file names of `data/world/`, in a fixed order.
@@ -302,6 +319,9 @@ struct world_options {
     double igo_round = 0.05;              ///< values rounded to this step before merging years (0 = no rounding)
 
     bool capabilities = true;             ///< NMC components and CINC as metrics, CINC as actor capabilities
+    /// Declared neutrality as the actor attribute `neutrality_years` (read by the strategy rules,
+    /// docs/hedging.md) with `neutrality_source`.
+    bool declared_neutrality = true;
 };
 
 /// Builds the world network from the data.

@@ -15,5 +15,6 @@ set(KZSEC_TEST_SOURCES
   cpp/test_datasets.cpp
   cpp/test_kazakhstan_claims.cpp
   cpp/test_world.cpp
+  cpp/test_validation.cpp
 )
 list(TRANSFORM KZSEC_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

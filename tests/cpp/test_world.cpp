@@ -221,6 +221,22 @@ TEST_CASE("readers: errors name the file, the line and the column") {
     CHECK_THROWS_AS(kw::read_igo_text(gz, "bad.gz"), kzsec::parse_error);
 }
 
+TEST_CASE("declared neutrality: every state of the file exists, spans reach the actors, errors are clear") {
+    const auto& s = all_sources();
+    REQUIRE(s.neutrality.size() >= 10);
+    const auto cw = kw::build_crosswalk(s.cow_states, s.gw_states, s.ideal, s.votes);
+    for (std::size_t r = 0; r < s.neutrality.size(); ++r) CHECK_NOTHROW((void)cw.state(s.neutrality.iso3[r]));
+    const auto& net = world_2008_2014();
+    CHECK(net.get_actor("CHE").attributes.at("neutrality_years") == "1815-2024");
+    CHECK(net.get_actor("UKR").attributes.at("neutrality_years") == "1991-2001;2010-2014");
+    CHECK(net.get_actor("AUT").attributes.at("neutrality_source").find("1955") != std::string::npos);
+    CHECK(net.get_actor("USA").attributes.count("neutrality_years") == 0);
+    CHECK(error_of([] { kw::read_declared_neutrality_text("iso3,from,to,basis,source,note\nCHE,1815,2024,habit,x,\n", "n.csv"); }) ==
+          "n.csv:2: column 'basis': 'habit' is not one of treaty, constitution, law, un_resolution, declaration, parliament, policy");
+    CHECK(error_of([] { kw::read_declared_neutrality_text("iso3,from,to,basis,source,note\nCHE,1815,2024,treaty,x,\nCHE,2000,2001,treaty,y,\n", "n.csv"); }) ==
+          "n.csv:3: column 'from': span 2000-2001 of CHE overlaps 1815-2024");
+}
+
 TEST_CASE("readers: quoted fields, CRLF, and plain or gzip input give the same rows") {
     const auto r = kw::read_rivalries_text(
         "rivalryno,rivalryname,ccode1,ccode2,styear,endyear,region,type1,type2,type3\r\n"
