@@ -4,7 +4,7 @@
 /// files of world.hpp (870,109 UN votes, 917,695 IGO dyad-years): no copy of
 /// unquoted fields (string_views into the text), RFC 4180 quoting, CRLF or LF,
 /// 1-based line numbers, and typed getters that throw
-/// `parse_error("origin:line: column 'name': what")`. Not part of the public
+/// `parse_error("[kzsec] origin:line: column 'name': what")`. Not part of the public
 /// API; may change without notice.
 #include <charconv>
 #include <cmath>
@@ -36,7 +36,7 @@ public:
         if (text_.size() >= 3 && static_cast<unsigned char>(text_[0]) == 0xEF &&
             static_cast<unsigned char>(text_[1]) == 0xBB && static_cast<unsigned char>(text_[2]) == 0xBF)
             pos_ = 3;  // UTF-8 byte-order mark
-        if (!read_row()) throw parse_error(origin_ + ":1: empty file (no header row)", origin_, "line 1");
+        if (!read_row()) throw parse_error("[kzsec] " + origin_ + ":1: empty file (no header row)", origin_, "line 1");
         for (std::size_t i = 0; i < fields_.size(); ++i) header_.emplace_back(fields_[i]);
         header_line_ = row_line_;
     }
@@ -56,7 +56,7 @@ public:
     int require(std::string_view name) const {
         const int c = column(name);
         if (c < 0)
-            throw parse_error(origin_ + ":" + std::to_string(header_line_) + ": missing column '" + std::string(name) + "'",
+            throw parse_error("[kzsec] " + origin_ + ":" + std::to_string(header_line_) + ": missing column '" + std::string(name) + "'",
                               origin_, "line " + std::to_string(header_line_));
         return c;
     }
@@ -68,7 +68,7 @@ public:
             if (!read_row()) return false;
             if (fields_.size() == 1 && fields_[0].empty() && !last_quoted_) continue;  // blank line
             if (fields_.size() != header_.size())
-                throw parse_error(where() + ": expected " + std::to_string(header_.size()) + " fields, found " +
+                throw parse_error("[kzsec] " + where() + ": expected " + std::to_string(header_.size()) + " fields, found " +
                                       std::to_string(fields_.size()),
                                   origin_, "line " + std::to_string(row_line_));
             return true;
@@ -83,7 +83,7 @@ public:
 
     /// Throws parse_error "origin:line: column 'name': what".
     [[noreturn]] void fail(int c, std::string_view what) const {
-        throw parse_error(where() + ": column '" + header_[static_cast<std::size_t>(c)] + "': " + std::string(what),
+        throw parse_error("[kzsec] " + where() + ": column '" + header_[static_cast<std::size_t>(c)] + "': " + std::string(what),
                           origin_, "line " + std::to_string(row_line_) + ", column '" + header_[static_cast<std::size_t>(c)] + "'");
     }
 
@@ -156,7 +156,7 @@ private:
                 const std::size_t begin = quoted_.size();
                 for (;;) {
                     if (pos_ >= text_.size())
-                        throw parse_error(origin_ + ":" + std::to_string(row_line_) + ": unterminated quoted field",
+                        throw parse_error("[kzsec] " + origin_ + ":" + std::to_string(row_line_) + ": unterminated quoted field",
                                           origin_, "line " + std::to_string(row_line_));
                     const char ch = text_[pos_++];
                     if (ch == '"') {
@@ -176,13 +176,13 @@ private:
                 ++nquoted;
                 last_quoted_ = true;
                 if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r')
-                    throw parse_error(origin_ + ":" + std::to_string(line_) + ": text after a closing quote", origin_,
+                    throw parse_error("[kzsec] " + origin_ + ":" + std::to_string(line_) + ": text after a closing quote", origin_,
                                       "line " + std::to_string(line_));
             } else {
                 const std::size_t begin = pos_;
                 while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
                     if (text_[pos_] == '"')
-                        throw parse_error(origin_ + ":" + std::to_string(line_) + ": quote inside an unquoted field",
+                        throw parse_error("[kzsec] " + origin_ + ":" + std::to_string(line_) + ": quote inside an unquoted field",
                                           origin_, "line " + std::to_string(line_));
                     ++pos_;
                 }
