@@ -33,9 +33,9 @@ def raw():
 
 def test_list_and_names():
     infos = datasets.list()
-    assert [d.name for d in infos] == ["kazakhstan", "toy_world"]
-    assert infos[0].embedded and not infos[1].embedded
-    assert datasets.names() == ["kazakhstan", "toy_world"]
+    assert [d.name for d in infos] == ["kazakhstan", "toy_world", "world"]
+    assert infos[0].embedded and not infos[1].embedded and infos[2].embedded
+    assert datasets.names() == ["kazakhstan", "toy_world", "world"]
     assert "datasets" in kzsec.__all__
 
 

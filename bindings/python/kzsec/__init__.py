@@ -44,6 +44,7 @@ from ._missing import MissingDependencyError  # noqa: E402,F401
 from .interop import from_networkx, to_networkx, to_pandas  # noqa: E402,F401  (imports networkx/pandas only when called)
 from . import interop  # noqa: E402,F401
 from . import io  # noqa: E402,F401
+from . import world  # noqa: E402,F401
 
 __all__ = [
     "__version__",
@@ -75,6 +76,7 @@ __all__ = [
     "to_pandas",
     "interop",
     "plot",
+    "world",
 ]
 
 

@@ -26,6 +26,7 @@ void register_graph(py::module_& m);
 void register_network(py::module_& m);
 void register_io(py::module_& m);
 void register_report(py::module_& m);
+void register_world(py::module_& m);
 void register_datasets(py::module_& m);
 void register_balance(py::module_& m);
 void register_centrality(py::module_& m);

@@ -31,6 +31,7 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_graph(m);
     kzsec::python::register_network(m);
     kzsec::python::register_io(m);
+    kzsec::python::register_world(m);  // before datasets: datasets.world takes a WorldOptions
     kzsec::python::register_datasets(m);
     kzsec::python::register_balance(m);
     kzsec::python::register_centrality(m);

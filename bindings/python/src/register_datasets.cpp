@@ -24,8 +24,8 @@ The datasets shipped with kzsec.
 Returns
 -------
 list of DatasetInfo
-    ``kazakhstan`` (if the library was built with ``data/kazakhstan.json``) and
-    ``toy_world``, in that order.
+    ``kazakhstan`` (if the library was built with ``data/kazakhstan.json``),
+    ``toy_world`` and ``world`` (if built with ``data/world/``), in that order.
 
 Notes
 -----
@@ -62,6 +62,45 @@ Factors in the Making of Kazakhstan Foreign and Security Policy"
 (``net.metadata.citation``).
 
 Complexity: O(size of the embedded text), about 0.2 MB.
+)doc");
+
+    ds.def(
+        "world", [](const world::world_options& opt) { return datasets::world(opt); }, py::arg("options") = world::world_options{},
+        py::call_guard<py::gil_scoped_release>(), R"doc(
+The world network from public data, 1946-2024 (private form; use
+:func:`kzsec.datasets.world`, which takes years, actors, domains and the
+options as keywords).
+
+Every state of the COW state system (ISO3 ids; COW and G-W codes as
+attributes) with relations in four domains derived by the rules of
+docs/world.md: security (ATOP alliances, GML militarised disputes,
+Thompson-Dreyer rivalries), political (UN General Assembly agreement;
+Bailey-Strezhnev-Voeten ideal points after 2019), economic (directed COW
+trade dependence) and institutional (joint COW IGO memberships), with NMC
+capabilities as metrics. The embedded data are parsed once per process and
+kept; each call builds a fresh network, with the GIL released.
+
+Parameters
+----------
+options : kzsec.world.WorldOptions, optional
+
+Returns
+-------
+Network
+
+Raises
+------
+RuntimeError
+    If the library was built without data/world/.
+ValueError
+    On bad options (years reversed, an unknown domain).
+KeyError
+    On an unknown actor id.
+
+Notes
+-----
+Complexity: O(data size), a few seconds for all states and years
+(docs/benchmarks.md). Reference: docs/world.md, data/world/SOURCES.md.
 )doc");
 
     ds.def("toy_world", &datasets::toy_world, R"doc(

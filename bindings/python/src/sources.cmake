@@ -5,6 +5,7 @@ set(KZSEC_BINDING_SOURCES
   register_graph.cpp
   register_network.cpp
   register_io.cpp
+  register_world.cpp
   register_datasets.cpp
   register_balance.cpp
   register_centrality.cpp

@@ -16,6 +16,7 @@ import os
 import scipy.sparse
 import typing
 from . import io
+from . import world
 from . import datasets
 from . import balance
 from . import centrality
@@ -24,7 +25,7 @@ from . import similarity
 from . import power
 from . import scenario
 from . import report
-__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'datasets', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'similarity', 'to_json', 'write_dot', 'write_graphml']
+__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'datasets', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
 class CancelledPair:
     """
     A pair whose input ties reduced to weight 0 (no edge).
