@@ -1,5 +1,6 @@
 // hedging::rank: every actor's profile for one frame and year (include/kzsec/hedging_rank.hpp).
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -85,5 +86,108 @@ rank_result rank(const network& net, const std::vector<std::string>& rivals, int
     const network_index idx(net);
     return rank(idx, rivals, year, opt);
 }
+
+namespace {
+std::string fmt_num(double v, int prec = 3) { return std::isnan(v) ? std::string("n/a") : fmt::format("{:.{}f}", v, prec); }
+
+std::string join(const std::vector<std::string>& xs, const char* sep = ";") {
+    std::string out;
+    for (const auto& x : xs) out += (out.empty() ? "" : sep) + x;
+    return out;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+std::string rank_text(const rank_result& r, bool markdown) {
+    std::string out;
+    const auto& rv = r.rivals;
+    if (markdown) {
+        out += fmt::format("# Alignment between {} in {}\n\n", join(rv, " and "), r.year);
+        out += "| rank | actor | name | region |";
+        for (const auto& x : rv) out += fmt::format(" A({}) |", x);
+        out += fmt::format(" tilt to {} | hedging | strategy | aligned with | against | robustness | rule |\n", rv[0]);
+        out += "|---:|---|---|---|";
+        for (std::size_t i = 0; i < rv.size(); ++i) out += "---:|";
+        out += "---:|---:|---|---|---|---:|---|\n";
+    } else {
+        out += fmt::format("Alignment between {} in {} ({} actors ranked, {} without enough evidence)\n", join(rv, " and "),
+                           r.year, r.rows.size(), r.skipped.size());
+        out += fmt::format("domains: {}\n\n", join(r.domains, ", "));
+        out += fmt::format("{:>4}  {:<4} {:<28}", "rank", "id", "name");
+        for (const auto& x : rv) out += fmt::format(" {:>7}", "A(" + x + ")");
+        out += fmt::format(" {:>7} {:>7}  {:<14} {:<8} {:>6}\n", "tilt", "H", "strategy", "with", "robust");
+    }
+    int k = 0;
+    for (const auto& row : r.rows) {
+        ++k;
+        const std::string strat(to_string(row.primary));
+        if (markdown) {
+            out += fmt::format("| {} | {} | {} | {} |", k, row.actor, row.name, row.region);
+            for (double a : row.affinity) out += fmt::format(" {} |", fmt_num(a));
+            out += fmt::format(" {} | {} | {} | {} | {} | {} | {} |\n", fmt_num(row.tilt), fmt_num(row.hedging), strat,
+                               row.aligned_with, join(row.against, ", "), fmt_num(row.robustness, 2), row.reason);
+        } else {
+            out += fmt::format("{:>4}  {:<4} {:<28}", k, row.actor, row.name.substr(0, 28));
+            for (double a : row.affinity) out += fmt::format(" {:>7}", fmt_num(a));
+            out += fmt::format(" {:>7} {:>7}  {:<14} {:<8} {:>6}\n", fmt_num(row.tilt), fmt_num(row.hedging), strat,
+                               row.aligned_with.empty() ? "-" : row.aligned_with, fmt_num(row.robustness, 2));
+        }
+    }
+    if (!r.skipped.empty()) out += fmt::format("\n{}without enough evidence: {}\n", markdown ? "" : "", join(r.skipped, ", "));
+    return out;
+}
+
+}  // namespace
+
+std::string rank_to_csv(const rank_result& r) {
+    std::string out = "rank,actor,name,region,year";
+    for (const auto& x : r.rivals) out += ",affinity_" + x;
+    out += ",tilt,hedging,spread,observed_domains,strategy,aligned_with,against,robustness,rule\n";
+    int k = 0;
+    for (const auto& row : r.rows) {
+        out += fmt::format("{},{},{},{},{}", ++k, row.actor, csv_field(row.name), csv_field(row.region), r.year);
+        for (double a : row.affinity) out += fmt::format(",{:.6g}", a);
+        out += fmt::format(",{:.6g},{:.6g},{:.6g},{},{},{},{},{},{}\n", row.tilt, row.hedging, row.spread, row.observed_domains,
+                           to_string(row.primary), row.aligned_with, join(row.against),
+                           std::isnan(row.robustness) ? std::string() : fmt::format("{:.6g}", row.robustness), row.reason);
+    }
+    return out;
+}
+
+std::string rank_to_json(const rank_result& r) {
+    nlohmann::ordered_json j;
+    j["rivals"] = r.rivals;
+    j["year"] = r.year;
+    j["domains"] = r.domains;
+    j["skipped"] = r.skipped;
+    j["rows"] = nlohmann::ordered_json::array();
+    for (const auto& row : r.rows) {
+        nlohmann::ordered_json o;
+        o["actor"] = row.actor;
+        o["name"] = row.name;
+        o["region"] = row.region;
+        o["affinity"] = row.affinity;
+        o["tilt"] = row.tilt;
+        o["hedging"] = row.hedging;
+        o["spread"] = row.spread;
+        o["observed_domains"] = row.observed_domains;
+        o["strategy"] = to_string(row.primary);
+        o["aligned_with"] = row.aligned_with;
+        o["against"] = row.against;
+        if (std::isnan(row.robustness)) o["robustness"] = nullptr;
+        else o["robustness"] = row.robustness;
+        o["rule"] = row.reason;
+        j["rows"].push_back(std::move(o));
+    }
+    return j.dump(2) + "\n";
+}
+
+std::string rank_to_text(const rank_result& r) { return rank_text(r, false); }
+std::string rank_to_markdown(const rank_result& r) { return rank_text(r, true); }
 
 }  // namespace kzsec::hedging

@@ -132,6 +132,27 @@ void add_bands(const network& net, const report_options& opt, const hedging::pro
 
 }  // namespace
 
+void apply_world_defaults(const network& net, report_options& opt) {
+    if (opt.domains.empty()) opt.domains = {"security", "political", "economic", "institutional"};
+    if (opt.balance_actors.empty()) {
+        auto add = [&](const std::string& id) {
+            if (std::find(opt.balance_actors.begin(), opt.balance_actors.end(), id) == opt.balance_actors.end())
+                opt.balance_actors.push_back(id);
+        };
+        add(opt.focal);
+        for (const auto& r : opt.rivals) add(r);
+        for (const auto& a : net.actors()) {
+            auto it = a.attributes.find("major_power");
+            if (it == a.attributes.end()) continue;
+            // spans "1950-2024;..." : a major power in the network's last year
+            const std::string& spans = it->second;
+            const auto last = spans.rfind('-');
+            if (last != std::string::npos && spans.substr(last + 1) >= std::to_string(net.years().to)) add(a.id);
+        }
+    }
+    if (opt.change_actors.empty()) opt.change_actors = opt.balance_actors;
+}
+
 report_result make_report(const network& net, const report_options& opt) {
     if (!net.has_actor(opt.focal))
         throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'", opt.focal));
@@ -197,8 +218,10 @@ report_result make_report(const network& net, const report_options& opt) {
         yr.profile = hedging::profile(idx, opt.focal, opt.rivals, y, ho);
         if (y > span.from) {
             const std::size_t f = idx.actor(opt.focal);
+            std::vector<char> watch(net.actors().size(), opt.change_actors.empty() ? 1 : 0);
+            for (const auto& a : opt.change_actors) watch[idx.actor(a)] = 1;
             for (std::size_t a = 0; a < net.actors().size(); ++a) {
-                if (a == f) continue;
+                if (a == f || !watch[a]) continue;
                 for (const auto& d : out.domains) {
                     const std::size_t di = idx.domain(d);
                     const auto before = idx.value(f, a, di, y - 1), after = idx.value(f, a, di, y);

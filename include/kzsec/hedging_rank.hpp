@@ -69,4 +69,17 @@ rank_result rank(const network_index& idx, const std::vector<std::string>& rival
 /// As above, building the index first.
 rank_result rank(const network& net, const std::vector<std::string>& rivals, int year, const rank_options& opt = {});
 
+/// @name Output of `kzsec rank` (and `python -m kzsec rank`)
+/// Text for the terminal (fixed columns); Markdown (one table); CSV (`rank, actor, name, region, year,
+/// affinity_<rival>..., tilt, hedging, spread, observed_domains, strategy, aligned_with, against,
+/// robustness, rule`; robustness empty when not computed); JSON (`rivals, year, domains, skipped, rows`,
+/// robustness null when not computed).
+/// @param r the ranking @return the text. Complexity: O(rows).
+/// @{
+std::string rank_to_text(const rank_result& r);
+std::string rank_to_markdown(const rank_result& r);
+std::string rank_to_csv(const rank_result& r);
+std::string rank_to_json(const rank_result& r);
+/// @}
+
 }  // namespace kzsec::hedging

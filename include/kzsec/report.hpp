@@ -28,6 +28,10 @@ struct report_options {
     std::map<std::string, double> balance_domain_weights;  ///< used when `balance_domain` is empty
     /// Actors of the balance snapshot (empty = every actor with a relation that year).
     std::vector<std::string> balance_actors;
+    /// Actors whose relations with the focal are listed under "changes" (empty = every actor;
+    /// `kzsec report --world` uses the balance actors, since some 190 political ties move every year).
+    /// @throws unknown_actor (from make_report) for an id not in the network.
+    std::vector<std::string> change_actors;
     double frustration_time_limit = 10.0;  ///< seconds per year for the exact frustration index
     /// Weighted frustration (minimise the sum of |w| of frustrated ties, so a strong tie weighs
     /// more than a weak one when the coalitions are drawn); false counts ties.
@@ -113,6 +117,16 @@ struct report_result {
     std::uint64_t seed = 0;            ///< their seed
     double band_low = 0.05, band_high = 0.95;  ///< quantile levels of the bands
 };
+
+/// The defaults of a report on the world network (`kzsec report --world`, docs/world.md):
+/// domains security, political, economic, institutional (if `opt.domains` is empty); the balance
+/// snapshot of the focal, the rivals and the major powers of the last year of the COW list (if
+/// `opt.balance_actors` is empty); changes listed for the same actors (if `opt.change_actors` is
+/// empty). Years are left to the caller.
+/// @param net the world network (actors with the attribute `major_power`)
+/// @param opt options to complete (focal and rivals set)
+/// Complexity: O(actors).
+void apply_world_defaults(const network& net, report_options& opt);
 
 /// Builds the report.
 /// @throws unknown_actor for an unknown focal or rival (message names the id and lists nothing else);

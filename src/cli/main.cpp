@@ -23,8 +23,6 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <kzsec/datasets.hpp>
 #include <kzsec/errors.hpp>
@@ -83,103 +81,6 @@ kzsec::network load(const std::string& data) {
 // The domains of the world network, reported by `report --world` and `rank` by default.
 const std::vector<std::string> world_domains = {"security", "political", "economic", "institutional"};
 
-std::string fmt_num(double v, int prec = 3) { return std::isnan(v) ? std::string("n/a") : fmt::format("{:.{}f}", v, prec); }
-
-std::string join(const std::vector<std::string>& xs, const char* sep = ";") {
-    std::string out;
-    for (const auto& x : xs) out += (out.empty() ? "" : sep) + x;
-    return out;
-}
-
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-
-std::string rank_text(const kzsec::hedging::rank_result& r, bool markdown) {
-    std::string out;
-    const auto& rv = r.rivals;
-    if (markdown) {
-        out += fmt::format("# Alignment between {} in {}\n\n", join(rv, " and "), r.year);
-        out += "| rank | actor | name | region |";
-        for (const auto& x : rv) out += fmt::format(" A({}) |", x);
-        out += fmt::format(" tilt to {} | hedging | strategy | aligned with | against | robustness | rule |\n", rv[0]);
-        out += "|---:|---|---|---|";
-        for (std::size_t i = 0; i < rv.size(); ++i) out += "---:|";
-        out += "---:|---:|---|---|---|---:|---|\n";
-    } else {
-        out += fmt::format("Alignment between {} in {} ({} actors ranked, {} without enough evidence)\n", join(rv, " and "),
-                           r.year, r.rows.size(), r.skipped.size());
-        out += fmt::format("domains: {}\n\n", join(r.domains, ", "));
-        out += fmt::format("{:>4}  {:<4} {:<28}", "rank", "id", "name");
-        for (const auto& x : rv) out += fmt::format(" {:>7}", "A(" + x + ")");
-        out += fmt::format(" {:>7} {:>7}  {:<14} {:<8} {:>6}\n", "tilt", "H", "strategy", "with", "robust");
-    }
-    int k = 0;
-    for (const auto& row : r.rows) {
-        ++k;
-        const std::string strat(kzsec::hedging::to_string(row.primary));
-        if (markdown) {
-            out += fmt::format("| {} | {} | {} | {} |", k, row.actor, row.name, row.region);
-            for (double a : row.affinity) out += fmt::format(" {} |", fmt_num(a));
-            out += fmt::format(" {} | {} | {} | {} | {} | {} | {} |\n", fmt_num(row.tilt), fmt_num(row.hedging), strat,
-                               row.aligned_with, join(row.against, ", "), fmt_num(row.robustness, 2), row.reason);
-        } else {
-            out += fmt::format("{:>4}  {:<4} {:<28}", k, row.actor, row.name.substr(0, 28));
-            for (double a : row.affinity) out += fmt::format(" {:>7}", fmt_num(a));
-            out += fmt::format(" {:>7} {:>7}  {:<14} {:<8} {:>6}\n", fmt_num(row.tilt), fmt_num(row.hedging), strat,
-                               row.aligned_with.empty() ? "-" : row.aligned_with, fmt_num(row.robustness, 2));
-        }
-    }
-    if (!r.skipped.empty()) out += fmt::format("\n{}without enough evidence: {}\n", markdown ? "" : "", join(r.skipped, ", "));
-    return out;
-}
-
-std::string rank_csv(const kzsec::hedging::rank_result& r) {
-    std::string out = "rank,actor,name,region,year";
-    for (const auto& x : r.rivals) out += ",affinity_" + x;
-    out += ",tilt,hedging,spread,observed_domains,strategy,aligned_with,against,robustness,rule\n";
-    int k = 0;
-    for (const auto& row : r.rows) {
-        out += fmt::format("{},{},{},{},{}", ++k, row.actor, csv_field(row.name), csv_field(row.region), r.year);
-        for (double a : row.affinity) out += fmt::format(",{:.6g}", a);
-        out += fmt::format(",{:.6g},{:.6g},{:.6g},{},{},{},{},{},{}\n", row.tilt, row.hedging, row.spread, row.observed_domains,
-                           kzsec::hedging::to_string(row.primary), row.aligned_with, join(row.against),
-                           std::isnan(row.robustness) ? std::string() : fmt::format("{:.6g}", row.robustness), row.reason);
-    }
-    return out;
-}
-
-std::string rank_json(const kzsec::hedging::rank_result& r) {
-    nlohmann::ordered_json j;
-    j["rivals"] = r.rivals;
-    j["year"] = r.year;
-    j["domains"] = r.domains;
-    j["skipped"] = r.skipped;
-    j["rows"] = nlohmann::ordered_json::array();
-    for (const auto& row : r.rows) {
-        nlohmann::ordered_json o;
-        o["actor"] = row.actor;
-        o["name"] = row.name;
-        o["region"] = row.region;
-        o["affinity"] = row.affinity;
-        o["tilt"] = row.tilt;
-        o["hedging"] = row.hedging;
-        o["spread"] = row.spread;
-        o["observed_domains"] = row.observed_domains;
-        o["strategy"] = kzsec::hedging::to_string(row.primary);
-        o["aligned_with"] = row.aligned_with;
-        o["against"] = row.against;
-        if (std::isnan(row.robustness)) o["robustness"] = nullptr;
-        else o["robustness"] = row.robustness;
-        o["rule"] = row.reason;
-        j["rows"].push_back(std::move(o));
-    }
-    return j.dump(2) + "\n";
-}
-
 void write_out(const std::string& text, const std::string& path) {
     if (path.empty() || path == "-") {
         std::cout << text;
@@ -204,32 +105,17 @@ std::string shell_quote(const std::string& s) {
     return q + "'";
 }
 
-// Plots with matplotlib through the kzsec Python package (python -m kzsec plot-report).
-void plot(const std::string& json, const std::string& png) {
-    const auto tmp = std::filesystem::temp_directory_path() / ("kzsec-report-" + std::to_string(::getpid()) + ".json");
+// Draws a saved JSON (a report or a ranking) with matplotlib through the kzsec Python
+// package: `python -m kzsec <command> JSON PNG` (command plot-report or plot-rank).
+void plot(const std::string& command, const std::string& json, const std::string& png) {
+    const auto tmp = std::filesystem::temp_directory_path() / ("kzsec-" + command + "-" + std::to_string(::getpid()) + ".json");
     write_out(json, tmp.string());
     std::string cmd;
 #ifdef KZSEC_PYTHONPATH
     if (!std::getenv("KZSEC_PYTHON")) cmd += "PYTHONPATH=" + shell_quote(KZSEC_PYTHONPATH) + " ";
 #endif
-    cmd += shell_quote(python_interpreter()) + " -m kzsec plot-report " + shell_quote(tmp.string()) + " " +
+    cmd += shell_quote(python_interpreter()) + " -m kzsec " + command + " " + shell_quote(tmp.string()) + " " +
            shell_quote(png);
-    const int rc = std::system(cmd.c_str());
-    std::filesystem::remove(tmp);
-    if (rc != 0)
-        throw kzsec::error("[kzsec] --plot: plotting failed (needs the kzsec Python package with matplotlib; "
-                           "set KZSEC_PYTHON to an interpreter that has them)");
-}
-
-// Draws the ranking with matplotlib through the kzsec Python package (python -m kzsec plot-rank).
-void plot_rank(const std::string& json, const std::string& png) {
-    const auto tmp = std::filesystem::temp_directory_path() / ("kzsec-rank-" + std::to_string(::getpid()) + ".json");
-    write_out(json, tmp.string());
-    std::string cmd;
-#ifdef KZSEC_PYTHONPATH
-    if (!std::getenv("KZSEC_PYTHON")) cmd += "PYTHONPATH=" + shell_quote(KZSEC_PYTHONPATH) + " ";
-#endif
-    cmd += shell_quote(python_interpreter()) + " -m kzsec plot-rank " + shell_quote(tmp.string()) + " " + shell_quote(png);
     const int rc = std::system(cmd.c_str());
     std::filesystem::remove(tmp);
     if (rc != 0)
@@ -323,26 +209,13 @@ int main(int argc, char** argv) {
             if (world && !data.empty() && data != "world")
                 throw kzsec::invalid_input("[kzsec] report: --world and --data " + data + " exclude each other");
             auto net = load(world ? std::string("world") : data);
-            if (world) {
-                if (domains.empty()) ro.domains = world_domains;
-                if (years.empty()) years = "1992-2024";
-                if (ro.balance_actors.empty()) {
-                    ro.balance_actors.push_back(ro.focal);
-                    for (const auto& r : split_list(rivals)) ro.balance_actors.push_back(r);
-                    if (west) ro.balance_actors.push_back("USA");
-                    for (const auto& a : net.actors())
-                        if (a.attributes.count("major_power") &&
-                            std::find(ro.balance_actors.begin(), ro.balance_actors.end(), a.id) == ro.balance_actors.end()) {
-                            const auto& spans = a.attributes.at("major_power");
-                            if (spans.find("-2024") != std::string::npos) ro.balance_actors.push_back(a.id);
-                        }
-                }
-            }
+            if (world && years.empty()) years = "1992-2024";
             if (!scenario_file.empty()) net = kzsec::scenario::apply(net, kzsec::scenario::read_scenario(scenario_file));
             ro.rivals = split_list(rivals);
             if (west) ro.rivals.push_back("USA");
             if (!years.empty()) ro.years = parse_years(years);
             if (!domains.empty()) ro.domains = split_list(domains);
+            if (world) kzsec::report::apply_world_defaults(net, ro);
             const auto r = kzsec::report::make_report(net, ro);
             std::string text;
             if (format == "text") text = kzsec::report::to_text(r);
@@ -350,7 +223,7 @@ int main(int argc, char** argv) {
             else if (format == "csv") text = kzsec::report::to_csv(r);
             else text = kzsec::report::to_json(r) + "\n";
             write_out(text, output);
-            if (!plot_png.empty()) plot(kzsec::report::to_json(r, -1), plot_png);
+            if (!plot_png.empty()) plot("plot-report", kzsec::report::to_json(r, -1), plot_png);
         } else if (rnk->parsed()) {
             const auto net = load(rank_data);
             rko.profile.domains = rank_domains.empty() ? (rank_data == "world" ? world_domains : std::vector<std::string>{})
@@ -359,12 +232,12 @@ int main(int argc, char** argv) {
             rko.profile.robustness_seed = rank_seed;
             const auto r = kzsec::hedging::rank(net, split_list(rank_rivals), rank_year, rko);
             std::string text;
-            if (rank_format == "text") text = rank_text(r, false);
-            else if (rank_format == "markdown") text = rank_text(r, true);
-            else if (rank_format == "csv") text = rank_csv(r);
-            else text = rank_json(r);
+            if (rank_format == "text") text = kzsec::hedging::rank_to_text(r);
+            else if (rank_format == "markdown") text = kzsec::hedging::rank_to_markdown(r);
+            else if (rank_format == "csv") text = kzsec::hedging::rank_to_csv(r);
+            else text = kzsec::hedging::rank_to_json(r);
             write_out(text, output);
-            if (!rank_plot.empty()) plot_rank(rank_json(r), rank_plot);
+            if (!rank_plot.empty()) plot("plot-rank", kzsec::hedging::rank_to_json(r), rank_plot);
         } else if (val->parsed()) {
             int bad = 0;
             for (const auto& f : files) {

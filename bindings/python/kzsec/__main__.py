@@ -49,20 +49,59 @@ def main(argv: Optional[List[str]] = None) -> int:
     rep.add_argument("--seed", type=int, default=1)
     rep.add_argument("--robustness-draws", type=int, default=200,
                      help="draws behind the robustness of the strategy label (0 = none)")
+    rep.add_argument("--world", action="store_true",
+                     help="use the world network from public data (docs/world.md); years 1992-2024 unless --years")
+    rk = sub.add_parser("rank", help="every state's tilt, hedging score, strategy and robustness for one frame and year")
+    rk.add_argument("--data", default="world", help="network JSON file or embedded dataset name (default: world)")
+    rk.add_argument("--rivals", default="USA,CHN", help="comma-separated; the first is the reference of the tilt")
+    rk.add_argument("--year", type=int, required=True)
+    rk.add_argument("--domains", default="", help="default: the four domains of the world network")
+    rk.add_argument("--sort", default="tilt", choices=["tilt", "hedging", "robustness", "strategy", "actor"])
+    rk.add_argument("--min-observed-domains", type=int, default=2)
+    rk.add_argument("--robustness-draws", type=int, default=200)
+    rk.add_argument("--seed", type=int, default=1)
+    rk.add_argument("--format", default="text", choices=["text", "markdown", "csv", "json"])
+    rk.add_argument("--output", "-o", default="")
+    rk.add_argument("--plot", default="", help="also draw the ranking to this PNG")
     pl = sub.add_parser("plot-report", help="draw a report saved as JSON")
     pl.add_argument("report_json")
     pl.add_argument("output_png")
+    pr = sub.add_parser("plot-rank", help="draw a ranking saved as JSON (kzsec rank --format json)")
+    pr.add_argument("rank_json")
+    pr.add_argument("output_png")
     args = parser.parse_args(argv)
 
     try:
+        if args.command == "plot-rank":
+            import json
+
+            import matplotlib
+
+            matplotlib.use("Agg")
+            from .plot import plot_rank
+
+            with open(args.rank_json, encoding="utf-8") as f:
+                ax = plot_rank(json.load(f))
+            ax.figure.tight_layout()
+            ax.figure.savefig(args.output_png, dpi=150)
+            return 0
         if args.command == "plot-report":
             from .report import plot_report
 
             with open(args.report_json, encoding="utf-8") as f:
                 plot_report(f.read(), args.output_png)
             return 0
+        if args.command == "rank":
+            return _rank(kzsec, args)
+        if args.world:
+            if args.data not in ("", "world"):
+                raise ValueError(f"[kzsec] report: --world and --data {args.data} exclude each other")
+            args.data = "world"
+            args.years = args.years or "1992-2024"
         if args.data in ("", "kazakhstan"):
             net = kzsec.datasets.kazakhstan()
+        elif args.data == "world":
+            net = kzsec.datasets.world()
         elif args.data == "toy_world":
             net = kzsec.datasets.toy_world()
         else:
@@ -76,7 +115,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             net, focal=args.focal, rivals=rivals, years=_years(args.years) if args.years else None,
             domains=[d for d in args.domains.split(",") if d] or None, balance_domain=args.balance_domain,
             frustration_time_limit=args.frustration_time_limit, draws=args.draws, seed=args.seed,
-            robustness_draws=args.robustness_draws)
+            robustness_draws=args.robustness_draws, world=args.world)
         text = {"text": r.to_text, "markdown": r.to_markdown, "csv": r.to_csv,
                 "json": lambda: r.to_json() + "\n"}[args.format]()
         if args.output and args.output != "-":
@@ -92,6 +131,33 @@ def main(argv: Optional[List[str]] = None) -> int:
         msg = e.args[0] if isinstance(e, KeyError) and e.args else str(e)
         print(f"kzsec: {msg}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _rank(kzsec, args) -> int:
+    """``python -m kzsec rank``: the same computation as ``kzsec rank`` (hedging::rank in C++)."""
+    net = kzsec.datasets.world() if args.data == "world" else (
+        kzsec.datasets.kazakhstan() if args.data == "kazakhstan" else kzsec.load(args.data))
+    domains = [d for d in args.domains.split(",") if d] or (
+        ["security", "political", "economic", "institutional"] if args.data == "world" else [])
+    res = kzsec.hedging.rank(net, [r for r in args.rivals.split(",") if r], args.year, as_frame=False,
+                             min_observed_domains=args.min_observed_domains, sort=args.sort, domains=domains,
+                             robustness_draws=args.robustness_draws, robustness_seed=args.seed)
+    text = {"text": res.to_text, "markdown": res.to_markdown, "csv": res.to_csv, "json": res.to_json}[args.format]()
+    if args.output and args.output != "-":
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+    if args.plot:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from .plot import plot_rank
+
+        ax = plot_rank(res)
+        ax.figure.tight_layout()
+        ax.figure.savefig(args.plot, dpi=150)
     return 0
 
 

@@ -32,6 +32,8 @@ from ._core.hedging import (  # noqa: F401
     ProfileOptions,
     ProfileResult,
     ProfileView,
+    RankResult,
+    RankRow,
     Reason,
     SplitVoteResult,
     StrategyResult,
@@ -54,6 +56,8 @@ __all__ = [
     "ProfileOptions",
     "ProfileResult",
     "ProfileView",
+    "RankResult",
+    "RankRow",
     "Reason",
     "SplitVoteResult",
     "StrategyResult",
@@ -66,6 +70,8 @@ __all__ = [
     "parse_affinity_spec",
     "profile",
     "split_votes",
+    "rank",
+    "rank_records",
 ]
 
 
@@ -219,3 +225,89 @@ def evolution(network, focal: str, rivals: Iterable[str], years: Iterable[int], 
     # MissingDependencyError names the extra; evolution_records gives the same columns without pandas
     pd = require("pandas", "kzsec.hedging.evolution")
     return pd.DataFrame(evolution_records(network, focal, rivals, years, **options))
+
+
+def rank_records(network, rivals: Iterable[str], year: int, *, actors: Iterable[str] | None = None,
+                 min_observed_domains: int = 2, sort: str = "tilt", **options: Any) -> dict:
+    """Every actor's tilt, hedging score, strategy and robustness for one frame and year, as columns.
+
+    Parameters
+    ----------
+    network : Network or NetworkIndex
+        For example ``kzsec.datasets.world()``; an index answers repeated calls faster.
+    rivals : iterable of str
+        Two or more powers; ``rivals[0]`` is the reference of the tilt.
+    year : int
+        Year.
+    actors : iterable of str, optional
+        Actors to rank (default: every state except the rivals).
+    min_observed_domains : int
+        Rank an actor only if this many domains are observed with every rival
+        (missing evidence is never read as a zero tie here); the others are in
+        ``RankResult.skipped`` (see :func:`rank` with ``as_frame=False``).
+    sort : {"tilt", "hedging", "robustness", "strategy", "actor"}
+        Order of the rows.
+    **options
+        Fields of :class:`ProfileOptions` (see :func:`make_options`), e.g.
+        ``domains`` or ``robustness_draws`` (robustness is NaN unless > 0).
+
+    Returns
+    -------
+    dict
+        ``rank, actor, name, region, year, affinity_<rival>..., tilt, hedging,
+        spread, observed_domains, strategy, aligned_with, against, robustness,
+        rule``; numpy arrays for numbers, lists for text.
+
+    Raises
+    ------
+    KeyError
+        Unknown rival or actor.
+    ValueError
+        Fewer than two rivals, an unknown sort key, bad options.
+
+    Notes
+    -----
+    Runs :func:`profile` for every actor on one index in C++ (the GIL is
+    released); milliseconds for the 190-odd states of the world network.
+    Reference: docs/hedging.md (rules), docs/world.md (data).
+    """
+    result = _h.rank(network, list(rivals), int(year), make_options(**options),
+                     list(actors) if actors is not None else [], int(min_observed_domains), str(sort))
+    return _h.rank_columns(result)
+
+
+def rank(network, rivals: Iterable[str], year: int, *, actors: Iterable[str] | None = None,
+         min_observed_domains: int = 2, sort: str = "tilt", as_frame: bool = True, **options: Any):
+    """Every actor's tilt, hedging score, strategy and robustness for one frame and year.
+
+    Parameters
+    ----------
+    network, rivals, year, actors, min_observed_domains, sort, **options
+        As :func:`rank_records`. With the world network the defaults of
+        ``kzsec rank`` are ``domains=["security", "political", "economic",
+        "institutional"]`` and ``robustness_draws=200``; pass them to get the
+        same numbers.
+    as_frame : bool
+        True (default): a pandas DataFrame, one row per actor, in rank order.
+        False: the :class:`RankResult` (rows, and the actors skipped for lack
+        of evidence).
+
+    Returns
+    -------
+    pandas.DataFrame or RankResult
+
+    Raises
+    ------
+    MissingDependencyError
+        ``as_frame=True`` without pandas.
+    KeyError, ValueError
+        As :func:`rank_records`.
+    """
+    if not as_frame:
+        return _h.rank(network, list(rivals), int(year), make_options(**options),
+                       list(actors) if actors is not None else [], int(min_observed_domains), str(sort))
+    from ._missing import require
+
+    pd = require("pandas", "kzsec.hedging.rank")
+    return pd.DataFrame(rank_records(network, rivals, year, actors=actors, min_observed_domains=min_observed_domains,
+                                     sort=sort, **options))

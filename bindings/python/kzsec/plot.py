@@ -9,7 +9,8 @@ work with any backend, including the non-interactive ``Agg``.
 - :func:`plot_network` -- a signed graph with its two coalitions and its
   unbalanced (frustrated) edges highlighted;
 - :func:`plot_tilt_by_domain` -- the tilt per domain of one profile;
-- :func:`plot_bands` -- Monte Carlo mean and quantile bands over years.
+- :func:`plot_bands` -- Monte Carlo mean and quantile bands over years;
+- :func:`plot_rank` -- every state's affinity to two powers, coloured by strategy.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ import numpy as np
 from . import _core
 from ._missing import require
 
-__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "POSITIVE_COLOR",
+__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "plot_rank", "STRATEGY_COLORS",
+           "POSITIVE_COLOR",
            "NEGATIVE_COLOR", "UNBALANCED_COLOR", "COALITION_COLORS"]
 
 #: Colour of positive ties.
@@ -34,6 +36,9 @@ NEGATIVE_COLOR = "#c44e52"
 UNBALANCED_COLOR = "#ff7f0e"
 #: Colours of the coalitions (cycled if there are more blocks).
 COALITION_COLORS = ("#4c72b0", "#dd8452", "#55a868", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
+#: Colours of the strategy labels.
+STRATEGY_COLORS = {"balancing": "#c44e52", "bandwagoning": "#4c72b0", "hedging": "#55a868",
+                   "neutrality": "#8c8c8c", "collective_security": "#8172b3"}
 
 
 def _axes(ax: Any, feature: str, figsize=(7.0, 4.0)):
@@ -511,3 +516,101 @@ def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: An
         ax.set_title(title)
     ax.legend(loc="best", fontsize=8)
     return ax
+
+
+def plot_rank(data: Any, ax: Any = None, *, label: Sequence[str] | None = None, label_all: bool = False,
+              title: str | None = None, figsize=(7.5, 6.5)):
+    """Every ranked state's aggregate affinity to the two powers, coloured by strategy.
+
+    The x axis is the affinity to ``rivals[0]``, the y axis to ``rivals[1]``; the
+    diagonal marks equal affinity (tilt 0). Filled markers are labels that hold
+    in at least 90 % of the robustness draws, hollow ones are fragile.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame, dict or RankResult
+        The result of :func:`kzsec.hedging.rank` (any form), or the JSON of
+        ``kzsec rank --format json`` already parsed into a dict.
+    ax : matplotlib Axes, optional
+    label : sequence of str, optional
+        Actor ids to annotate (default: the five largest |tilt| on each side and
+        a few of the most equidistant).
+    label_all : bool
+        Annotate every actor.
+    title : str, optional
+    figsize : tuple
+        Size of a new figure.
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    rows = _rank_rows(data)
+    if not rows["actor"]:
+        raise ValueError("[kzsec] plot_rank: nothing to plot (no ranked actor)")
+    rivals = rows["rivals"]
+    ax = _axes(ax, "kzsec.plot.plot_rank", figsize)
+    x = np.asarray(rows["affinity"][0], dtype=float)
+    y = np.asarray(rows["affinity"][1], dtype=float)
+    strat = rows["strategy"]
+    rob = np.asarray(rows["robustness"], dtype=float)
+    lo = float(min(np.nanmin(x), np.nanmin(y), 0.0)) - 0.05
+    hi = float(max(np.nanmax(x), np.nanmax(y), 0.0)) + 0.05
+    ax.plot([lo, hi], [lo, hi], color="#bbbbbb", lw=1, zorder=0)
+    ax.axhline(0, color="#dddddd", lw=0.8, zorder=0)
+    ax.axvline(0, color="#dddddd", lw=0.8, zorder=0)
+    for name, color in STRATEGY_COLORS.items():
+        idx = [i for i, s in enumerate(strat) if s == name]
+        if not idx:
+            continue
+        solid = [i for i in idx if not (rob[i] < 0.9)]
+        fragile = [i for i in idx if rob[i] < 0.9]
+        if solid:
+            ax.scatter(x[solid], y[solid], s=28, color=color, label=f"{name} ({len(idx)})", zorder=2)
+        if fragile:
+            ax.scatter(x[fragile], y[fragile], s=28, facecolors="none", edgecolors=color, zorder=2,
+                       label=None if solid else f"{name} ({len(idx)})")
+    actors = rows["actor"]
+    if label_all:
+        chosen = set(actors)
+    elif label is not None:
+        chosen = set(label)
+    else:
+        tilt = x - y
+        order = np.argsort(tilt)
+        chosen = {actors[i] for i in list(order[:5]) + list(order[-5:])}
+    for i, a in enumerate(actors):
+        if a in chosen:
+            ax.annotate(a, (x[i], y[i]), xytext=(3, 3), textcoords="offset points", fontsize=8)
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(lo, hi)
+    ax.set_aspect("equal")
+    ax.set_xlabel(f"aggregate affinity to {rivals[0]}")
+    ax.set_ylabel(f"aggregate affinity to {rivals[1]}")
+    ax.set_title(title or f"Alignment between {rivals[0]} and {rivals[1]}, {rows['year']} "
+                          f"(hollow: robustness < 0.9)", fontsize=10)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    return ax
+
+
+def _rank_rows(data: Any) -> dict:
+    """Columns actor, affinity (per rival), strategy, robustness, rivals, year from any rank form."""
+    if isinstance(data, _core.hedging.RankResult):
+        return {"actor": [r.actor for r in data.rows], "affinity": [[r.affinity[j] for r in data.rows] for j in range(2)],
+                "strategy": [r.primary for r in data.rows], "robustness": [r.robustness for r in data.rows],
+                "rivals": list(data.rivals), "year": data.year}
+    if isinstance(data, Mapping) and "rows" in data:  # kzsec rank --format json
+        rows = data["rows"]
+        nan = float("nan")
+        return {"actor": [r["actor"] for r in rows], "affinity": [[r["affinity"][j] for r in rows] for j in range(2)],
+                "strategy": [r["strategy"] for r in rows],
+                "robustness": [nan if r["robustness"] is None else r["robustness"] for r in rows],
+                "rivals": list(data["rivals"]), "year": data["year"]}
+    cols = data if isinstance(data, Mapping) else {c: list(data[c]) for c in data.columns}
+    rivals = [c[len("affinity_"):] for c in cols if str(c).startswith("affinity_")]
+    if len(rivals) < 2:
+        raise ValueError("[kzsec] plot_rank: expected affinity_<rival> columns for two rivals")
+    years = list(cols["year"])
+    return {"actor": list(cols["actor"]), "affinity": [list(cols["affinity_" + r]) for r in rivals[:2]],
+            "strategy": list(cols["strategy"]), "robustness": list(cols["robustness"]), "rivals": rivals[:2],
+            "year": int(years[0]) if years else 0}

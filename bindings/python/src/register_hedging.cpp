@@ -3,6 +3,7 @@
 #include "bindings.hpp"
 
 #include <kzsec/hedging.hpp>
+#include <kzsec/hedging_rank.hpp>
 
 namespace kzsec::python {
 
@@ -314,6 +315,111 @@ network to answer many profile queries fast. Keeps the network alive.
         py::arg("network"), py::arg("focal"), py::arg("rivals"), py::arg("years"),
         py::arg("options") = hg::profile_options{},
         "Evolution rows (view, year, domain) as a dict of numpy arrays and lists.");
+
+    py::class_<hg::rank_row>(h, "RankRow", "One ranked actor of hedging.rank (see kzsec/hedging_rank.hpp).")
+        .def_readonly("actor", &hg::rank_row::actor)
+        .def_readonly("name", &hg::rank_row::name)
+        .def_readonly("region", &hg::rank_row::region)
+        .def_readonly("affinity", &hg::rank_row::affinity)
+        .def_readonly("tilt", &hg::rank_row::tilt)
+        .def_readonly("hedging", &hg::rank_row::hedging)
+        .def_readonly("spread", &hg::rank_row::spread)
+        .def_readonly("observed_domains", &hg::rank_row::observed_domains)
+        .def_property_readonly("primary", [](const hg::rank_row& r) { return std::string(hg::to_string(r.primary)); })
+        .def_readonly("aligned_with", &hg::rank_row::aligned_with)
+        .def_readonly("against", &hg::rank_row::against)
+        .def_readonly("robustness", &hg::rank_row::robustness)
+        .def_readonly("reason", &hg::rank_row::reason)
+        .def("__repr__", [](const hg::rank_row& r) {
+            return "<RankRow " + r.actor + " " + std::string(hg::to_string(r.primary)) + ">";
+        });
+    py::class_<hg::rank_result>(h, "RankResult", "Every actor's profile for one frame and year, sorted.")
+        .def_readonly("rivals", &hg::rank_result::rivals)
+        .def_readonly("year", &hg::rank_result::year)
+        .def_readonly("domains", &hg::rank_result::domains)
+        .def_readonly("rows", &hg::rank_result::rows)
+        .def_readonly("skipped", &hg::rank_result::skipped)
+        .def("to_text", &hg::rank_to_text, "The ranking as text for the terminal (as `kzsec rank`).")
+        .def("to_markdown", &hg::rank_to_markdown, "The ranking as a Markdown table.")
+        .def("to_csv", &hg::rank_to_csv, "The ranking as CSV (the columns of rank_columns).")
+        .def("to_json", &hg::rank_to_json, "The ranking as JSON (rivals, year, domains, skipped, rows).")
+        .def("__repr__", [](const hg::rank_result& r) {
+            return "<RankResult " + std::to_string(r.rows.size()) + " actors, " + std::to_string(r.year) + ">";
+        });
+    auto rank_impl = [](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
+                        const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
+                        const std::string& sort) {
+        hg::rank_options ro;
+        ro.profile = opt;
+        ro.actors = actors;
+        ro.min_observed_domains = min_observed_domains;
+        ro.sort = sort;
+        return hg::rank(idx, rivals, year, ro);
+    };
+    h.def(
+        "rank",
+        [rank_impl](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
+                    const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
+                    const std::string& sort) { return rank_impl(idx, rivals, year, opt, actors, min_observed_domains, sort); },
+        py::arg("index"), py::arg("rivals"), py::arg("year"), py::arg("options") = hg::profile_options{},
+        py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt",
+        py::call_guard<py::gil_scoped_release>(), "Every actor's profile for one frame and year (hedging::rank).");
+    h.def(
+        "rank",
+        [rank_impl](const network& net, const std::vector<std::string>& rivals, int year, const hg::profile_options& opt,
+                    const std::vector<std::string>& actors, int min_observed_domains, const std::string& sort) {
+            const hg::network_index idx(net);
+            return rank_impl(idx, rivals, year, opt, actors, min_observed_domains, sort);
+        },
+        py::arg("network"), py::arg("rivals"), py::arg("year"), py::arg("options") = hg::profile_options{},
+        py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt",
+        py::call_guard<py::gil_scoped_release>());
+    h.def(
+        "rank_columns",
+        [](const hg::rank_result& r) {
+            const std::size_t n = r.rows.size(), k = r.rivals.size();
+            py::dict d;
+            std::vector<std::string> actor, name, region, primary, aligned, against, reason;
+            std::vector<double> tilt, hedging, spread, robustness;
+            std::vector<int> observed, rank;
+            std::vector<std::vector<double>> aff(k);
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto& x = r.rows[i];
+                rank.push_back(static_cast<int>(i) + 1);
+                actor.push_back(x.actor);
+                name.push_back(x.name);
+                region.push_back(x.region);
+                for (std::size_t j = 0; j < k; ++j) aff[j].push_back(x.affinity[j]);
+                tilt.push_back(x.tilt);
+                hedging.push_back(x.hedging);
+                spread.push_back(x.spread);
+                observed.push_back(x.observed_domains);
+                primary.emplace_back(hg::to_string(x.primary));
+                aligned.push_back(x.aligned_with);
+                std::string a;
+                for (const auto& s : x.against) a += (a.empty() ? "" : ";") + s;
+                against.push_back(a);
+                robustness.push_back(x.robustness);
+                reason.push_back(x.reason);
+            }
+            d["rank"] = to_array(rank);
+            d["actor"] = actor;
+            d["name"] = name;
+            d["region"] = region;
+            d["year"] = to_array(std::vector<int>(n, r.year));
+            for (std::size_t j = 0; j < k; ++j) d[py::str("affinity_" + r.rivals[j])] = to_array(aff[j]);
+            d["tilt"] = to_array(tilt);
+            d["hedging"] = to_array(hedging);
+            d["spread"] = to_array(spread);
+            d["observed_domains"] = to_array(observed);
+            d["strategy"] = primary;
+            d["aligned_with"] = aligned;
+            d["against"] = against;
+            d["robustness"] = to_array(robustness);
+            d["rule"] = reason;
+            return d;
+        },
+        py::arg("result"), "The rows of a RankResult as a dict of numpy arrays and lists (DataFrame columns).");
 }
 
 }  // namespace kzsec::python

@@ -33,7 +33,7 @@ void register_report(py::module_& m) {
            std::optional<std::vector<std::string>> domains, std::string balance_domain,
            std::optional<std::vector<std::string>> balance_actors, double frustration_time_limit,
            bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed,
-           int robustness_draws) {
+           int robustness_draws, std::optional<std::vector<std::string>> change_actors, bool world) {
             report::report_options o;
             o.focal = std::move(focal);
             o.rivals = std::move(rivals);
@@ -47,14 +47,16 @@ void register_report(py::module_& m) {
             o.draws = draws;
             o.seed = seed;
             o.robustness_draws = robustness_draws;
+            if (change_actors) o.change_actors = *change_actors;
             py::gil_scoped_release release;
+            if (world) report::apply_world_defaults(net, o);
             return report::make_report(net, o);
         },
         py::arg("network"), py::arg("focal") = "KAZ", py::arg("rivals") = std::vector<std::string>{"RUS", "CHN"},
         py::arg("years") = py::none(), py::arg("domains") = py::none(), py::arg("balance_domain") = "security",
         py::arg("balance_actors") = py::none(), py::arg("frustration_time_limit") = 10.0,
         py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true, py::arg("draws") = 0,
-        py::arg("seed") = 1, py::arg("robustness_draws") = 200,
+        py::arg("seed") = 1, py::arg("robustness_draws") = 200, py::arg("change_actors") = py::none(), py::arg("world") = false,
         R"doc(
 Build the yearly report on a focal actor.
 
@@ -86,6 +88,12 @@ draws, seed : int
 robustness_draws : int
     Draws behind the robustness of each year's strategy label (0 = none; seeded
     with ``seed``); see docs/hedging.md.
+change_actors : list of str, optional
+    Actors whose relations with the focal are listed as changes (default: all).
+world : bool
+    Complete the options with the defaults of a report on the world network
+    (``kzsec report --world``; docs/world.md): its four domains, and the focal,
+    the rivals and the major powers as balance and change actors.
 
 Returns
 -------
