@@ -228,8 +228,8 @@ def test_japan_like_us_ally_balances_china():
 
 
 def test_robustness_is_seeded_and_sits_between_0_and_1_at_a_threshold():
-    # RUS security exactly on the alliance threshold (0.75, sd 0.10): about half of the draws keep it
-    n = two_rival_network("RUS", "CHN", (0.75, 0.4, 0.3), (0.3, 0.4, 0.6))
+    # RUS security exactly on the alliance threshold (0.675, sd 0.10): about half of the draws keep it
+    n = two_rival_network("RUS", "CHN", (0.675, 0.4, 0.3), (0.3, 0.4, 0.6))
     a = hedging.profile(n, "F", ["RUS", "CHN"], 2005, domains=DOMAINS, robustness_draws=400).structure.strategy
     b = hedging.profile(n, "F", ["RUS", "CHN"], 2005, domains=DOMAINS, robustness_draws=400,
                         robustness_seed=1).structure.strategy

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import kzsec._core
 import typing
-__all__: list[str] = ['AffinitySpec', 'AggregateRow', 'CrossPressureResult', 'CrossPressureTriad', 'DomainRow', 'KuikThresholds', 'NetworkIndex', 'PerceptionProfile', 'ProfileOptions', 'ProfileResult', 'ProfileView', 'Reason', 'SplitVoteResult', 'StrategyResult', 'affinity', 'classify_kuik', 'cross_pressure', 'evolution_columns', 'parse_affinity_spec', 'profile', 'split_votes']
+__all__: list[str] = ['AffinitySpec', 'AggregateRow', 'CrossPressureResult', 'CrossPressureTriad', 'DomainRow', 'KuikThresholds', 'NetworkIndex', 'PerceptionProfile', 'ProfileOptions', 'ProfileResult', 'ProfileView', 'RankResult', 'RankRow', 'Reason', 'SplitVoteResult', 'StrategyResult', 'affinity', 'classify_kuik', 'cross_pressure', 'evolution_columns', 'parse_affinity_spec', 'profile', 'rank', 'rank_columns', 'split_votes']
 class Reason:
     """
     One reason behind a classification: code, text and the numbers used.
@@ -517,6 +517,88 @@ class NetworkIndex:
     """
     def __init__(self, network: kzsec._core.Network) -> None:
         ...
+class RankRow:
+    """
+    One ranked actor of hedging.rank (see kzsec/hedging_rank.hpp).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def actor(self) -> str:
+        ...
+    @property
+    def affinity(self) -> list[float]:
+        ...
+    @property
+    def against(self) -> list[str]:
+        ...
+    @property
+    def aligned_with(self) -> str:
+        ...
+    @property
+    def hedging(self) -> float:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def observed_domains(self) -> int:
+        ...
+    @property
+    def primary(self) -> str:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def region(self) -> str:
+        ...
+    @property
+    def robustness(self) -> float:
+        ...
+    @property
+    def spread(self) -> float:
+        ...
+    @property
+    def tilt(self) -> float:
+        ...
+class RankResult:
+    """
+    Every actor's profile for one frame and year, sorted.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        The ranking as CSV (the columns of rank_columns).
+        """
+    def to_json(self) -> str:
+        """
+        The ranking as JSON (rivals, year, domains, skipped, rows).
+        """
+    def to_markdown(self) -> str:
+        """
+        The ranking as a Markdown table.
+        """
+    def to_text(self) -> str:
+        """
+        The ranking as text for the terminal (as `kzsec rank`).
+        """
+    @property
+    def domains(self) -> list[str]:
+        ...
+    @property
+    def rivals(self) -> list[str]:
+        ...
+    @property
+    def rows(self) -> list[RankRow]:
+        ...
+    @property
+    def skipped(self) -> list[str]:
+        ...
+    @property
+    def year(self) -> int:
+        ...
 def affinity(index: NetworkIndex, focal: str, power: str, domain: str, year: typing.SupportsInt | typing.SupportsIndex, spec: AffinitySpec = ..., options: ProfileOptions = ...) -> float | None:
     """
     Affinity of focal to power in a domain and year, or None.
@@ -545,6 +627,18 @@ def profile(network: kzsec._core.Network, focal: str, rivals: collections.abc.Se
 @typing.overload
 def profile(index: NetworkIndex, focal: str, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ...) -> ProfileResult:
     ...
+@typing.overload
+def rank(index: NetworkIndex, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ..., actors: collections.abc.Sequence[str] = [], min_observed_domains: typing.SupportsInt | typing.SupportsIndex = 2, sort: str = 'tilt') -> RankResult:
+    """
+    Every actor's profile for one frame and year (hedging::rank).
+    """
+@typing.overload
+def rank(network: kzsec._core.Network, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ..., actors: collections.abc.Sequence[str] = [], min_observed_domains: typing.SupportsInt | typing.SupportsIndex = 2, sort: str = 'tilt') -> RankResult:
+    ...
+def rank_columns(result: RankResult) -> dict:
+    """
+    The rows of a RankResult as a dict of numpy arrays and lists (DataFrame columns).
+    """
 def split_votes(index: NetworkIndex, focal: str, a: str, b: str, year: typing.SupportsInt | typing.SupportsIndex, vote_metric: str = 'unga_vote', window: typing.SupportsInt | typing.SupportsIndex = 0) -> SplitVoteResult:
     """
     Split-vote analysis of focal between powers a and b.

@@ -49,7 +49,7 @@ class ReportResult:
     @property
     def years(self) -> list[int]:
         ...
-def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collections.abc.Sequence[str] = ['RUS', 'CHN'], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, domains: collections.abc.Sequence[str] | None = None, balance_domain: str = 'security', balance_actors: collections.abc.Sequence[str] | None = None, frustration_time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0, weighted_frustration: bool = True, events_of_rivals: bool = True, draws: typing.SupportsInt | typing.SupportsIndex = 0, seed: typing.SupportsInt | typing.SupportsIndex = 1, robustness_draws: typing.SupportsInt | typing.SupportsIndex = 200) -> ReportResult:
+def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collections.abc.Sequence[str] = ['RUS', 'CHN'], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, domains: collections.abc.Sequence[str] | None = None, balance_domain: str = 'security', balance_actors: collections.abc.Sequence[str] | None = None, frustration_time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0, weighted_frustration: bool = True, events_of_rivals: bool = True, draws: typing.SupportsInt | typing.SupportsIndex = 0, seed: typing.SupportsInt | typing.SupportsIndex = 1, robustness_draws: typing.SupportsInt | typing.SupportsIndex = 200, change_actors: collections.abc.Sequence[str] | None = None, world: bool = False) -> ReportResult:
     """
     Build the yearly report on a focal actor.
     
@@ -81,6 +81,12 @@ def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collec
     robustness_draws : int
         Draws behind the robustness of each year's strategy label (0 = none; seeded
         with ``seed``); see docs/hedging.md.
+    change_actors : list of str, optional
+        Actors whose relations with the focal are listed as changes (default: all).
+    world : bool
+        Complete the options with the defaults of a report on the world network
+        (``kzsec report --world``; docs/world.md): its four domains, and the focal,
+        the rivals and the major powers as balance and change actors.
     
     Returns
     -------
