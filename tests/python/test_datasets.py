@@ -186,3 +186,80 @@ def test_generator_validation_fails_loudly(raw, breakage, expected):
     breakage(doc)
     errs = gen.validate(doc)
     assert any(expected in e for e in errs), errs
+
+
+# --------------------------------------------------------------------------- events against levels
+DELTA_TOLERANCE = 0.05  # one step of the coding scale (docs/dataset.md, "Events")
+
+
+def _level(raw, a, b, domain, year):
+    for r in raw["relations"]:
+        if {r["a"], r["b"]} == {a, b} and r["domain"] == domain and r["from"] <= year <= r["to"]:
+            return r["value"]
+    return None
+
+
+def _delta_level_mismatches(raw):
+    """Independent re-implementation of the generator's rule: for every dyad (actors[0], actors[j]),
+    domain and year, the deltas of the events there sum to the change of the level within the
+    tolerance; a series that starts in the event's year is exempt; any other disagreement needs a
+    documented 'level check:' reason in one of the events' notes."""
+    groups = {}
+    for e in raw["events"]:
+        if e.get("delta") is None or not e["domain"]:
+            continue
+        for b in e["actors"][1:]:
+            groups.setdefault((e["actors"][0], b, e["domain"], e["year"]), []).append(e)
+    bad = []
+    for (a, b, dom, y), evs in groups.items():
+        if any("level check: " in e["note"] for e in evs):
+            continue
+        now, before = _level(raw, a, b, dom, y), _level(raw, a, b, dom, y - 1)
+        if now is None:
+            bad.append((a, b, dom, y, "no level", [e["id"] for e in evs]))
+        elif before is not None and abs(sum(e["delta"] for e in evs) - (now - before)) > DELTA_TOLERANCE + 1e-9:
+            bad.append((a, b, dom, y, round(now - before, 3), [e["id"] for e in evs]))
+    return bad
+
+
+def test_event_deltas_agree_with_level_changes(raw):
+    assert _delta_level_mismatches(raw) == []
+    # the documented exceptions are few and each says why
+    explained = [e for e in raw["events"] if "level check: " in e["note"]]
+    assert 0 < len(explained) <= 15
+    assert all(len(e["note"].split("level check: ", 1)[1]) > 30 for e in explained)
+
+
+def test_a_delta_that_disagrees_with_its_level_change_fails(raw):
+    import copy
+
+    doc = copy.deepcopy(raw)
+    crimea = next(e for e in doc["events"] if e["id"] == "kz2014-03-kaz-rus-political")
+    assert crimea["delta"] == pytest.approx(-0.2)
+    crimea["delta"] = +0.2  # the level falls by 0.2 in 2014
+    assert any(m[5] == [crimea["id"]] for m in _delta_level_mismatches(doc))
+    assert any("kz2014-03-kaz-rus-political" in e for e in _generator().check_event_levels(doc))
+
+
+def test_events_are_one_record_each_with_stable_ids(raw):
+    ids = [e["id"] for e in raw["events"]]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith(f"kz{e['year']}") for i, e in zip(ids, raw["events"]))
+    # the draft's duplicates are single records now
+    def count(text):
+        return sum(text in e["description"] for e in raw["events"])
+    assert count("Budapest Memorandum") == 1
+    assert count("Xi'an") == 1
+    assert sum(e["year"] == 1992 and e["domain"] == "economic.water" for e in raw["events"]) == 1
+    assert count("Syr Darya") == 1
+    water = next(e for e in raw["events"] if e["id"] == "kz1992-02-18-almaty-water-agreement")
+    assert water["actors"] == ["KAZ", "UZB", "KGZ", "TJK", "TKM"]
+
+
+def test_every_article_citation_names_its_section(raw):
+    for kind in ("relations", "events"):
+        for r in raw[kind]:
+            cites_article = "article" in r["basis"].split("+") or "article" in [
+                s.strip() for s in r["source"].split(";")]
+            if cites_article:
+                assert r["section"], (kind, r.get("id") or (r["a"], r["b"], r["domain"], r["from"]))
