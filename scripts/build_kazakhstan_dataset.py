@@ -47,7 +47,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-DATASET_VERSION = "1.0.0"
+DATASET_VERSION = "1.1.0"
 FIRST_YEAR, LAST_YEAR = 1991, 2024
 FACTS_COLUMNS = ["year_from", "year_to", "actor_a", "actor_b", "domain", "kind", "value",
                  "confidence", "basis", "article_ref", "note", "source"]
@@ -73,6 +73,12 @@ ACTORS = {
              "note": "the state with the government of the day; Taliban regime 1996-2001 and from 15 Aug 2021"}),
     "UKR": ("Ukraine", "state", "Eastern Europe", False, {"iso3": "UKR", "cow_code": "369"}),
     "GEO": ("Georgia", "state", "South Caucasus", False, {"iso3": "GEO", "cow_code": "372"}),
+    "IND": ("India", "state", "South Asia", False, {"iso3": "IND", "cow_code": "750"}),
+    "JPN": ("Japan", "state", "East Asia", False, {"iso3": "JPN", "cow_code": "740"}),
+    "KOR": ("South Korea", "state", "East Asia", False, {"iso3": "KOR", "cow_code": "732"}),
+    "IRN": ("Iran", "state", "West Asia", False, {"iso3": "IRN", "cow_code": "630", "note": "Caspian littoral state"}),
+    "AZE": ("Azerbaijan", "state", "South Caucasus", False,
+            {"iso3": "AZE", "cow_code": "373", "note": "Caspian littoral state (the Caspian is not an ocean outlet)"}),
     "LPR_DPR": ("Luhansk and Donetsk 'people's republics'", "non_state", "Eastern Europe", None,
                 {"note": "self-declared quasi-states (2014); recognised by Russia 21 Feb 2022, not by Kazakhstan"}),
     "ITA": ("Italy", "state", "Europe", False, {"iso3": "ITA", "cow_code": "325", "note": "trade metrics only"}),
@@ -100,6 +106,7 @@ ACTORS = {
     "UYG_SEP": ("Uighur separatism", "non_state", "East Asia", None, {"note": "China-framed threat"}),
 }
 ACTOR_ORDER = ["KAZ", "RUS", "CHN", "USA", "EU", "TUR", "UZB", "KGZ", "TJK", "TKM", "AFG", "UKR", "GEO",
+               "IND", "JPN", "KOR", "IRN", "AZE",
                "LPR_DPR", "ITA", "GBR", "CIS", "CSTO", "SCO", "EAEU", "UN", "OSCE", "NATO", "OIC", "OTS",
                "CICA", "WTO", "TERROR", "UYG_SEP"]
 COW_CODES = {"2": "USA", "365": "RUS", "710": "CHN", "705": "KAZ", "704": "UZB", "703": "KGZ",
@@ -250,7 +257,132 @@ CORRECTIONS = [
                "1992-2008 are now separate periods (additions) and the neutral value is kept for 2009-2013"},
     {"id": "C22", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "LPR_DPR", "kind": "event"},
      "set": {"note": "SPIEF (17 Jun 2022), next to Putin: Tokayev will not recognise the 'quasi-states' LPR and DPR"},
-     "reason": "the note said only 'non-recognition'; made specific and dated"},
+     "reason": "the note said only 'non-recognition'; made specific and dated"},    # ---- issue #12: known disagreements between the codings and the record, settled
+    {"id": "C23", "match": {"year_from": "2017", "year_to": "2021", "actor_a": "KAZ", "actor_b": "RUS",
+                            "domain": "economic", "kind": "level"},
+     "set": {"year_to": "2022",
+             "note": "Russia ~21% of turnover (2017 derived, 2020 >21%; $18.2bn vs China $15.3bn in 2020); ~35-39% of "
+                     "imports; 2022: still first in Kazakh statistics (~$26bn vs China ~$24bn)"},
+     "reason": "2022 economic ordering: Kazakh statistics put Russia ahead of China in 2022 (~$26bn vs ~$24bn; case "
+               "file section 4.5 table, https://www.newscentralasia.net/2023/01/20/kazakhstan-china-trade-turnover-"
+               "in-2022-exceeded-usd-24-billion/) and China ahead only from 2023; the 2017-2021 level runs to 2022"},
+    {"id": "C24", "match": {"year_from": "2022", "year_to": "2024", "actor_a": "KAZ", "actor_b": "RUS",
+                            "domain": "economic", "kind": "level"},
+     "set": {"year_from": "2023",
+             "note": "China overtakes Russia in 2023 (Kazakh statistics: China $31.5bn, Russia ~$26bn); "
+                     "secondary-sanctions risk and re-export monitoring (Apr 2023); CPC disruptions"},
+     "reason": "2022 economic ordering (see C23): the lower level starts in 2023, when China overtakes Russia"},
+    {"id": "C25", "match": {"year_from": "2020", "year_to": "2021", "actor_a": "KAZ", "actor_b": "CHN",
+                            "domain": "economic", "kind": "level"},
+     "set": {"value": "0.5",
+             "note": "below Russia: trade Russia $18.2bn vs China $15.3bn (2020, Kazakh statistics)"},
+     "reason": "2022 economic ordering (see C23): the draft put China level with Russia (0.55) in 2020-21 although "
+               "the trade it cites has Russia ahead ($18.2bn vs $15.3bn); the level stays at its 2013-2019 value"},
+    {"id": "C26", "match": {"year_from": "2022", "year_to": "2022", "actor_a": "KAZ", "actor_b": "CHN",
+                            "domain": "economic", "kind": "level"},
+     "set": {"value": "0.5",
+             "note": "the article: 'Kazakhstan appears to have aligned itself economically with China'; the record: "
+                     "trade ~$24bn (Kazakh statistics) vs Russia ~$26bn; $31.2bn by Chinese statistics. The level "
+                     "follows the Kazakh statistics (China second in 2022)"},
+     "reason": "2022 economic ordering (see C23): the draft put China ahead in 2022 (0.6) on the article's reading; "
+               "the Kazakh statistics it cites put Russia ahead until 2023"},
+    {"id": "C27", "match": {"year_from": "2023", "year_to": "2024", "actor_a": "KAZ", "actor_b": "CHN",
+                            "domain": "economic", "kind": "level"},
+     "set": {"value": "0.6"},
+     "reason": "2022 economic ordering (see C23): China first from 2023 (0.6 vs Russia 0.5); one step above 2022, "
+               "which the Xi'an summit (+0.05) and the trade jump explain"},
+    {"id": "C28", "match": {"year_from": "2022", "actor_a": "KAZ", "actor_b": "RUS", "domain": "economic",
+                            "kind": "event"},
+     "set": {"value": "-0.05"},
+     "reason": "the court suspension of the CPC lasted a week and was overturned on appeal; with the 2022 KAZ-RUS "
+               "economic level unchanged (C23) the delta is one step (-0.05), not -0.1"},
+    {"id": "C29", "match": {"year_from": "2011", "year_to": "2018", "actor_a": "KAZ", "actor_b": "CHN",
+                            "domain": "political", "kind": "level"},
+     "set": {"year_to": "2014"},
+     "reason": "political RUS vs CHN against the UN votes: Kazakhstan's UNGA agreement (Lijphart IA, "
+               "data/world/unvotes_*.csv.gz, Voeten et al.) is higher with China than with Russia from 2004 "
+               "(2007-2019: China 0.885, Russia 0.804, USA 0.316) and the ideal-point distance "
+               "(data/world/bsv_idealpoints_jul2025.csv.gz, Bailey, Strezhnev and Voeten 2017) is smaller to "
+               "China from 2013; from the Comprehensive Strategic Partnership (31 Aug 2015) China's level equals "
+               "Russia's 2014-2021 level (0.55, addition). Russia stays ahead 1992-2014 for the treaty record the "
+               "votes do not measure: the 1992 mutual-assistance treaty, the 1998 alliance declaration, the 2013 "
+               "alliance treaty, the CST/CSTO and a defence pact in ATOP 5.1 (705-365) against non-aggression and "
+               "consultation with China (705-710); in 1992-2003 votes and ideal points also put Russia ahead"},
+    {"id": "C30", "match": {"year_from": "2001", "year_to": "2017", "actor_a": "KAZ", "actor_b": "USA",
+                            "domain": "political", "kind": "level"},
+     "set": {"year_to": "2003", "basis": "public+judgement",
+             "note": "post-9/11 cooperation (overflight, Kazbat in Iraq 2003); UNGA agreement with the US 0.32-0.39",
+             "source": "https://en.wikipedia.org/wiki/Kazakhstan%E2%80%93United_States_relations ; "
+                       "data/world/unvotes_votes.csv.gz (Voeten et al.)"},
+     "reason": "Kazakhstan-USA political was flat at 0.40 for 2001-2017 while the UN ideal-point distance "
+               "(data/world/bsv_idealpoints_jul2025.csv.gz) grew from ~2.4 (1990s) to 2.7-3.0 and the UNGA "
+               "agreement fell from ~0.5 to 0.18-0.36; the level drops to 0.3 from 2004 (addition)"},
+    {"id": "C31", "match": {"year_from": "2018", "year_to": "2021", "actor_a": "KAZ", "actor_b": "USA",
+                            "domain": "political", "kind": "level"},
+     "set": {"value": "0.35",
+             "note": "Jan 2018 Enhanced Strategic Partnership (+0.05 on the 2004-2017 level); UN ideal-point "
+                     "distance at its widest (3.0-3.2, 2017-2021)"},
+     "reason": "Kazakhstan-USA political (see C30): the partnership of 2018 is one step above the lowered "
+               "2004-2017 level, not above the draft's flat 0.40"},
+    {"id": "C32", "match": {"year_from": "2022", "year_to": "2024", "actor_a": "KAZ", "actor_b": "USA",
+                            "domain": "political", "kind": "level"},
+     "set": {"year_to": "2022", "value": "0.3",
+             "note": "criticism of the CSTO deployment (Jan 2022)"},
+     "reason": "Kazakhstan-USA political (see C30): one step below 2018-2021; 2023-2024 (first C5+1 presidential "
+               "summit, Sep 2023; ideal-point distance back to 2.6-2.7) is an addition at 0.35"},
+    {"id": "C33", "match": {"year_from": "1992", "year_to": "2016", "actor_a": "KAZ", "actor_b": "UZB",
+                            "domain": "security", "kind": "level"},
+     "set": {"value": "0.3", "basis": "article+public+judgement",
+             "note": "ATOP 5.1 codes a KAZ-UZB defence obligation 1992-2018 (CIS/CST commitments); in practice "
+                     "border disputes, mined sections and Uzbekistan outside the CSTO most of the period",
+             "source": "article ; data/world/atop5_1_ddy.csv.gz (ATOP 5.1, Leeds et al. 2002: ccode 704-705, "
+                       "atop_defense = 1)"},
+     "reason": "Uzbekistan security was coded 0.10 against a defence pact in ATOP 5.1 (704-705, 1992-2018); a paper "
+               "commitment hollowed out by the Karimov-era border closures and mines, so the level sits at the "
+               "bottom of 'regular partnership' (0.3), not at the treaty-alliance anchor (0.7-0.8)"},
+    {"id": "C34", "match": {"year_from": "2017", "year_to": "2024", "actor_a": "KAZ", "actor_b": "UZB",
+                            "domain": "security", "kind": "level"},
+     "set": {"value": "0.45",
+             "note": "border finalised; ATOP defence obligation (to 2018, end of the ATOP data); allied treaty "
+                     "(Dec 2022) commits to non-hostile use of territory"},
+     "reason": "Uzbekistan security (see C33): the thaw and the allied treaties keep the step of the draft above "
+               "the raised 1992-2016 level"},
+    {"id": "C35", "match": {"year_from": "2001", "year_to": "2013", "actor_a": "KAZ", "actor_b": "USA",
+                            "domain": "security", "kind": "level"},
+     "set": {"value": "0.25"},
+     "reason": "the US was coded like China in security (0.35) although ATOP 5.1 records only a non-aggression "
+               "obligation for USA-KAZ (ccode 2-705, 1992-2018; the same the OSCE gives Kazakhstan with some 40 "
+               "European states) against non-aggression plus consultation with China from 2001 (710-705) and a "
+               "defence pact with Russia (365-705); the US stays positive for CTR, military education, Kazbat in "
+               "Iraq and NDN transit, one step below China"},
+    {"id": "C36", "match": {"year_from": "2014", "year_to": "2021", "actor_a": "KAZ", "actor_b": "USA",
+                            "domain": "security", "kind": "level"},
+     "set": {"value": "0.2"},
+     "reason": "US security below China's (see C35)"},
+    {"id": "C37", "match": {"year_from": "2022", "year_to": "2024", "actor_a": "KAZ", "actor_b": "USA",
+                            "domain": "security", "kind": "level"},
+     "set": {"value": "0.15"},
+     "reason": "US security below China's (see C35); the draft's step down in 2022 is kept"},
+    {"id": "C38", "match": {"year_from": "2002", "year_to": "2020", "actor_a": "KAZ", "actor_b": "AFG",
+                            "domain": "security", "kind": "level"},
+     "set": {"value": "0.1",
+             "note": "cooperative with the Islamic Republic: aid, the Afghan student programme (2009-), NDN transit; "
+                     "the threats of instability and drugs are carried by KAZ-TERROR"},
+     "reason": "Afghanistan security was negative for 2002-2020 although AFG is the state with the government of "
+               "the day and the dataset's convention marks negative security only for the Taliban periods (the "
+               "Islamic Republic was a partner: https://en.wikipedia.org/wiki/Afghanistan%E2%80%93Kazakhstan_"
+               "relations); instability and drugs are in KAZ-TERROR"},
+    {"id": "C39", "match": {"year_from": "1992", "year_to": "1995", "actor_a": "KAZ", "actor_b": "AFG",
+                            "domain": "security", "kind": "level"},
+     "set": {"value": "0.0",
+             "note": "no state-to-state security relation with the Kabul governments of 1992-96; the spillover risk "
+                     "of the civil war via Tajikistan (CIS border mission) is carried by KAZ-TERROR"},
+     "reason": "the same convention (see C38): the civil-war spillover was not a threat from the Afghan government"},
+    {"id": "C40", "match": {"year_from": "2021", "actor_a": "KAZ", "actor_b": "AFG", "domain": "security",
+                            "kind": "event"},
+     "set": {"value": "-0.55"},
+     "reason": "the draft's delta (-0.2) was the step from its negative 2002-2020 level; against the corrected "
+               "level (C38: +0.1 -> -0.45) the Taliban takeover is a change of -0.55"},
 ]
 
 # --------------------------------------------------------------------------- additions
@@ -420,6 +552,84 @@ ADDITIONS = [
      "record shows the 2017 decree (switch 'until 2025') and a later rescheduling (revised alphabet 2021, "
      "timeline to ~2031, not verified here); year of the 'halt' uncertain",
      "article ; https://en.inform.kz/amp/president-nazarbayev-oks-switchover-to-latin-based-kazakh-script_a3079189/"),
+    # --- issue #12: settled disagreements (corrections C29, C30, C32)
+    (2015, 2018, "KAZ", "CHN", "political", "level", 0.55, "medium", "article+public", "III(II)",
+     "'Comprehensive Strategic Partnership' (31 Aug 2015); level with Russia's 2014-2021 value: UNGA agreement "
+     "with China 0.85-0.88 vs Russia 0.70-0.78 (2015-2018) and a smaller ideal-point distance to China",
+     "article ; https://www.laitimes.com/en/article/6wpk6_7d1tx.html ; data/world/unvotes_votes.csv.gz (Voeten et "
+     "al.) ; data/world/bsv_idealpoints_jul2025.csv.gz (Bailey, Strezhnev and Voeten 2017)"),
+    (2004, 2017, "KAZ", "USA", "political", "level", 0.3, "low", "public+judgement", "-",
+     "colour revolutions and the SCO Astana declaration (5 Jul 2005) asking for a deadline for coalition bases; "
+     "UNGA agreement with the US 0.18-0.48 (mean 0.31 for 2004-2017); UN ideal-point distance 2.6-3.0, up from "
+     "~2.4 in the 1990s", WIKI + "Kazakhstan%E2%80%93United_States_relations ; data/world/unvotes_votes.csv.gz "
+     "(Voeten et al.) ; data/world/bsv_idealpoints_jul2025.csv.gz (Bailey, Strezhnev and Voeten 2017)"),
+    (2023, 2024, "KAZ", "USA", "political", "level", 0.35, "low", "public+judgement", "-",
+     "first C5+1 presidential summit (New York, 19 Sep 2023); UN ideal-point distance back to 2.6-2.7 (2023-24)",
+     "https://www.whitehouse.gov/briefing-room/statements-releases/2023/09/19/c5-1-leaders-joint-statement/ ; "
+     "data/world/bsv_idealpoints_jul2025.csv.gz (Bailey, Strezhnev and Voeten 2017)"),
+    # --- issue #12: actors a referee expects (India, Japan, South Korea, Iran, Azerbaijan). Levels are
+    # judgement anchored in the public overviews cited; confidence low unless a dated document fixes them.
+    (1992, 2008, "KAZ", "IND", "political", "level", 0.2, "low", PJ, "-",
+     "diplomatic relations (Feb 1992); cordial but thin; India a founding CICA state (1999)",
+     WIKI + "India%E2%80%93Kazakhstan_relations"),
+    (2009, 2024, "KAZ", "IND", "political", "level", 0.35, "medium", PJ, "-",
+     "strategic partnership (Nazarbayev's state visit, Jan 2009); India in the SCO from 2017",
+     WIKI + "India%E2%80%93Kazakhstan_relations"),
+    (1992, 2008, "KAZ", "IND", "economic", "level", 0.05, "low", PJ, "-", "negligible trade",
+     WIKI + "India%E2%80%93Kazakhstan_relations"),
+    (2009, 2024, "KAZ", "IND", "economic", "level", 0.15, "low", PJ, "-",
+     "uranium supply agreement with Kazatomprom (Jan 2009); small trade share (~1%)",
+     WIKI + "India%E2%80%93Kazakhstan_relations"),
+    (2016, 2024, "KAZ", "IND", "security", "level", 0.15, "low", PJ, "-",
+     "joint exercise Prabal Dostyk (from 2016); Kazakh company in the Indian UNIFIL battalion (from 2018)",
+     WIKI + "India%E2%80%93Kazakhstan_relations"),
+    (1992, 2003, "KAZ", "JPN", "political", "level", 0.25, "low", PJ, "-",
+     "diplomatic relations (Jan 1992); Japan a leading ODA donor", WIKI + "Japan%E2%80%93Kazakhstan_relations"),
+    (2004, 2024, "KAZ", "JPN", "political", "level", 0.3, "low", PJ, "-",
+     "'Central Asia plus Japan' dialogue (from Aug 2004); regular summitry",
+     WIKI + "Japan%E2%80%93Kazakhstan_relations ; " + WIKI + "Central_Asia_plus_Japan_Dialogue"),
+    (1992, 2024, "KAZ", "JPN", "economic", "level", 0.2, "low", PJ, "-",
+     "ODA loans; uranium (Kazatomprom) and Kashagan (INPEX) stakes; small trade share",
+     WIKI + "Japan%E2%80%93Kazakhstan_relations"),
+    (1992, 2008, "KAZ", "KOR", "political", "level", 0.2, "low", PJ, "-",
+     "diplomatic relations (Jan 1992)", WIKI + "Kazakhstan%E2%80%93South_Korea_relations"),
+    (2009, 2024, "KAZ", "KOR", "political", "level", 0.3, "low", PJ, "-",
+     "strategic partnership (May 2009)", WIKI + "Kazakhstan%E2%80%93South_Korea_relations"),
+    (1992, 2024, "KAZ", "KOR", "economic", "level", 0.2, "low", PJ, "-",
+     "investment and car assembly; South Korea ~4% of Kazakh imports (2022, case file section 4.5)",
+     WIKI + "Kazakhstan%E2%80%93South_Korea_relations"),
+    (1992, 2024, "KAZ", "KOR", "identity", "level", 0.15, "low", J, "-",
+     "Koryo-saram: ~100,000 ethnic Koreans in Kazakhstan (deported 1937)", WIKI + "Koryo-saram"),
+    (1992, 2017, "KAZ", "IRN", "political", "level", 0.2, "low", PJ, "-",
+     "diplomatic relations (Feb 1992); Caspian neighbours; KAZ keeps out of the Iran sanctions disputes",
+     WIKI + "Iran%E2%80%93Kazakhstan_relations"),
+    (2018, 2024, "KAZ", "IRN", "political", "level", 0.25, "low", PJ, "-",
+     "Convention on the Legal Status of the Caspian Sea (Aktau, 12 Aug 2018); Iran in the SCO from 2023",
+     WIKI + "Iran%E2%80%93Kazakhstan_relations ; " + WIKI + "Convention_on_the_Legal_Status_of_the_Caspian_Sea"),
+    (1992, 2013, "KAZ", "IRN", "economic", "level", 0.1, "low", PJ, "-",
+     "small trade; grain and oil swaps; limited by sanctions on Iran", WIKI + "Iran%E2%80%93Kazakhstan_relations"),
+    (2014, 2024, "KAZ", "IRN", "economic", "level", 0.15, "low", PJ, "-",
+     "Kazakhstan-Turkmenistan-Iran railway opened (Dec 2014)",
+     WIKI + "North%E2%80%93South_Transport_Corridor ; " + WIKI + "Iran%E2%80%93Kazakhstan_relations"),
+    (2018, 2024, "KAZ", "IRN", "security", "level", 0.1, "low", PJ, "-",
+     "Aktau convention: no armed forces of non-littoral states on the Caspian",
+     WIKI + "Convention_on_the_Legal_Status_of_the_Caspian_Sea"),
+    (1992, 2004, "KAZ", "AZE", "political", "level", 0.3, "low", PJ, "-",
+     "diplomatic relations (Aug 1992); Caspian neighbours; CIS, OSCE and OIC co-members",
+     WIKI + "Azerbaijan%E2%80%93Kazakhstan_relations"),
+    (2005, 2017, "KAZ", "AZE", "political", "level", 0.4, "low", PJ, "-",
+     "strategic partnership (Aliyev-Nazarbayev, 2005); Turkic Council co-founders (2009)",
+     WIKI + "Azerbaijan%E2%80%93Kazakhstan_relations"),
+    (2018, 2024, "KAZ", "AZE", "political", "level", 0.45, "low", PJ, "-",
+     "Aktau Caspian convention (12 Aug 2018); Supreme Interstate Council (2022)",
+     WIKI + "Azerbaijan%E2%80%93Kazakhstan_relations ; " + WIKI + "Convention_on_the_Legal_Status_of_the_Caspian_Sea"),
+    (1992, 2016, "KAZ", "AZE", "economic", "level", 0.15, "low", PJ, "-",
+     "oil transit via Baku (BTC, from 2006) for small volumes", WIKI + "Azerbaijan%E2%80%93Kazakhstan_relations"),
+    (2017, 2024, "KAZ", "AZE", "economic", "level", 0.25, "low", PJ, "-",
+     "Trans-Caspian International Transport Route (Middle Corridor); Baku-Tbilisi-Kars railway (Oct 2017); "
+     "rerouting after 2022", WIKI + "Trans-Caspian_International_Transport_Route"),
+    (1992, 2024, "KAZ", "AZE", "identity", "level", 0.4, "low", J, "-",
+     "Turkic kinship; OTS co-members (2009)", WIKI + "Organization_of_Turkic_States"),
 ]
 
 # --------------------------------------------------------------------------- events: one record per real event
@@ -546,6 +756,47 @@ EVENT_MERGES = [
      "reason": "the draft stored the Latin-alphabet decree twice (KAZ-RUS -0.05, KAZ-TUR +0.05)"},
 ]
 
+# Events the draft lacks that a referee expects (issue #12). Same fields as a merge, plus year, basis,
+# confidence, section and source; the delta applies to every dyad (actors[0], actors[j]).
+EXTRA_EVENTS = [
+    {"id": "kz2015-11-01-c5plus1-founded", "year": 2015, "date": "2015-11-01",
+     "actors": ["KAZ", "USA", "UZB", "KGZ", "TJK", "TKM"], "domain": "political", "delta": 0.05,
+     "description": "C5+1 format founded: first meeting of the US Secretary of State with the five Central Asian "
+                    "foreign ministers (Samarkand, 1 Nov 2015)",
+     "confidence": "high", "basis": "public", "section": "",
+     "source": "https://www.state.gov/c5plus1/ ; " + WIKI + "C5%2B1"},
+    {"id": "kz2018-08-12-aktau-caspian-convention", "year": 2018, "date": "2018-08-12",
+     "actors": ["KAZ", "RUS", "IRN", "AZE", "TKM"], "domain": "political", "delta": 0.05,
+     "description": "Convention on the Legal Status of the Caspian Sea signed by the five littoral states (Aktau, "
+                    "12 Aug 2018): sea-bed delimitation by agreement, no armed forces of non-littoral states",
+     "confidence": "high", "basis": "public", "section": "",
+     "source": WIKI + "Convention_on_the_Legal_Status_of_the_Caspian_Sea"},
+    {"id": "kz2022-10-27-eu-central-asia-summit", "year": 2022, "date": "2022-10-27",
+     "actors": ["KAZ", "EU", "UZB", "KGZ", "TJK", "TKM"], "domain": "political", "delta": 0.05,
+     "description": "first EU-Central Asia leaders' meeting (Astana, 27 Oct 2022) with European Council President "
+                    "Charles Michel",
+     "confidence": "high", "basis": "public", "section": "",
+     "source": "https://www.consilium.europa.eu/en/press/press-releases/2022/10/27/joint-press-communique-by-heads-"
+               "of-state-of-central-asia-and-the-president-of-the-european-council/"},
+    {"id": "kz2023-09-19-c5plus1-summit", "year": 2023, "date": "2023-09-19",
+     "actors": ["KAZ", "USA", "UZB", "KGZ", "TJK", "TKM"], "domain": "political", "delta": 0.05,
+     "description": "first C5+1 summit at the level of presidents, with President Biden (New York, 19 Sep 2023)",
+     "confidence": "high", "basis": "public", "section": "",
+     "source": "https://www.whitehouse.gov/briefing-room/statements-releases/2023/09/19/c5-1-leaders-joint-statement/"},
+]
+
+
+def extra_event_rows() -> list[dict]:
+    out = []
+    for ev in EXTRA_EVENTS:
+        out.append({"year_from": str(ev["year"]), "year_to": str(ev["year"]), "actor_a": ev["actors"][0],
+                    "actor_b": ev["actors"][1], "domain": ev["domain"], "kind": "event", "value": str(ev["delta"]),
+                    "confidence": ev["confidence"], "basis": ev["basis"], "article_ref": ev["section"] or "-",
+                    "note": ev["description"], "source": ev["source"], "_line": None, "_corrections": ["added"],
+                    "_actors": ev["actors"], "_date": ev["date"], "_id": ev["id"], "_note": "added (issue #12)"})
+    return out
+
+
 # An event's delta on a dyad and domain must agree with the change of the level in the event's year:
 # the sum of the deltas of all events on that dyad-domain-year equals level(year) - level(year-1)
 # within DELTA_TOLERANCE (one step of the coding scale). An event in the first year of a series is
@@ -554,7 +805,9 @@ EVENT_MERGES = [
 DELTA_TOLERANCE = 0.05
 LEVEL_CHECK_REASONS = {
     "kz1994-12-05-budapest-memorandum":
-        "KAZ-GBR has no relation level (the UK appears in memberships and metrics only)",
+        "KAZ-GBR has no relation level (the UK appears in memberships and metrics only); KAZ-RUS: the 1994 "
+        "steps (these assurances and the Mar 1994 military-cooperation treaty, +0.1 together) sit inside the "
+        "1992-1999 level (0.75) set from the 1992 treaty",
     "kz1994-03-29-kaz-eaeu-economic":
         "a proposal: the organisation exists from 2000 (EurAsEC), so there is no level to change before it",
     "kz1995-02-08-kaz-chn-security":
@@ -626,7 +879,43 @@ OTHER_MEMBERSHIPS = [
     ("CHN", "WTO", 2001, 2024, "member", "high", "accession 11 Dec 2001", WIKI + "World_Trade_Organization"),
     ("RUS", "WTO", 2012, 2024, "member", "high", "accession 22 Aug 2012", WIKI + "World_Trade_Organization"),
     ("USA", "WTO", 1995, 2024, "member", "high", "founding member", WIKI + "World_Trade_Organization"),
-]
+    # --- issue #12: memberships of the added actors and of other states where the balance uses them
+    ("IND", "SCO", 2017, 2024, "member", "high", "full member from 9 Jun 2017 (Astana summit)",
+     WIKI + "Shanghai_Cooperation_Organisation"),
+    ("IRN", "SCO", 2023, 2024, "member", "high", "full member from 4 Jul 2023", WIKI + "Shanghai_Cooperation_Organisation"),
+    ("AZE", "OTS", 2009, 2024, "member", "high", "Nakhchivan Agreement 2009 (founding)", WIKI + "Organization_of_Turkic_States"),
+    ("AZE", "CIS", 1993, 2024, "member", "high", "joined Sep 1993", WIKI + "Commonwealth_of_Independent_States"),
+    ("IND", "WTO", 1995, 2024, "member", "high", "founding member", WIKI + "World_Trade_Organization"),
+    ("JPN", "WTO", 1995, 2024, "member", "high", "founding member", WIKI + "World_Trade_Organization"),
+    ("KOR", "WTO", 1995, 2024, "member", "high", "founding member", WIKI + "World_Trade_Organization"),
+    ("TUR", "WTO", 1995, 2024, "member", "high", "founding member", WIKI + "World_Trade_Organization"),
+    ("EU", "WTO", 1995, 2024, "member", "high", "founding member (as the European Communities)",
+     WIKI + "World_Trade_Organization"),
+    ("KGZ", "WTO", 1998, 2024, "member", "high", "accession 20 Dec 1998", WIKI + "World_Trade_Organization"),
+    ("TJK", "WTO", 2013, 2024, "member", "high", "accession 2 Mar 2013", WIKI + "World_Trade_Organization"),
+    ("AFG", "WTO", 2016, 2024, "member", "high", "accession 29 Jul 2016", WIKI + "World_Trade_Organization"),
+    ("UKR", "WTO", 2008, 2024, "member", "high", "accession 16 May 2008", WIKI + "World_Trade_Organization"),
+    ("GEO", "WTO", 2000, 2024, "member", "high", "accession 14 Jun 2000", WIKI + "World_Trade_Organization"),
+] + [(m, "OSCE", 1992, 2024, "member", "high", "participating State (admitted 1992)",
+      WIKI + "Organization_for_Security_and_Co-operation_in_Europe")
+     for m in ("RUS", "USA", "TUR", "UZB", "KGZ", "TJK", "TKM", "UKR", "GEO", "AZE", "GBR", "ITA")] + [
+    (m, "OIC", y0, 2024, "member", "high", note, WIKI + "Organisation_of_Islamic_Cooperation")
+    for m, y0, note in (("TUR", 1992, "founding member (1969)"), ("AFG", 1992, "founding member (1969)"),
+                        ("IRN", 1992, "founding member (1969)"), ("AZE", 1992, "joined 1992"),
+                        ("KGZ", 1992, "joined 1992"), ("TJK", 1992, "joined 1992"), ("TKM", 1992, "joined 1992"),
+                        ("UZB", 1996, "joined 1996"))] + [
+    (m, "CICA", y0, 2024, "member", "medium", note, WIKI + "Conference_on_Interaction_and_Confidence-Building_Measures_in_Asia")
+    for m, y0, note in (("RUS", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("CHN", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("TUR", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("IND", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("IRN", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("AZE", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("KGZ", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("TJK", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("UZB", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("AFG", 1999, "Declaration of Principles (Almaty, 14 Sep 1999)"),
+                        ("KOR", 2006, "joined 2006"))]
 
 # UNGA roll calls of the case file section 4.6: resolution symbol by date.
 UNGA_ITEMS = {
@@ -1042,7 +1331,8 @@ def metadata() -> dict:
         "title": "Kazakhstan's foreign and security relations, 1991-2024",
         "description": (
             "Signed, weighted relations between Kazakhstan and its partners (Russia, China, the United States, the "
-            "EU, Turkey, the Central Asian neighbours, Afghanistan, Ukraine, organisations and threat clusters) in "
+            "EU, Turkey, the Central Asian neighbours, Afghanistan, Ukraine, India, Japan, South Korea, Iran, "
+            "Azerbaijan, organisations and threat clusters) in "
             "the security, economic, political and identity domains, year by year 1991-2024, with the context "
             "dyads among the powers, memberships, dated events, trade and arms-import shares, UNGA votes and "
             "border facts. Levels are on [-1, 1] (valence times intensity); many are judgement and say so in "
@@ -1224,8 +1514,11 @@ def to_facts_rows(doc: dict) -> list[list]:
         a = e["actors"][0]
         b = e["actors"][1] if len(e["actors"]) > 1 else a
         kind = "domestic" if e["category"] == "domestic" else "event"
+        desc = e["description"]
+        if len(e["actors"]) > 2:  # the facts layout has two actor columns: name them all in the note
+            desc = f"[{e['id']}; actors {','.join(e['actors'])}] " + desc
         out.append([e["year"], e["year"], a, b, e["domain"], kind, fmt(e.get("delta", 0.0)), e["confidence"],
-                    e["basis"], e["section"] or "-", e["description"], e["source"]])
+                    e["basis"], e["section"] or "-", desc, e["source"]])
     dom_of = {"arms_import_share": "security", "border_km": "security", "leased_test_ranges": "security",
               "ethnic_russian_population_share": "identity", "unga_vote": "political"}
     for m in doc["metrics"]:
@@ -1261,7 +1554,7 @@ def main(argv=None) -> int:
         rows = read_facts(shared / "research" / "kazakhstan-facts.csv")
         if len(rows) != 373:
             raise BuildError(f"expected the 373-row draft, found {len(rows)} rows")
-        rows = apply_event_merges(apply_corrections(rows)) + additions_as_rows()
+        rows = apply_event_merges(apply_corrections(rows)) + additions_as_rows() + extra_event_rows()
         doc = convert(rows, shared)
         errs = validate(doc) + check_event_levels(doc)
         if errs:
