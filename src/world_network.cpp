@@ -4,6 +4,7 @@
 
 #include <Eigen/Dense>
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 #include <set>
@@ -152,6 +153,40 @@ crosswalk build_crosswalk(const state_spells& cow, const gw_spells& gw, const id
 
 // ---------------------------------------------------------- UN agreement
 
+namespace {
+// For every pair (i, j) of one year's countries, from their yes/abstain/no bit sets
+// (country i's three sets at bits[(3 i + v) * words], v = 0 yes, 1 abstain, 2 no):
+// joint = |V_i & V_j| with V = yes | abstain | no, and the sum over joint roll calls of
+// |v_i - v_j| / 2 = |yes_i & no_j| + |no_i & yes_j| + (|abstain_i & (yes_j | no_j)| +
+// |abstain_j & (yes_i | no_i)|) / 2. Writes joint (n x n, column-major) and IA = 1 - sum / joint
+// (NaN where joint = 0). Exact integer counts; O(n^2 words).
+#if __has_attribute(target_clones)
+[[gnu::target_clones("popcnt", "default")]]
+#endif
+void agreement_pairs(const std::uint64_t* bits, std::size_t n, std::size_t words, int* joint, double* agreement) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t* yi = bits + (3 * i) * words;
+        const std::uint64_t* ai = yi + words;
+        const std::uint64_t* ni = ai + words;
+        for (std::size_t j = i; j < n; ++j) {
+            const std::uint64_t* yj = bits + (3 * j) * words;
+            const std::uint64_t* aj = yj + words;
+            const std::uint64_t* nj = aj + words;
+            int both = 0, opposite = 0, half = 0;
+            for (std::size_t w = 0; w < words; ++w) {
+                const std::uint64_t vi = yi[w] | ai[w] | ni[w], vj = yj[w] | aj[w] | nj[w];
+                both += std::popcount(vi & vj);
+                opposite += std::popcount((yi[w] & nj[w]) | (ni[w] & yj[w]));
+                half += std::popcount(ai[w] & (yj[w] | nj[w])) + std::popcount(aj[w] & (yi[w] | ni[w]));
+            }
+            const double ia = both > 0 ? 1.0 - (opposite + 0.5 * half) / both : std::numeric_limits<double>::quiet_NaN();
+            joint[i + j * n] = joint[j + i * n] = both;
+            agreement[i + j * n] = agreement[j + i * n] = ia;
+        }
+    }
+}
+}  // namespace
+
 std::vector<agreement_year> un_agreement_by_year(const un_votes& votes, const un_roll_calls& rc, int threads) {
     std::unordered_map<std::int32_t, int> year_of;
     year_of.reserve(rc.size());
@@ -168,8 +203,7 @@ std::vector<agreement_year> un_agreement_by_year(const un_votes& votes, const un
     std::vector<std::pair<int, const std::vector<std::size_t>*>> jobs;
     for (const auto& [year, rs] : rows) jobs.emplace_back(year, &rs);
     std::vector<agreement_year> out(jobs.size());
-    // One year per task; each year's products are small, so they run single-threaded inside
-    // the parallel loop (Eigen does not nest its own OpenMP threads in a parallel region).
+    // One year per task (the pair counts of one year are cheap: popcounts of bit sets).
     const int nthreads = threads > 0 ? threads : 0;
 #ifdef _OPENMP
 #pragma omp parallel for schedule(dynamic, 1) num_threads(nthreads > 0 ? nthreads : omp_get_max_threads())
@@ -189,27 +223,20 @@ std::vector<agreement_year> un_agreement_by_year(const un_votes& votes, const un
         for (auto& [id, c] : col) c = k++;
         k = 0;
         for (auto& [id, c] : row) c = k++;
-        const Eigen::Index n = static_cast<Eigen::Index>(row.size()), m = static_cast<Eigen::Index>(col.size());
-        Eigen::MatrixXd Y = Eigen::MatrixXd::Zero(n, m), A = Y, N = Y;
+        const Eigen::Index n = static_cast<Eigen::Index>(row.size());
+        const std::size_t words = (col.size() + 63) / 64;
+        // The votes of each country as three bit sets (yes, abstain, no) over the year's roll calls.
+        std::vector<std::uint64_t> bits(static_cast<std::size_t>(n) * 3 * words, 0);
         for (std::size_t r : rs) {
-            const Eigen::Index i = row[votes.country[r]], j = col[votes.rcid[r]];
-            (votes.vote[r] == 1 ? Y : votes.vote[r] == 2 ? A : N)(i, j) = 1.0;
+            const std::size_t i = static_cast<std::size_t>(row[votes.country[r]]), c = static_cast<std::size_t>(col[votes.rcid[r]]);
+            bits[(i * 3 + static_cast<std::size_t>(votes.vote[r] - 1)) * words + c / 64] |= std::uint64_t{1} << (c % 64);
         }
-        const Eigen::MatrixXd P = Y + A + N;
-        const Eigen::MatrixXd joint = P * P.transpose();
-        // sum over joint roll calls of |v_i - v_j| / 2 (yes 1, abstain 0, no -1): yes-no 1, with abstain 1/2
-        const Eigen::MatrixXd YN = Y * N.transpose();
-        const Eigen::MatrixXd YA = Y * A.transpose();
-        const Eigen::MatrixXd NA = N * A.transpose();
-        const Eigen::MatrixXd dist = YN + YN.transpose() + 0.5 * (YA + YA.transpose() + NA + NA.transpose());
         agreement_year ay;
         ay.year = year;
         for (const auto& [c, i] : row) ay.countries.push_back(votes.country_names[static_cast<std::size_t>(c)]);
-        ay.joint = joint.array().round().cast<int>();
+        ay.joint.resize(n, n);
         ay.agreement.resize(n, n);
-        for (Eigen::Index j = 0; j < n; ++j)
-            for (Eigen::Index i = 0; i < n; ++i)
-                ay.agreement(i, j) = ay.joint(i, j) > 0 ? 1.0 - dist(i, j) / joint(i, j) : nan;
+        agreement_pairs(bits.data(), static_cast<std::size_t>(n), words, ay.joint.data(), ay.agreement.data());
         out[job] = std::move(ay);
     }
     return out;
@@ -232,7 +259,8 @@ struct builder {
 
     // The actor of a COW code in a year: the state must be in the system, and when two codes map to
     // one actor (DEU: 260 then 255; YEM: 678 then 679) only the code whose spell started last counts.
-    int actor(int cc, int year) const {
+    /// The actor index of a COW code in a year (-1: none, or not kept unless `any` is set).
+    int actor(int cc, int year, bool any = false) const {
         auto it = actor_of_cc.find(cc);
         if (it == actor_of_cc.end()) return -1;
         const state_entry& e = cw.states[static_cast<std::size_t>(it->second)];
@@ -249,7 +277,7 @@ struct builder {
             }
             if (best != cc) return -1;
         }
-        if (!keep.empty() && !keep.count(e.iso3)) return -1;
+        if (!any && !keep.empty() && !keep.count(e.iso3)) return -1;
         return it->second;
     }
     const std::string& id(int a) const { return cw.states[static_cast<std::size_t>(a)].iso3; }
@@ -490,13 +518,16 @@ struct builder {
         for (std::size_t r = 0; r < src.trade.size(); ++r) {
             const int y = src.trade.year[r];
             if (!year_ok(y) && !(opt.carry_trade && y == trade_last && y < opt.first_year)) continue;
-            const int a = actor(src.trade.ccode1[r], y), b = actor(src.trade.ccode2[r], y);
-            if (a < 0 || b < 0 || a == b) continue;
+            // the total trade of a state is over all its partners, kept in `actors` or not
+            const int a0 = actor(src.trade.ccode1[r], y, true), b0 = actor(src.trade.ccode2[r], y, true);
+            if (a0 < 0 || b0 < 0 || a0 == b0) continue;
             const double f1 = src.trade.flow1[r], f2 = src.trade.flow2[r];
             const bool both = !std::isnan(f1) && !std::isnan(f2);
             const double t = (std::isnan(f1) ? 0.0 : f1) + (std::isnan(f2) ? 0.0 : f2);
-            total[y][a] += t;
-            total[y][b] += t;
+            total[y][a0] += t;
+            total[y][b0] += t;
+            const int a = actor(src.trade.ccode1[r], y), b = actor(src.trade.ccode2[r], y);
+            if (a < 0 || b < 0) continue;
             auto& d = dyad[y][{std::min(a, b), std::max(a, b)}];
             d.first += t;
             d.second = both;
@@ -536,12 +567,15 @@ struct builder {
             const int y = src.igo.year[r];
             if (!year_ok(y) && !(opt.carry_igo && y == igo_last)) continue;
             if (src.igo.dyadigos[r] <= 0) continue;
-            const int a = actor(src.igo.ccode1[r], y), b = actor(src.igo.ccode2[r], y);
-            if (a < 0 || b < 0 || a == b) continue;
-            int& ma = most[y][a];
-            int& mb = most[y][b];
+            // the largest joint count of a state is over all its partners, kept in `actors` or not
+            const int a0 = actor(src.igo.ccode1[r], y, true), b0 = actor(src.igo.ccode2[r], y, true);
+            if (a0 < 0 || b0 < 0 || a0 == b0) continue;
+            int& ma = most[y][a0];
+            int& mb = most[y][b0];
             ma = std::max<int>(ma, src.igo.dyadigos[r]);
             mb = std::max<int>(mb, src.igo.dyadigos[r]);
+            const int a = actor(src.igo.ccode1[r], y), b = actor(src.igo.ccode2[r], y);
+            if (a < 0 || b < 0) continue;
             rows.push_back({std::min(a, b), std::max(a, b), y, src.igo.dyadigos[r]});
         }
         cells_t cells;
@@ -638,6 +672,10 @@ struct builder {
             "trade 4.0); Pevehouse et al. 2020 (COW IGO 3.0); Singer, Bremer & Stuckey 1972 (NMC 7.0); COW State System "
             "Membership v2016; Gleditsch & Ward 1999; Miller 2022 (peacesciencer)";
         net.metadata.license = "data: see data/world/SOURCES.md (CC0 for the UN votes; producers' terms otherwise)";
+        // Domains in which no relation is an observed 0 (hedging::profile_options::absent_is_zero): ATOP, the
+        // MIDs and the rivalries cover every dyad-year; trade shares below min_trade_share and zero joint IGO
+        // counts are dropped as relations. Political is not: no relation means no joint roll calls (missing).
+        net.metadata.extra["absent_is_zero"] = "security,economic,institutional";
         if (!std::isnan(fit_slope))
             net.metadata.extra["political_ideal_point_fit"] =
                 fmt::format("2 IA - 1 = {:.6f} + {:.6f} x distance (n = {})", fit_intercept, fit_slope, fit_n);

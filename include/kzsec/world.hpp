@@ -344,8 +344,14 @@ struct agreement_year {
 };
 
 /// UN agreement for every year with votes, from the vote rows and the roll-call dates.
-/// @param threads 0 = all hardware threads.
-/// Complexity: O(sum over years of n_y^2 r_y) (dense products per year).
+/// Each country's yes / abstain / no votes of a year are bit sets over the year's roll calls;
+/// joint roll calls and disagreements of a pair are popcounts of their intersections (exact
+/// integers). Years run in parallel (OpenMP).
+/// @param votes the vote rows @param roll_calls the roll calls (their dates give the year)
+/// @param threads threads over years (0 = OpenMP's default)
+/// @return one entry per year with votes, increasing.
+/// @throws invalid_input if a vote refers to a roll call that is not in `roll_calls`.
+/// Complexity: O(V + sum over years of n_y^2 r_y / 64) for V votes, n_y countries and r_y roll calls.
 std::vector<agreement_year> un_agreement_by_year(const un_votes& votes, const un_roll_calls& roll_calls,
                                                  int threads = 0);
 
