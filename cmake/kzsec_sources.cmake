@@ -30,6 +30,7 @@ set(KZSEC_SOURCES
   # the yearly report (kzsec report)
   src/report.cpp
   # shipped datasets
+  src/calibration.cpp
   src/datasets.cpp
   # the world network from public data
   src/world_network.cpp

@@ -4,6 +4,7 @@
 //                 [--domains security,economic] [--format text|markdown|csv|json] [--output FILE]
 //                 [--plot out.png] [--draws N --seed S] [--scenario what-if.json]
 //                 [--world] [--robustness-draws N]
+//   kzsec report --calibration [--data FILE] [--years 1992-2024] [--format ...]   codings against the world data
 //   kzsec rank    [--data world|FILE] --rivals USA,CHN --year 2014 [--sort tilt|hedging|robustness|strategy|actor]
 //                 [--format text|markdown|csv|json] [--robustness-draws N] [--plot out.png]
 //   kzsec validate FILE...            check network files, print a summary or the first error
@@ -24,6 +25,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <kzsec/calibration.hpp>
 #include <kzsec/datasets.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/hedging_rank.hpp>
@@ -163,6 +165,12 @@ int main(int argc, char** argv) {
                     "Perturbed classifications behind the robustness of each year's strategy label (0 = off)")
         ->capture_default_str();
 
+    bool calibration = false;
+    rep->add_flag("--calibration", calibration,
+                  "Instead of the report: the codings of the data (default: the Kazakhstan dataset) beside the values of "
+                  "the world network from public data, with the Spearman rank correlation per domain and the largest "
+                  "disagreements (docs/dataset.md); --years limits the years compared");
+
     kzsec::hedging::rank_options rko;
     std::string rank_rivals = "USA,CHN", rank_format = "text", rank_data = "world", rank_domains, rank_plot;
     int rank_year = 0;
@@ -205,7 +213,23 @@ int main(int argc, char** argv) {
 
     CLI11_PARSE(app, argc, argv);
     try {
-        if (rep->parsed()) {
+        if (rep->parsed() && calibration) {
+            if (world) throw kzsec::invalid_input("[kzsec] report: --calibration and --world exclude each other");
+            kzsec::report::calibration_options co;
+            if (!years.empty()) {
+                const auto ys = parse_years(years);
+                co.first_year = *std::min_element(ys.begin(), ys.end());
+                co.last_year = *std::max_element(ys.begin(), ys.end());
+            }
+            if (!domains.empty()) co.domains = split_list(domains);
+            const auto c = kzsec::report::calibrate_against_world(load(data), co);
+            std::string text;
+            if (format == "text") text = kzsec::report::calibration_to_text(c);
+            else if (format == "markdown") text = kzsec::report::calibration_to_markdown(c);
+            else if (format == "csv") text = kzsec::report::calibration_to_csv(c);
+            else text = kzsec::report::calibration_to_json(c) + "\n";
+            write_out(text, output);
+        } else if (rep->parsed()) {
             if (world && !data.empty() && data != "world")
                 throw kzsec::invalid_input("[kzsec] report: --world and --data " + data + " exclude each other");
             auto net = load(world ? std::string("world") : data);

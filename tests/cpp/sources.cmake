@@ -16,5 +16,6 @@ set(KZSEC_TEST_SOURCES
   cpp/test_kazakhstan_claims.cpp
   cpp/test_world.cpp
   cpp/test_validation.cpp
+  cpp/test_calibration.cpp
 )
 list(TRANSFORM KZSEC_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

@@ -2,6 +2,7 @@
 
     python -m kzsec report [--data FILE] [--focal KAZ] [--rivals RUS,CHN] [--west] [--years 1992-2024]
                            [--domains ...] [--format text|markdown|csv|json] [--output FILE] [--plot out.png]
+    python -m kzsec report --calibration [--data FILE] [--years 1992-2024] [--format ...]
     python -m kzsec plot-report REPORT.json OUT.png
 
 The numbers are computed by the same C++ code as the ``kzsec`` program.
@@ -51,6 +52,9 @@ def main(argv: Optional[List[str]] = None) -> int:
                      help="draws behind the robustness of the strategy label (0 = none)")
     rep.add_argument("--world", action="store_true",
                      help="use the world network from public data (docs/world.md); years 1992-2024 unless --years")
+    rep.add_argument("--calibration", action="store_true",
+                     help="instead of the report: the codings beside the world network's values, with the Spearman "
+                          "rank correlation per domain and the largest disagreements (docs/dataset.md)")
     rk = sub.add_parser("rank", help="every state's tilt, hedging score, strategy and robustness for one frame and year")
     rk.add_argument("--data", default="world", help="network JSON file or embedded dataset name (default: world)")
     rk.add_argument("--rivals", default="USA,CHN", help="comma-separated; the first is the reference of the tilt")
@@ -93,6 +97,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             return 0
         if args.command == "rank":
             return _rank(kzsec, args)
+        if args.calibration:
+            return _calibration(kzsec, args)
         if args.world:
             if args.data not in ("", "world"):
                 raise ValueError(f"[kzsec] report: --world and --data {args.data} exclude each other")
@@ -131,6 +137,28 @@ def main(argv: Optional[List[str]] = None) -> int:
         msg = e.args[0] if isinstance(e, KeyError) and e.args else str(e)
         print(f"kzsec: {msg}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _calibration(kzsec, args) -> int:
+    """``python -m kzsec report --calibration``: the same computation as ``kzsec report --calibration``."""
+    if args.world:
+        raise ValueError("[kzsec] report: --calibration and --world exclude each other")
+    judgement = None if args.data in ("", "kazakhstan") else (
+        kzsec.datasets.toy_world() if args.data == "toy_world" else kzsec.load(args.data))
+    years = _years(args.years) if args.years else [1992, 2024]
+    kw = {"first_year": min(years), "last_year": max(years)}
+    domains = [d for d in args.domains.split(",") if d]
+    if domains:
+        kw["domains"] = domains
+    res = kzsec.report.calibration(judgement, as_frame=False, **kw)
+    text = {"text": res.to_text, "markdown": res.to_markdown, "csv": res.to_csv,
+            "json": lambda: res.to_json() + "\n"}[args.format]()
+    if args.output and args.output != "-":
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
     return 0
 
 

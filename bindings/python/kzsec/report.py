@@ -8,9 +8,58 @@ from __future__ import annotations
 import json
 from typing import Any, Union
 
-from ._core.report import ReportResult, make_report  # noqa: F401
+from ._core.report import CalibrationResult, ReportResult, make_report, spearman  # noqa: F401
+from ._core.report import _calibration
 
-__all__ = ["ReportResult", "make_report", "plot_report", "report_data"]
+__all__ = ["CalibrationResult", "ReportResult", "calibration", "make_report", "plot_report", "report_data", "spearman"]
+
+
+def calibration(judgement=None, world=None, *, as_frame: bool = True,
+                domains=("security", "political", "economic"), first_year: int = 1992, last_year: int = 2024,
+                security_last_year: int = 2018, economic_last_year: int = 2014, political_last_year: int = 2024,
+                absent_is_zero=("security",), top: int = 5):
+    """Judgement codings beside the values of the world network from public data.
+
+    For every relation of ``judgement`` (default: the embedded Kazakhstan
+    dataset) between two states of the world network, in each compared domain
+    and year, the row holds the judgement level, the data-derived value, and
+    both as percentile ranks within the domain (pooled over dyads and years)
+    with their difference. Security is compared to 2018 (ATOP), economic
+    (directed trade dependence a -> b, read in the judgement data's order) to
+    2014 (COW trade), political (UN votes, then ideal points) to 2024; an
+    absent world relation is an observed 0 in the ``absent_is_zero`` domains
+    and missing elsewhere (docs/dataset.md, "Codings against the record").
+
+    Parameters
+    ----------
+    judgement : Network, optional
+        The coded data (default: ``kzsec.datasets.kazakhstan()``).
+    world : Network, optional
+        The world network (default: built from the embedded public data for the
+        states of ``judgement`` with the carry options off).
+    as_frame : bool
+        Return a pandas DataFrame of the rows (default; the per-domain summary
+        is in ``df.attrs["summary"]``), or the :class:`CalibrationResult`.
+    domains, first_year, last_year, security_last_year, economic_last_year, political_last_year,
+    absent_is_zero, top
+        Fields of ``kzsec::report::calibration_options``.
+
+    Returns
+    -------
+    pandas.DataFrame or CalibrationResult
+        Columns a, b, domain, year, judgement, basis, confidence, data,
+        data_source, judgement_rank, data_rank, difference.
+    """
+    res = _calibration(judgement, world, list(domains), int(first_year), int(last_year), int(security_last_year),
+                       int(economic_last_year), int(political_last_year), list(absent_is_zero), int(top))
+    if not as_frame:
+        return res
+    from ._missing import require
+
+    pd = require("pandas", "kzsec.report.calibration")
+    df = pd.DataFrame(res.rows)
+    df.attrs["summary"] = res.summary
+    return df
 
 
 def report_data(report: Union[ReportResult, str, dict]) -> dict:

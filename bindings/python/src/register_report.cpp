@@ -1,6 +1,8 @@
 // Bindings of kzsec::report (the yearly report behind `kzsec report`).
 #include "bindings.hpp"
 
+#include <kzsec/calibration.hpp>
+#include <kzsec/datasets.hpp>
 #include <kzsec/report.hpp>
 
 namespace kzsec::python {
@@ -109,3 +111,109 @@ ValueError
 }
 
 }  // namespace kzsec::python
+    py::class_<report::calibration_result>(r, "CalibrationResult",
+                                           "Judgement codings beside the world network's values (docs/dataset.md).")
+        .def_property_readonly("rows",
+                               [](const report::calibration_result& c) {
+                                   py::dict d;
+                                   std::vector<std::string> a, b, dom, basis, conf, src;
+                                   std::vector<int> year;
+                                   std::vector<double> j, x, jr, xr, diff;
+                                   for (const auto& row : c.rows) {
+                                       a.push_back(row.a);
+                                       b.push_back(row.b);
+                                       dom.push_back(row.domain);
+                                       year.push_back(row.year);
+                                       j.push_back(row.judgement);
+                                       basis.push_back(row.basis);
+                                       conf.push_back(row.confidence);
+                                       x.push_back(row.data);
+                                       src.push_back(row.data_source);
+                                       jr.push_back(row.judgement_rank);
+                                       xr.push_back(row.data_rank);
+                                       diff.push_back(row.difference);
+                                   }
+                                   d["a"] = a;
+                                   d["b"] = b;
+                                   d["domain"] = dom;
+                                   d["year"] = year;
+                                   d["judgement"] = j;
+                                   d["basis"] = basis;
+                                   d["confidence"] = conf;
+                                   d["data"] = x;
+                                   d["data_source"] = src;
+                                   d["judgement_rank"] = jr;
+                                   d["data_rank"] = xr;
+                                   d["difference"] = diff;
+                                   return d;
+                               },
+                               "The rows as a dict of columns (lists), in the order of the C++ result.")
+        .def_property_readonly(
+            "summary",
+            [](const report::calibration_result& c) {
+                py::list out;
+                for (const auto& s : c.domains) {
+                    py::dict d;
+                    d["domain"] = s.domain;
+                    d["rows"] = s.rows;
+                    d["dyads"] = s.dyads;
+                    d["unmatched"] = s.unmatched;
+                    d["spearman"] = s.spearman;
+                    d["spearman_within_year"] = s.spearman_within_year;
+                    d["years_within"] = s.years_within;
+                    py::list largest;
+                    for (const auto& g : s.largest) {
+                        py::dict x;
+                        x["a"] = g.a;
+                        x["b"] = g.b;
+                        x["first_year"] = g.first_year;
+                        x["last_year"] = g.last_year;
+                        x["years"] = g.years;
+                        x["judgement_mean"] = g.judgement_mean;
+                        x["data_mean"] = g.data_mean;
+                        x["mean_difference"] = g.mean_difference;
+                        x["worst_year"] = g.worst_year;
+                        x["worst_difference"] = g.worst_difference;
+                        largest.append(x);
+                    }
+                    d["largest"] = largest;
+                    out.append(d);
+                }
+                return out;
+            },
+            "Per domain: rows, dyads, unmatched, spearman, spearman_within_year, years_within, largest (list of dicts).")
+        .def("to_text", &report::calibration_to_text, "Readable text: per-domain agreement and the largest disagreements.")
+        .def("to_markdown", &report::calibration_to_markdown, "Markdown tables (as in docs/dataset.md).")
+        .def("to_csv", &report::calibration_to_csv, "CSV, one line per dyad, domain and year.")
+        .def("to_json", &report::calibration_to_json, py::arg("indent") = 2, "JSON with the summary and every row.")
+        .def("__repr__", [](const report::calibration_result& c) {
+            return "<CalibrationResult " + std::to_string(c.rows.size()) + " rows>";
+        });
+    r.def(
+        "spearman", &report::spearman, py::arg("x"), py::arg("y"),
+        "Spearman's rank correlation (Pearson correlation of the mid-ranks); NaN for fewer than 2 pairs or a constant side.");
+    r.def(
+        "_calibration",
+        [](const network* judgement, const network* world, std::vector<std::string> domains,
+           int first_year, int last_year, int security_last_year, int economic_last_year, int political_last_year,
+           std::vector<std::string> absent_is_zero, std::size_t top) {
+            report::calibration_options o;
+            o.domains = std::move(domains);
+            o.first_year = first_year;
+            o.last_year = last_year;
+            o.security_last_year = security_last_year;
+            o.economic_last_year = economic_last_year;
+            o.political_last_year = political_last_year;
+            o.absent_is_zero = std::move(absent_is_zero);
+            o.top = top;
+            py::gil_scoped_release release;
+            if (judgement && world) return report::calibration(*judgement, *world, o);
+            if (judgement) return report::calibrate_against_world(*judgement, o);
+            if (world) return report::calibration(datasets::kazakhstan(), *world, o);
+            return report::calibration(o);
+        },
+        py::arg("judgement") = py::none(), py::arg("world") = py::none(),
+        py::arg("domains") = std::vector<std::string>{"security", "political", "economic"}, py::arg("first_year") = 1992,
+        py::arg("last_year") = 2024, py::arg("security_last_year") = 2018, py::arg("economic_last_year") = 2014,
+        py::arg("political_last_year") = 2024, py::arg("absent_is_zero") = std::vector<std::string>{"security"},
+        py::arg("top") = 5, "kzsec.report.calibration in C++ (see its docstring).");

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import kzsec._core
 import typing
-__all__: list[str] = ['ReportResult', 'make_report']
+__all__: list[str] = ['CalibrationResult', 'ReportResult', 'make_report', 'spearman']
 class ReportResult:
     """
     A built report; format it with to_text/to_markdown/to_csv/to_json.
@@ -49,6 +49,42 @@ class ReportResult:
     @property
     def years(self) -> list[int]:
         ...
+class CalibrationResult:
+    """
+    Judgement codings beside the world network's values (docs/dataset.md).
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_csv(self) -> str:
+        """
+        CSV, one line per dyad, domain and year.
+        """
+    def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
+        """
+        JSON with the summary and every row.
+        """
+    def to_markdown(self) -> str:
+        """
+        Markdown tables (as in docs/dataset.md).
+        """
+    def to_text(self) -> str:
+        """
+        Readable text: per-domain agreement and the largest disagreements.
+        """
+    @property
+    def rows(self) -> dict:
+        """
+        The rows as a dict of columns (lists), in the order of the C++ result.
+        """
+    @property
+    def summary(self) -> list:
+        """
+        Per domain: rows, dyads, unmatched, spearman, spearman_within_year, years_within, largest (list of dicts).
+        """
+def _calibration(judgement: kzsec._core.Network = None, world: kzsec._core.Network = None, domains: collections.abc.Sequence[str] = ['security', 'political', 'economic'], first_year: typing.SupportsInt | typing.SupportsIndex = 1992, last_year: typing.SupportsInt | typing.SupportsIndex = 2024, security_last_year: typing.SupportsInt | typing.SupportsIndex = 2018, economic_last_year: typing.SupportsInt | typing.SupportsIndex = 2014, political_last_year: typing.SupportsInt | typing.SupportsIndex = 2024, absent_is_zero: collections.abc.Sequence[str] = ['security'], top: typing.SupportsInt | typing.SupportsIndex = 5) -> CalibrationResult:
+    """
+    kzsec.report.calibration in C++ (see its docstring).
+    """
 def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collections.abc.Sequence[str] = ['RUS', 'CHN'], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, domains: collections.abc.Sequence[str] | None = None, balance_domain: str = 'security', balance_actors: collections.abc.Sequence[str] | None = None, frustration_time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0, weighted_frustration: bool = True, events_of_rivals: bool = True, draws: typing.SupportsInt | typing.SupportsIndex = 0, seed: typing.SupportsInt | typing.SupportsIndex = 1, robustness_draws: typing.SupportsInt | typing.SupportsIndex = 200, change_actors: collections.abc.Sequence[str] | None = None, world: bool = False) -> ReportResult:
     """
     Build the yearly report on a focal actor.
@@ -98,4 +134,8 @@ def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collec
         Unknown focal actor or rival.
     ValueError
         Year outside the data, unknown domain or a domain without data for the focal actor.
+    """
+def spearman(x: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], y: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> float:
+    """
+    Spearman's rank correlation (Pearson correlation of the mid-ranks); NaN for fewer than 2 pairs or a constant side.
     """
