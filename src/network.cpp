@@ -357,6 +357,44 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
     signed_graph g(std::move(labels));
     reduction_report rep;
     rep.rule = opt.symmetrize;
+
+    // membership ties: organisation (a vertex) - member (a vertex), in the domains in which the
+    // organisation has a relation this year; one tie per pair (the largest value if listed twice)
+    if (!opt.membership_ties.empty()) {
+        std::map<std::size_t, std::set<std::string>> org_domains;  // organisation -> its domains
+        for (const auto& [pair, by_domain] : ties)
+            for (std::size_t x : {pair.first, pair.second})
+                if (actors_[x].kind == actor_kind::organisation)
+                    for (const auto& kv : by_domain) org_domains[x].insert(kv.first);
+        std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::string>> chosen;  // (member, org)
+        auto consider = [&](const membership& m) {
+            if (!m.years.contains(year)) return;
+            if (static_cast<int>(m.conf) > static_cast<int>(opt.min_confidence)) return;
+            const auto it = opt.membership_ties.find(m.status);
+            if (it == opt.membership_ties.end() || it->second == 0.0) return;
+            if (!std::isfinite(it->second))
+                throw invalid_input(fmt::format("[kzsec] snapshot: membership tie value of status '{}' is not finite",
+                                                m.status));
+            const std::size_t mi = actor_index(m.member), oi = actor_index(m.organisation);
+            if (mi == oi || pos[mi] == SIZE_MAX || pos[oi] == SIZE_MAX || !org_domains.contains(oi)) return;
+            auto [slot, fresh] = chosen.try_emplace({mi, oi}, it->second, m.status);
+            if (!fresh && it->second > slot->second.first) slot->second = {it->second, m.status};
+        };
+        for (const auto& m : memberships_) consider(m);
+        for (const auto& m : opt.extra_memberships) consider(m);
+        for (const auto& [key, val] : chosen) {
+            const auto [mi, oi] = key;
+            const std::pair<std::size_t, std::size_t> pair{std::min(mi, oi), std::max(mi, oi)};
+            for (const auto& d : org_domains[oi]) {
+                auto& values = ties[pair][d];
+                // under `error`, a membership tie only fills a pair without a relation in the domain
+                if (opt.symmetrize == symmetrize_rule::error && !values.empty()) continue;
+                values.push_back(val.first);
+                rep.membership_ties.push_back({pos[mi], pos[oi], val.second, val.first, d});
+            }
+        }
+    }
+
     for (const auto& [pair, by_domain] : ties) {
         const std::size_t u = pos[pair.first], v = pos[pair.second];
         if (u == SIZE_MAX || v == SIZE_MAX) continue;

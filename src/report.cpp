@@ -32,6 +32,107 @@ bool involves(const relation& r, const std::string& id) { return r.a == id || r.
 
 std::string sgn(double x) { return fmt::format("{:+.2f}", x); }
 
+/// The part that can be unbalanced, the optimal partitions, the coalition draws and the weighting flag
+/// (balance_summary; docs/report.md).
+void add_certainty(const network& net, int year, const report_options& opt, const snapshot_options& so,
+                   const signed_graph& g, balance_summary& b) {
+    const auto cp = cycle_part(g);
+    b.cycle_ties = cp.graph.num_edges();
+    b.cycle_actors = cp.vertices_on_cycles;
+    for (const auto& e : cp.removed) b.left_out.push_back(g.label(e.u) + "-" + g.label(e.v));
+    double mc = 0;
+    for (const auto& e : cp.graph.edges()) mc += opt.weighted_frustration ? std::abs(e.weight) : 1.0;
+    b.cycle_normalized = mc > 0 ? 1.0 - 2.0 * b.frustration.frustration / mc : 1.0;
+    if (!g.contains(opt.focal)) return;
+    const std::size_t f = g.index(opt.focal);
+    // the weighting flag: is the reported partition optimal under the other convention too?
+    {
+        frustration_options fo;
+        fo.method = frustration_method::exact;
+        fo.time_limit = opt.frustration_time_limit;
+        fo.weighted = !opt.weighted_frustration;
+        const auto other = frustration(g, fo);
+        const double here = frustration_of(g, b.frustration.partition, fo.weighted);
+        double wmax = 1.0;
+        for (const auto& e : g.edges()) wmax = std::max(wmax, std::abs(e.weight));
+        b.weighting_dependent = other.optimal && here > other.frustration + 1e-9 * wmax;
+        const auto comp = g.components();
+        for (std::size_t v = 0; v < g.num_vertices(); ++v)
+            if (comp[v] == comp[f] && other.partition[v] == other.partition[f])
+                b.with_focal_other_weighting.push_back(g.label(v));
+    }
+    // optimal partitions of the focal's component
+    const auto comp = g.components();
+    std::vector<std::size_t> members;
+    for (std::size_t v = 0; v < g.num_vertices(); ++v)
+        if (comp[v] == comp[f]) members.push_back(v);
+    const signed_graph sub = g.induced_subgraph(members);
+    partitions_options po;
+    po.weighted = opt.weighted_frustration;
+    po.max_count = opt.max_partitions;
+    po.time_limit = opt.frustration_time_limit;
+    const auto parts = optimal_partitions(sub, po);
+    b.optimal_partitions = parts.count;
+    b.optimal_partitions_complete = parts.complete;
+    const std::size_t fs = sub.index(opt.focal);
+    const auto sh = shares_with(sub, fs, parts.partitions);
+    b.share_actors = sh.actors;
+    b.partition_share = sh.share;
+    b.draw_share.assign(b.share_actors.size(), std::numeric_limits<double>::quiet_NaN());
+    if (opt.coalition_draws == 0) return;
+    // coalition draws: a network with the year's relations of the snapshot's domains, values drawn
+    network small;
+    for (const auto& a : net.actors()) small.add_actor(a);
+    for (const auto& d : net.domains()) small.set_domain(d);
+    std::set<std::string> domains;
+    if (!opt.balance_domain.empty())
+        domains.insert(opt.balance_domain);
+    else if (!so.domain_weights.empty())
+        for (const auto& kv : so.domain_weights) domains.insert(kv.first);
+    else
+        domains.insert("security");
+    const std::set<std::string> keep(opt.balance_actors.begin(), opt.balance_actors.end());
+    std::vector<relation> rels;
+    for (const auto& r : net.relations())
+        if (r.years.contains(year) && domains.count(r.domain) &&
+            (keep.empty() || (keep.count(r.a) && keep.count(r.b))))
+            rels.push_back(r);
+    for (const auto& m : net.memberships())  // only those that can add a tie (both ends in the snapshot)
+        if (m.years.contains(year) && g.contains(m.member) && g.contains(m.organisation)) small.add_membership(m);
+    const auto& ho = opt.hedging;
+    auto sd_of = [&](confidence c) {
+        return c == confidence::high ? ho.robustness_sd_high
+               : c == confidence::medium ? ho.robustness_sd_medium
+                                         : ho.robustness_sd_low;
+    };
+    const std::uint64_t year_key = static_cast<std::uint64_t>(static_cast<std::uint32_t>(year)) << 32;
+    std::vector<std::size_t> with(b.share_actors.size(), 0);
+    frustration_options fo;
+    fo.method = frustration_method::exact;
+    fo.time_limit = opt.frustration_time_limit;
+    fo.weighted = opt.weighted_frustration;
+    for (std::size_t n = 0; n < opt.coalition_draws; ++n) {
+        std::vector<relation> drawn = rels;
+        for (std::size_t j = 0; j < drawn.size(); ++j)
+            drawn[j].value = scenario::draw_value(opt.seed, n, year_key | static_cast<std::uint64_t>(j),
+                                                  drawn[j].value, sd_of(drawn[j].conf));
+        small.replace_relations(std::move(drawn));
+        const signed_graph h = small.snapshot(year, opt.balance_domain, so);
+        if (!h.contains(opt.focal)) continue;
+        const auto fr = frustration(h, fo);
+        const auto hc = h.components();
+        const std::size_t hf = h.index(opt.focal);
+        for (std::size_t k = 0; k < b.share_actors.size(); ++k) {
+            if (!h.contains(b.share_actors[k])) continue;
+            const std::size_t v = h.index(b.share_actors[k]);
+            if (hc[v] == hc[hf] && fr.partition[v] == fr.partition[hf]) ++with[k];
+        }
+    }
+    b.coalition_draws = opt.coalition_draws;
+    for (std::size_t k = 0; k < with.size(); ++k)
+        b.draw_share[k] = static_cast<double>(with[k]) / static_cast<double>(opt.coalition_draws);
+}
+
 balance_summary balance_of(const network& net, int year, const report_options& opt) {
     balance_summary b;
     snapshot_options so;
@@ -42,7 +143,14 @@ balance_summary balance_of(const network& net, int year, const report_options& o
     } else {
         b.domain = opt.balance_domain;
     }
+    so.membership_ties = opt.membership_ties;
+    so.extra_memberships = opt.extra_memberships;
     const signed_graph g = net.snapshot(year, opt.balance_domain, so);
+    for (const auto& t : g.reduction().membership_ties) {
+        const std::string x = g.label(t.organisation) + "-" + g.label(t.member);
+        if (std::find(b.membership_ties.begin(), b.membership_ties.end(), x) == b.membership_ties.end())
+            b.membership_ties.push_back(x);
+    }
     b.actors = g.num_vertices();
     b.ties = g.num_edges();
     b.negative_ties = g.num_negative_edges();
@@ -79,6 +187,7 @@ balance_summary balance_of(const network& net, int year, const report_options& o
             b.unbalanced_through_focal.push_back(lab);
         }
     }
+    add_certainty(net, year, opt, so, g, b);
     return b;
 }
 
@@ -255,6 +364,25 @@ std::string triads(const balance_summary& b) {
     return t.empty() ? std::string("none") : fmt::format("{}", fmt::join(t, ", "));
 }
 
+/// "RUS 1.00/0.93, CHN 0.50/0.41" (share of optimal partitions / of draws with the focal), focal left out.
+std::string shares_text(const balance_summary& b, const std::string& focal, const char* sep = ", ",
+                        const char* pair_sep = " ") {
+    std::vector<std::string> parts;
+    for (std::size_t k = 0; k < b.share_actors.size(); ++k) {
+        if (b.share_actors[k] == focal) continue;
+        const double d = b.draw_share.empty() ? std::nan("") : b.draw_share[k];
+        parts.push_back(fmt::format("{}{}{:.2f}/{}", b.share_actors[k], pair_sep, b.partition_share[k],
+                                    std::isnan(d) ? std::string("n/a") : fmt::format("{:.2f}", d)));
+    }
+    return fmt::format("{}", fmt::join(parts, sep));
+}
+
+/// "1 (unique)", "4", "at least 10000".
+std::string partitions_text(const balance_summary& b) {
+    if (!b.optimal_partitions_complete) return fmt::format("at least {}", b.optimal_partitions);
+    return b.optimal_partitions == 1 ? std::string("1 (unique)") : fmt::format("{}", b.optimal_partitions);
+}
+
 std::string reasons_text(const hedging::strategy_result& s) {
     std::vector<std::string> parts;
     for (const auto& r : s.reasons) parts.push_back(r.text);
@@ -355,6 +483,18 @@ std::string to_text(const report_result& r) {
                          b.frustration.optimal ? "" : fmt::format(" (bounds {}-{})", b.frustration.lower_bound,
                                                                   b.frustration.upper_bound),
                          b.frustration.normalized, coalitions(b));
+        s += fmt::format("    cycle part: {} of {} ties on a cycle ({} on no cycle left out), {} actors; F = {:.3f}\n",
+                         b.cycle_ties, b.ties, b.left_out.size(), b.cycle_actors, b.cycle_normalized);
+        if (!b.share_actors.empty())
+            s += fmt::format("    optimal partitions: {}; with {}, share of optima{}: {}\n", partitions_text(b), r.focal,
+                             b.coalition_draws > 0 ? fmt::format(" / of {} draws", b.coalition_draws) : std::string(),
+                             shares_text(b, r.focal));
+        if (b.weighting_dependent)
+            s += fmt::format("    coalition depends on the weighting: {} coalition {{{}}}\n",
+                             b.frustration.weighted ? "unweighted" : "weighted",
+                             fmt::join(b.with_focal_other_weighting, ", "));
+        if (!b.membership_ties.empty())
+            s += fmt::format("    membership ties: {}\n", fmt::join(b.membership_ties, ", "));
         s += fmt::format("    unbalanced triangles through {}: {}\n", r.focal, triads(b));
         if (!b.pn.empty()) s += fmt::format("    PN centrality (rank of {}): {}\n", b.pn.size(), pn_text(r, b, true));
         if (y.profile.cross_pressure.triads > 0)
@@ -406,6 +546,17 @@ std::string to_markdown(const report_result& r) {
                          b.triangles.index, b.frustration.frustration, b.frustration.normalized,
                          fmt::join(b.with_focal, ", "), triads(b), pn_text(r, b, false));
     }
+    s += "\n## Balance: the part that can be unbalanced, and the certainty of the coalitions\n\n"
+         "| year | ties on a cycle | left out | F (cycle part) | optimal partitions | weighting-dependent | "
+         "with " + r.focal + " (share of optima/of draws) | membership ties |\n|---:|---:|---:|---:|---:|---|---|---|\n";
+    for (const auto& y : r.years) {
+        const auto& b = y.balance;
+        s += fmt::format("| {} | {} of {} | {} | {:.3f} | {} | {} | {} | {} |\n", y.year, b.cycle_ties, b.ties,
+                         b.left_out.size(), b.cycle_normalized, partitions_text(b),
+                         b.weighting_dependent ? fmt::format("yes (other: {})", fmt::join(b.with_focal_other_weighting, ", "))
+                                               : std::string("no"),
+                         shares_text(b, r.focal), fmt::join(b.membership_ties, ", "));
+    }
     s += "\n## Changes of the focal actor's relations\n\n";
     for (const auto& y : r.years)
         for (const auto& c : y.changes) s += fmt::format("- {}: {}\n", y.year, change_label(c));
@@ -434,6 +585,8 @@ std::string to_csv(const report_result& r) {
          "strategy,strategy_components,strategy_aligned_with,strategy_against,strategy_robustness,"
          "balance_domain,actors,ties,triangles,triangle_index,frustration,"
          "frustration_normalized,frustration_optimal,coalition_with_focal,unbalanced_through_focal,"
+         "cycle_ties,ties_left_out,frustration_normalized_cycles,optimal_partitions,optimal_partitions_complete,"
+         "coalition_shares,coalition_weighting_dependent,membership_ties,"
          "cross_pressure_triads,cross_pressure_exposure";
     s += ",pn_" + r.focal;
     for (const auto& id : r.rivals) s += ",pn_" + id;
@@ -452,6 +605,11 @@ std::string to_csv(const report_result& r) {
                                                 : fmt::format("{}", b.pn[static_cast<std::size_t>(it - b.pn_actors.begin())]);
             if (&id != &ids.back()) pn_cells += ',';
         }
+        // the part that can be unbalanced and the certainty of the coalitions (shares "A:0.50/0.41;...")
+        const std::string balance_cells = fmt::format(
+            ",{},{},{},{},{},{},{},{}", b.cycle_ties, b.left_out.size(), b.cycle_normalized, b.optimal_partitions,
+            b.optimal_partitions_complete ? 1 : 0, csv_field(shares_text(b, r.focal, ";", ":")),
+            b.weighting_dependent ? 1 : 0, csv_field(fmt::format("{}", fmt::join(b.membership_ties, ";"))));
         for (const auto& d : v.domains) {
             s += fmt::format("{},{}", y.year, d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
@@ -465,7 +623,8 @@ std::string to_csv(const report_result& r) {
                              b.domain, b.actors,
                              b.ties, b.triangles.triangles, b.triangles.index, b.frustration.frustration,
                              b.frustration.normalized, b.frustration.optimal ? 1 : 0,
-                             csv_field(fmt::format("{}", fmt::join(b.with_focal, ";"))), csv_field(triads(b)),
+                             csv_field(fmt::format("{}", fmt::join(b.with_focal, ";"))),
+                             csv_field(triads(b)) + balance_cells,
                              y.profile.cross_pressure.triads, y.profile.cross_pressure.exposure, pn_cells,
                              csv_field(fmt::format("{}", fmt::join(ev, ";"))));
         }
@@ -552,6 +711,25 @@ std::string to_json(const report_result& r, int indent) {
         bj["coalition_with_focal"] = b.with_focal;
         bj["coalition_against_focal"] = b.against_focal;
         bj["unbalanced_through_focal"] = b.unbalanced_through_focal;
+        bj["cycle_part"] = {{"ties", b.cycle_ties},
+                            {"actors", b.cycle_actors},
+                            {"left_out", b.left_out},
+                            {"frustration_normalized", b.cycle_normalized}};
+        {
+            json shares = json::object();
+            for (std::size_t k = 0; k < b.share_actors.size(); ++k)
+                shares[b.share_actors[k]] = {
+                    {"optimal_partitions", b.partition_share[k]},
+                    {"draws", std::isnan(b.draw_share[k]) ? json(nullptr) : json(b.draw_share[k])}};
+            bj["coalition_certainty"] = {{"optimal_partitions", b.optimal_partitions},
+                                         {"complete", b.optimal_partitions_complete},
+                                         {"unique", b.optimal_partitions_complete && b.optimal_partitions == 1},
+                                         {"draws", b.coalition_draws},
+                                         {"shares_with_focal", shares},
+                                         {"weighting_dependent", b.weighting_dependent},
+                                         {"coalition_other_weighting", b.with_focal_other_weighting}};
+        }
+        bj["membership_ties"] = b.membership_ties;
         bj["pn_centrality"] = json::object();
         for (std::size_t i = 0; i < b.pn.size(); ++i) bj["pn_centrality"][b.pn_actors[i]] = b.pn[i];
         yj["balance"] = bj;

@@ -280,9 +280,97 @@ struct blockmodel_result {
 /// signnet `signed_blockmodel`.
 blockmodel_result blockmodel(const signed_graph& g, std::size_t k, const blockmodel_options& opt = {});
 
+// ------------------------------------------------- the part that can be unbalanced
+
+/// The ties on at least one cycle of a signed graph (the graph minus its bridges).
+struct cycle_part_result {
+    /// Same vertices (same labels and order) as the input, only the ties that lie on a cycle.
+    signed_graph graph;
+    /// The ties on no cycle (bridges, pendant ties included), (u < v) with their weights, sorted.
+    std::vector<weighted_edge> removed;
+    std::size_t vertices_on_cycles = 0;  ///< vertices with at least one tie left
+};
+
+/// The part of a signed graph that can be unbalanced: the union of its cycles.
+///
+/// Balance is a property of cycles (Harary 1953: a signed graph is balanced iff every cycle is
+/// positive), and an edge lies on no cycle iff it is a bridge. Deleting a bridge therefore
+/// changes no cycle, and L(G) = L(G − bridges): in an optimal partition a bridge is never
+/// frustrated, since switching every vertex on one side of it satisfies it without touching any
+/// other tie. One pass suffices: a cycle contains no bridge, so deleting the bridges leaves every
+/// cycle and creates no new bridge (the result is bridgeless). This differs from the 2-core, which
+/// keeps a bridge between two cycles.
+/// @param g the graph.
+/// @return the graph without its bridges, the bridges, and the vertices left with a tie.
+/// Complexity: O(n + m) (iterative Tarjan low-link).
+/// Reference: Harary (1953) Michigan Math. J. 2:143; Tarjan (1974) Inf. Process. Lett. 2:160.
+cycle_part_result cycle_part(const signed_graph& g);
+
+// ------------------------------------------------ optimal coalitions and their number
+
+/// Method of `optimal_partitions`.
+enum class partitions_method : std::uint8_t {
+    enumeration,       ///< every bipartition of each component (components up to 24 vertices)
+    branch_and_bound,  ///< depth-first search of all partitions with value L (bounded by fixed ties)
+    automatic,         ///< enumeration for components up to `enumerate_max_vertices`, else branch and bound
+};
+
+/// Options of `optimal_partitions`.
+struct partitions_options {
+    bool weighted = false;  ///< frustration counts |w| (true) or ties (false)
+    partitions_method method = partitions_method::automatic;
+    std::size_t enumerate_max_vertices = 16;  ///< `automatic`: largest component enumerated
+    std::size_t max_count = 10000;  ///< at most this many optimal partitions are listed (the count stops there)
+    double time_limit = 10.0;  ///< seconds for the whole call (exact frustration included)
+};
+
+/// All optimal coalitions (bipartitions of least frustration) of a signed graph.
+struct partitions_result {
+    double frustration = 0.0;  ///< L (the optimum; sum over components)
+    /// Number of optimal partitions, each normalised as `frustration_result::partition` (the first
+    /// vertex of every connected component on side +1), i.e. the product over components of their
+    /// counts; when `complete` is false, a lower bound (at least `max_count`, or what was found in time).
+    std::size_t count = 0;
+    bool complete = true;  ///< the count is exact (not capped, not timed out)
+    bool unique = false;   ///< complete and count == 1
+    /// Per component (in order of its first vertex): the number of its optimal partitions (capped).
+    std::vector<std::size_t> component_counts;
+    /// The optimal partitions of the whole graph (at most `max_count`), ±1 per vertex.
+    std::vector<std::vector<int>> partitions;
+    std::string method;  ///< "enumeration", "branch and bound" or both ("enumeration + branch and bound")
+    bool weighted = false;
+};
+
+/// Every optimal partition of the frustration index (up to `max_count`).
+///
+/// Components are independent: their optima multiply. Per component, L_c comes from the exact
+/// `frustration`; then either all 2^(n_c − 1) bipartitions with the first vertex on +1 are
+/// enumerated, or a depth-first search in breadth-first vertex order lists those of value ≤ L_c,
+/// pruning a node when cost(fixed ties) + Σ_free min(a_v, b_v) > L_c (a_v / b_v: weight of v's ties to
+/// fixed vertices frustrated by s_v = +1 / −1; these sets are disjoint per free vertex, so the sum
+/// is a valid lower bound). Values are compared with a tolerance of 1e-9 · max(1, max |w|).
+/// @param g the graph. @param opt weighting, method, cap, time limit.
+/// @return L, the count (exact or a lower bound), the listed partitions.
+/// @throws invalid_input if time_limit is not positive, max_count is 0, or `enumeration` is forced on a
+///         component of more than 24 vertices.
+/// Complexity: enumeration O(2^(n_c − 1) m_c) per component; branch and bound exponential in the worst case.
+partitions_result optimal_partitions(const signed_graph& g, const partitions_options& opt = {});
+
+/// The certainty of the focal actor's coalition over a set of partitions.
+struct coalition_shares {
+    std::vector<std::string> actors;  ///< actors of the focal's connected component (graph order)
+    std::vector<double> share;        ///< per actor: share of partitions putting it on the focal's side
+};
+
+/// For every actor of the focal's component, the share of `partitions` that put it on the focal's side.
+/// @throws invalid_input if `focal` is out of range or a partition has the wrong size.
+/// Complexity: O(P n) for P partitions.
+coalition_shares shares_with(const signed_graph& g, std::size_t focal, const std::vector<std::vector<int>>& partitions);
+
 std::string_view to_string(triangle_weighting w) noexcept;
 std::string_view to_string(component_choice c) noexcept;
 std::string_view to_string(frustration_method m) noexcept;
 std::string_view to_string(blockmodel_method m) noexcept;
+std::string_view to_string(partitions_method m) noexcept;
 
 }  // namespace kzsec

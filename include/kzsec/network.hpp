@@ -50,6 +50,20 @@ struct snapshot_options {
     std::vector<std::string> actors;
     /// Skip relations whose confidence is lower than this.
     confidence min_confidence = confidence::low;
+    /// Membership ties: value of the positive tie added between an organisation that is a vertex of
+    /// the snapshot and each of its members (in that year) that is a vertex too, by membership status;
+    /// a status not listed, or a value 0, adds nothing; an empty map turns the ties off. The tie is
+    /// added in every domain of the snapshot in which the organisation has a relation that year
+    /// ("where it carries alignment"), as one more input tie of the pair, and reduced with the pair's
+    /// other ties by `symmetrize` (with `sum` it adds to a coded relation; with `error` it is added only
+    /// where the pair has no relation in the domain). Default: member 0.5 (a
+    /// moderate tie, below the alliance threshold 0.675 of hedging::classify, so membership alone
+    /// never makes an alliance); partner, observer, associate and participant 0 (no commitment of
+    /// mutual support; the dataset codes partnerships, e.g. NATO's Partnership for Peace, as
+    /// relations). Listed in `reduction().membership_ties`. docs/network.md, docs/balance.md.
+    std::map<std::string, double> membership_ties = {{"member", 0.5}};
+    /// Memberships used in addition to the network's (e.g. ones a dataset lacks); same rules.
+    std::vector<membership> extra_memberships;
 };
 
 /// The validation rules applied on `add_*` and on load.

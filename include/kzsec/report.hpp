@@ -51,6 +51,17 @@ struct report_options {
     /// robustness_draws, seeded with `seed`; docs/hedging.md). Overrides `hedging.robustness_draws`;
     /// 0 = off (the robustness is then NaN: "n/a" in text and Markdown, empty in CSV, null in JSON).
     int robustness_draws = 200;
+    /// Membership ties of the balance snapshot (snapshot_options::membership_ties: status -> value of
+    /// the tie between an organisation and its member; empty = off). docs/balance.md#memberships.
+    std::map<std::string, double> membership_ties = {{"member", 0.5}};
+    /// Memberships added to the network's for the balance snapshot (snapshot_options::extra_memberships).
+    std::vector<membership> extra_memberships;
+    /// Monte Carlo draws of the balance snapshot (every relation value drawn from a truncated normal
+    /// with the sd of its confidence, hedging.robustness_sd_*, scenario::draw_value, seeded with
+    /// `seed`), each solved exactly: the share of draws that put each actor with the focal. 0 = off.
+    std::size_t coalition_draws = 100;
+    /// At most this many optimal partitions are listed when counting them (kzsec::optimal_partitions).
+    std::size_t max_partitions = 10000;
 };
 
 /// An uncertainty band of one indicator in one domain (from the Monte Carlo draws).
@@ -82,6 +93,27 @@ struct balance_summary {
     /// or two actors with a negative tie).
     std::vector<std::string> pn_actors;
     std::vector<double> pn;
+    /// Ties added from memberships ("organisation-member", one per pair; snapshot `reduction().membership_ties`).
+    std::vector<std::string> membership_ties;
+    /// The part that can be unbalanced (kzsec::cycle_part: the ties on a cycle, i.e. without bridges).
+    std::size_t cycle_ties = 0;        ///< ties on a cycle
+    std::size_t cycle_actors = 0;      ///< actors with a tie on a cycle
+    std::vector<std::string> left_out;  ///< ties on no cycle ("A-B"), left out of the cycle part
+    /// F of the cycle part: 1 − 2L / M_c, M_c the (weighted) number of ties on a cycle (L is the same).
+    double cycle_normalized = 1.0;
+    /// Optimal partitions of the focal's component (kzsec::optimal_partitions, same weighting).
+    std::size_t optimal_partitions = 0;
+    bool optimal_partitions_complete = true;  ///< the count is exact (not capped at max_partitions, not timed out)
+    /// The actors of the focal's component (graph order) with, for each, the share of optimal partitions
+    /// and the share of coalition draws (NaN without draws) that put it with the focal.
+    std::vector<std::string> share_actors;
+    std::vector<double> partition_share;
+    std::vector<double> draw_share;
+    std::size_t coalition_draws = 0;  ///< draws behind `draw_share`
+    /// The coalition depends on the weighting convention: the reported optimum is not optimal for the
+    /// other convention (weighted vs unweighted frustration).
+    bool weighting_dependent = false;
+    std::vector<std::string> with_focal_other_weighting;  ///< focal's coalition under the other convention
 };
 
 /// A change of one of the focal actor's relations since the previous year.

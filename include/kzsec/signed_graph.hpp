@@ -96,6 +96,15 @@ struct cancelled_pair {
     std::vector<double> weights;  ///< the input weights that cancelled
 };
 
+/// A tie that `network::snapshot` added from a membership (`snapshot_options::membership_ties`).
+struct membership_tie {
+    std::size_t member = 0;        ///< vertex of the member
+    std::size_t organisation = 0;  ///< vertex of the organisation
+    std::string status;            ///< membership status ("member", ...)
+    double value = 0.0;            ///< value of the tie before the domain weight
+    std::string domain;            ///< domain in which it was added (one entry per domain)
+};
+
 /// Report of the reduction of the input to a simple undirected signed graph.
 struct reduction_report {
     symmetrize_rule rule = symmetrize_rule::sum;
@@ -105,6 +114,8 @@ struct reduction_report {
     std::size_t self_loops_dropped = 0;
     std::size_t zero_weight_ties = 0;      ///< input ties of weight 0 (ignored: no tie)
     std::vector<cancelled_pair> cancelled;  ///< pairs whose ties cancelled
+    /// Ties added from memberships (network snapshots only), reduced with the pair's other ties.
+    std::vector<membership_tie> membership_ties;
 };
 
 /// Compressed sparse row view of the signed adjacency: for vertex v, its

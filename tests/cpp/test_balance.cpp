@@ -376,4 +376,122 @@ TEST_SUITE("balance") {
         CHECK(f.optimal);
         CHECK(f.partition[3] == 1);  // smallest vertex of each component on side +1
     }
+
+    TEST_CASE("cycle part: bridges and pendant ties left out, by hand and by brute force") {
+        // two triangles joined by the bridge 2-3, and the pendant tie 5-6
+        const auto g = signed_graph::from_edges(std::vector<kzsec::weighted_edge>{
+            {0, 1, 1}, {1, 2, -1}, {0, 2, 1}, {2, 3, -0.5}, {3, 4, 1}, {4, 5, 1}, {3, 5, -1}, {5, 6, 2}});
+        const auto cp = kzsec::cycle_part(g);
+        CHECK(cp.graph.num_vertices() == 7);
+        CHECK(cp.graph.num_edges() == 6);
+        REQUIRE(cp.removed.size() == 2);
+        CHECK(cp.removed[0].u == 2);
+        CHECK(cp.removed[0].v == 3);
+        CHECK(cp.removed[0].weight == -0.5);
+        CHECK(cp.removed[1].u == 5);
+        CHECK(cp.removed[1].v == 6);
+        CHECK(cp.vertices_on_cycles == 6);
+        CHECK(kzsec::frustration(cp.graph).frustration == 2);
+        CHECK(kzsec::frustration(g).frustration == 2);
+        // a tree has no cycle; a cycle has no bridge
+        const auto tree = signed_graph::from_edges(std::vector<kzsec::weighted_edge>{{0, 1, -1}, {1, 2, -1}, {1, 3, 1}});
+        CHECK(kzsec::cycle_part(tree).graph.num_edges() == 0);
+        CHECK(kzsec::cycle_part(tree).vertices_on_cycles == 0);
+        const auto ring = signed_graph::from_edges(std::vector<kzsec::weighted_edge>{{0, 1, -1}, {1, 2, -1}, {2, 3, -1}, {3, 0, 1}});
+        CHECK(kzsec::cycle_part(ring).removed.empty());
+
+        std::mt19937_64 rng(20261201);
+        for (int trial = 0; trial < 200; ++trial) {
+            const int n = 2 + trial % 11;  // 2..12
+            const double density = 0.15 + 0.05 * (trial % 8);
+            const Eigen::MatrixXd a = random_signed(rng, n, density, 0.45, trial % 2 ? 3 : 1);
+            const auto h = signed_graph::from_matrix(a);
+            CAPTURE(trial);
+            const auto c = kzsec::cycle_part(h);
+            // brute force: an edge is a bridge iff removing it adds a connected component
+            std::size_t k0 = 0;
+            h.components(&k0);
+            std::vector<std::pair<std::size_t, std::size_t>> bridges;
+            for (const auto& e : h.edges()) {
+                auto x = h;
+                x.remove_edge(e.u, e.v);
+                std::size_t k1 = 0;
+                x.components(&k1);
+                if (k1 > k0) bridges.emplace_back(e.u, e.v);
+            }
+            REQUIRE(c.removed.size() == bridges.size());
+            for (std::size_t i = 0; i < bridges.size(); ++i) {
+                CHECK(c.removed[i].u == bridges[i].first);
+                CHECK(c.removed[i].v == bridges[i].second);
+            }
+            CHECK(c.graph.num_edges() + c.removed.size() == h.num_edges());
+            CHECK(kzsec::cycle_part(c.graph).removed.empty());  // one pass: the result is bridgeless
+            for (bool weighted : {false, true})  // removing bridges never changes the frustration index
+                CHECK(kzsec::frustration(c.graph, {.method = kzsec::frustration_method::exact, .weighted = weighted})
+                          .frustration == doctest::Approx(frustration_brute(a, weighted)));
+        }
+    }
+
+    TEST_CASE("optimal partitions: by hand, and their number by brute force over all bipartitions") {
+        // all-negative triangle: L = 1, three optimal partitions ({0,1|2}, {0,2|1}, {0|1,2})
+        const auto t = signed_graph::from_edges(std::vector<kzsec::weighted_edge>{{0, 1, -1}, {1, 2, -1}, {0, 2, -1}});
+        for (auto m : {kzsec::partitions_method::enumeration, kzsec::partitions_method::branch_and_bound}) {
+            const auto p = kzsec::optimal_partitions(t, {.method = m});
+            CHECK(p.frustration == 1);
+            CHECK(p.count == 3);
+            CHECK(p.complete);
+            CHECK_FALSE(p.unique);
+            const auto sh = kzsec::shares_with(t, 0, p.partitions);
+            CHECK(sh.share == std::vector<double>{1.0, 1.0 / 3, 1.0 / 3});
+        }
+        // weighted, the weakest tie is cut: unique
+        const auto tw = signed_graph::from_edges(std::vector<kzsec::weighted_edge>{{0, 1, -1}, {1, 2, -2}, {0, 2, -3}});
+        const auto pw = kzsec::optimal_partitions(tw, {.weighted = true});
+        CHECK(pw.frustration == 1);
+        CHECK(pw.unique);
+        CHECK(pw.partitions.at(0) == std::vector<int>{1, 1, -1});
+        // two components multiply: 3 x 1 (a balanced positive pair), and an isolated vertex
+        const auto two = signed_graph::from_edges(
+            std::vector<kzsec::weighted_edge>{{0, 1, -1}, {1, 2, -1}, {0, 2, -1}, {3, 4, 1}}, 6);
+        const auto p2 = kzsec::optimal_partitions(two);
+        CHECK(p2.count == 3);
+        CHECK(p2.component_counts == std::vector<std::size_t>{3, 1, 1});
+        CHECK(p2.partitions.size() == 3);
+        // the cap
+        const auto capped = kzsec::optimal_partitions(t, {.max_count = 2});
+        CHECK_FALSE(capped.complete);
+        CHECK(capped.partitions.size() == 2);
+        CHECK_THROWS_AS(kzsec::optimal_partitions(t, {.max_count = 0}), kzsec::invalid_input);
+
+        std::mt19937_64 rng(20261202);
+        for (int trial = 0; trial < 120; ++trial) {
+            const int n = 2 + trial % 10;  // 2..11
+            const double density = 0.2 + 0.1 * (trial % 6);
+            const bool weighted = trial % 3 == 0;
+            const Eigen::MatrixXd a = random_signed(rng, n, density, 0.5, weighted ? 2 : 1);
+            const auto g = signed_graph::from_matrix(a);
+            CAPTURE(trial);
+            // brute force: every s in {±1}^n of value L, divided by 2^components (normalisation)
+            const double L = frustration_brute(a, weighted);
+            std::size_t hits = 0;
+            for (std::uint32_t mask = 0; mask < (1u << n); ++mask) {
+                std::vector<int> s(static_cast<std::size_t>(n));
+                for (int i = 0; i < n; ++i) s[static_cast<std::size_t>(i)] = (mask >> i) & 1u ? -1 : 1;
+                if (std::abs(kzsec::frustration_of(g, s, weighted) - L) < 1e-9) ++hits;
+            }
+            std::size_t comps = 0;
+            g.components(&comps);
+            const std::size_t expected = hits >> comps;
+            for (auto m : {kzsec::partitions_method::enumeration, kzsec::partitions_method::branch_and_bound}) {
+                const auto p = kzsec::optimal_partitions(g, {.weighted = weighted, .method = m});
+                CHECK(p.complete);
+                CHECK(p.frustration == doctest::Approx(L));
+                CHECK(p.count == expected);
+                CHECK(p.partitions.size() == expected);
+                for (const auto& s : p.partitions) CHECK(kzsec::frustration_of(g, s, weighted) == doctest::Approx(L));
+                std::set<std::vector<int>> distinct(p.partitions.begin(), p.partitions.end());
+                CHECK(distinct.size() == p.partitions.size());
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include <kzsec/datasets.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/report.hpp>
 
@@ -233,6 +234,98 @@ TEST_SUITE("report") {
             const auto bj = report::to_json(b);
             CHECK(bj.find("\"robustness\": null") != std::string::npos);
             CHECK(bj.find("\"against\": [\n") != std::string::npos);
+        }
+    }
+
+    TEST_CASE("coalition certainty and the cycle part, worked by hand") {
+        // 2001 of triangle_world: one unbalanced triangle, every tie on a cycle; the weighted optimum
+        // (cut F-Q, 0.4) is unique and also optimal unweighted (one tie)
+        report::report_options o;
+        o.focal = "F";
+        o.rivals = {"P", "Q"};
+        o.robustness_draws = 0;
+        o.coalition_draws = 50;
+        const auto r = report::make_report(triangle_world(), o);
+        const auto& b = r.years[1].balance;
+        CHECK(b.cycle_ties == 3);
+        CHECK(b.left_out.empty());
+        CHECK(b.cycle_normalized == doctest::Approx(b.frustration.normalized));
+        CHECK(b.optimal_partitions == 1);
+        CHECK(b.optimal_partitions_complete);
+        CHECK(b.share_actors == std::vector<std::string>{"F", "P", "Q"});
+        CHECK(b.partition_share == std::vector<double>{1.0, 1.0, 0.0});
+        CHECK(b.coalition_draws == 50);
+        CHECK(b.draw_share[0] == 1.0);
+        CHECK_FALSE(b.weighting_dependent);
+        CHECK(report::to_text(r).find("optimal partitions: 1 (unique); with F, share of optima / of 50 draws: P 1.00/") != std::string::npos);
+        CHECK(report::to_text(r).find("cycle part: 3 of 3 ties on a cycle (0 on no cycle left out)") != std::string::npos);
+
+        // F-P +0.9 lies on two unbalanced triangles (F-P-Q, F-P-R) whose other ties are weak (0.3):
+        // weighted, cutting one weak tie in each (0.6) beats cutting F-P (0.9): four optima, all with
+        // F and P together, Q and R with F in half of them; unweighted, cutting F-P alone (1 tie) is
+        // the unique optimum, {F, Q, R} vs {P}: the coalition depends on the weighting.
+        network n;
+        for (auto id : {"F", "P", "Q", "R"}) n.add_actor({id, id, actor_kind::state, "", {}, {}, {}});
+        n.add_relation(rel("F", "P", "security", 0.9, 2005, 2005));
+        n.add_relation(rel("F", "Q", "security", 0.3, 2005, 2005));
+        n.add_relation(rel("F", "R", "security", 0.3, 2005, 2005));
+        n.add_relation(rel("P", "Q", "security", -0.3, 2005, 2005));
+        n.add_relation(rel("P", "R", "security", -0.3, 2005, 2005));
+        o.coalition_draws = 0;
+        const auto w = report::make_report(n, o);
+        const auto& c = w.years[0].balance;
+        CHECK(c.frustration.frustration == doctest::Approx(0.6));
+        CHECK(c.optimal_partitions == 4);
+        CHECK(c.partition_share == std::vector<double>{1.0, 1.0, 0.5, 0.5});
+        CHECK(std::isnan(c.draw_share[1]));
+        CHECK(c.weighting_dependent);
+        CHECK(c.with_focal_other_weighting == std::vector<std::string>{"F", "Q", "R"});
+        CHECK(c.cycle_ties == 5);
+        CHECK(report::to_text(w).find("coalition depends on the weighting: unweighted coalition {F, Q, R}") !=
+              std::string::npos);
+        CHECK(report::to_markdown(w).find("| 2005 | 5 of 5 | 0 | ") != std::string::npos);
+        CHECK(report::to_csv(w).find(",5,0,") != std::string::npos);
+        CHECK(report::to_json(w).find("\"weighting_dependent\": true") != std::string::npos);
+        o.weighted_frustration = false;
+        const auto ur = report::make_report(n, o);
+        const auto& u = ur.years[0].balance;
+        CHECK(u.optimal_partitions == 1);
+        CHECK(u.with_focal == std::vector<std::string>{"F", "Q", "R"});
+        CHECK(u.weighting_dependent);  // the unweighted optimum is not optimal weighted (0.9 > 0.6)
+    }
+
+    TEST_CASE("Kazakhstan 2023 security: NATO with the USA, ties on no cycle, optimal partitions") {
+        const network net = datasets::kazakhstan();
+        report::report_options o;
+        o.years = {2023};
+        o.robustness_draws = 0;
+        o.coalition_draws = 20;
+        auto side = [](const report::balance_summary& b, const std::string& id) {
+            return std::find(b.with_focal.begin(), b.with_focal.end(), id) != b.with_focal.end() ? 1 : -1;
+        };
+        SUBCASE("without membership ties: the artefact of issue 12") {
+            o.membership_ties.clear();
+            const auto& b = report::make_report(net, o).years[0].balance;
+            CHECK(b.membership_ties.empty());
+            CHECK(b.ties == 25);
+            CHECK(b.left_out.size() == 14);
+            CHECK(b.cycle_ties == 11);
+            CHECK(side(b, "NATO") == side(b, "RUS"));
+            CHECK(side(b, "NATO") != side(b, "USA"));
+        }
+        SUBCASE("with membership ties (default): NATO with the USA") {
+            const auto r = report::make_report(net, o);
+            const auto& b = r.years[0].balance;
+            CHECK(std::find(b.membership_ties.begin(), b.membership_ties.end(), "NATO-USA") != b.membership_ties.end());
+            CHECK(side(b, "NATO") == side(b, "USA"));
+            CHECK(side(b, "NATO") != side(b, "RUS"));
+            CHECK(b.cycle_ties + b.left_out.size() == b.ties);
+            CHECK(b.optimal_partitions >= 1);
+            const auto nato = std::find(b.share_actors.begin(), b.share_actors.end(), "NATO") - b.share_actors.begin();
+            const auto usa = std::find(b.share_actors.begin(), b.share_actors.end(), "USA") - b.share_actors.begin();
+            REQUIRE(static_cast<std::size_t>(usa) < b.share_actors.size());
+            CHECK(b.partition_share[static_cast<std::size_t>(nato)] == b.partition_share[static_cast<std::size_t>(usa)]);
+            CHECK(report::to_json(r).find("\"membership_ties\": [") != std::string::npos);
         }
     }
 }
