@@ -115,6 +115,7 @@ std::string_view to_string(strategy s) noexcept {
         case strategy::hedging: return "hedging";
         case strategy::neutrality: return "neutrality";
         case strategy::collective_security: return "collective_security";
+        case strategy::no_data: return "no_data";
     }
     return "hedging";
 }
@@ -153,6 +154,57 @@ double perception_profile::domain_salience(std::string_view domain, int year) co
 
 // ------------------------------------------------------------------ index
 
+namespace {
+/// "parent.x" whose parent domain is in the network (netted into the parent).
+bool is_subdomain(const network& net, const std::string& id) {
+    const auto dot = id.find('.');
+    return dot != std::string::npos && dot > 0 && net.has_domain(std::string_view(id).substr(0, dot));
+}
+/// The network's metadata.extra["absent_is_zero"], split at commas.
+std::vector<std::string> declared_absent_zero(const network& net) {
+    std::vector<std::string> out;
+    const auto it = net.metadata.extra.find("absent_is_zero");
+    if (it == net.metadata.extra.end()) return out;
+    std::string cur;
+    for (char c : it->second + ",") {
+        if (c == ',') {
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else if (c != ' ') {
+            cur += c;
+        }
+    }
+    return out;
+}
+}  // namespace
+
+std::vector<std::string> default_domains(const network& net) {
+    std::vector<char> has(net.domains().size(), 0);
+    std::map<std::string, std::size_t, std::less<>> pos;
+    for (std::size_t i = 0; i < net.domains().size(); ++i) pos.emplace(net.domains()[i].id, i);
+    for (const auto& r : net.relations()) has[pos.at(r.domain)] = 1;
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < net.domains().size(); ++i)
+        if (has[i] && !is_subdomain(net, net.domains()[i].id)) out.push_back(net.domains()[i].id);
+    return out;
+}
+
+std::vector<std::string> absent_is_zero_domains(const network& net, const profile_options& opt) {
+    std::vector<std::string> out;
+    if (opt.missing_as_zero) {
+        for (const auto& d : net.domains()) out.push_back(d.id);
+        return out;
+    }
+    return opt.absent_is_zero.empty() ? declared_absent_zero(net) : opt.absent_is_zero;
+}
+
+bool network_index::absent_is_zero(std::size_t d, const profile_options& opt) const {
+    if (opt.missing_as_zero) return true;
+    if (opt.absent_is_zero.empty()) return d < network_absent_zero_.size() && network_absent_zero_[d] != 0;
+    const std::string& id = net_->domains().at(d).id;
+    return std::find(opt.absent_is_zero.begin(), opt.absent_is_zero.end(), id) != opt.absent_is_zero.end();
+}
+
 std::uint64_t network_index::key(std::size_t a, std::size_t b, std::size_t d, bool directed) noexcept {
     return (static_cast<std::uint64_t>(a) << 40) ^ (static_cast<std::uint64_t>(b) << 16) ^
            (static_cast<std::uint64_t>(d) << 1) ^ static_cast<std::uint64_t>(directed);
@@ -176,6 +228,15 @@ network_index::network_index(const network& net) : net_(&net) {
         std::sort(segs.begin(), segs.end(), [](const segment& x, const segment& y) { return x.from < y.from; });
     memberships_of_.resize(acts.size());
     for (const auto& m : net.memberships()) memberships_of_[actor_ids_.at(m.member)].push_back(&m);
+    {  // default domains (default_domains) and the network's declaration of observed absences
+        std::vector<char> has(doms.size(), 0);
+        for (const auto& r : net.relations()) has[domain_ids_.at(r.domain)] = 1;
+        for (std::size_t i = 0; i < doms.size(); ++i)
+            if (has[i] && !is_subdomain(net, doms[i].id)) default_domains_.push_back(i);
+        network_absent_zero_.assign(doms.size(), 0);
+        for (const auto& d : declared_absent_zero(net))
+            if (auto it = domain_ids_.find(d); it != domain_ids_.end()) network_absent_zero_[it->second] = 1;
+    }
     const auto& ms = net.metrics();
     std::set<std::string> names;
     for (const auto& m : ms) names.insert(m.name);
@@ -376,6 +437,7 @@ void validate_options(const network_index& idx, const profile_options& opt) {
             throw invalid_input(fmt::format("[kzsec] hedging: weight of domain '{}' must be finite and >= 0, got {}", d, w));
     }
     for (const auto& [d, s] : opt.sources) idx.domain(d);
+    for (const auto& d : opt.absent_is_zero) idx.domain(d);
     (void)classify_kuik(0.0, 0.0, 0.0, opt.kuik);  // validates the thresholds
     if (!std::isfinite(opt.split_threshold) || opt.split_threshold < 0)
         throw invalid_input("[kzsec] hedging: split_threshold must be finite and >= 0");
@@ -554,7 +616,7 @@ void decide(const rule_inputs& in, const double* aff, const profile_options& opt
     }
     const int kk = static_cast<int>(k);
     if (!out.any_included) {
-        out.rule = 1, out.primary = strategy::neutrality;
+        out.rule = 1, out.primary = strategy::no_data;
     } else if (in.cs_primary) {
         out.rule = 2, out.primary = strategy::collective_security;
     } else if (out.n_ally == 1) {
@@ -797,8 +859,8 @@ rule_inputs make_rule_inputs(const network_index& idx, std::size_t f, std::size_
 }
 
 /// The affinity of a raw value as a view sees it: missing handling, then the perceived threat.
-double view_affinity(double raw, bool observed, const profile_options& opt, double multiplier) {
-    double a = observed ? raw : (opt.missing_as_zero ? 0.0 : nan);
+double view_affinity(double raw, bool observed, bool zero_if_absent, double multiplier) {
+    double a = observed ? raw : (zero_if_absent ? 0.0 : nan);
     if (a < 0 && multiplier != 1.0) a = clamp1(a * multiplier);
     return a;
 }
@@ -806,7 +868,8 @@ double view_affinity(double raw, bool observed, const profile_options& opt, doub
 profile_view build_view(const network_index& idx, std::size_t f, const std::vector<std::string>& rivals,
                         const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
                         const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
-                        const perception_profile* perc, const security_ties& sec, rule_inputs& rules) {
+                        const std::vector<char>& zero, const perception_profile* perc, const security_ties& sec,
+                        rule_inputs& rules) {
     const network& net = idx.net();
     const std::size_t k = rivals.size();
     profile_view v;
@@ -830,7 +893,8 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
         for (std::size_t i = 0; i < k; ++i) {
             if (obs[di][i]) any_obs = true;
             else all_obs = false;
-            row.affinity[i] = view_affinity(raw[di][i], obs[di][i], opt, perc ? perc->threat_multiplier(rivals[i], year) : 1.0);
+            row.affinity[i] =
+                view_affinity(raw[di][i], obs[di][i], zero[di] != 0, perc ? perc->threat_multiplier(rivals[i], year) : 1.0);
         }
         const detail::affinity_indicators ind = compute(row.affinity, opt.split_threshold);
         row.tilt = ind.tilt;
@@ -840,8 +904,18 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
         row.hedging = ind.hedging;
         row.entropy = ind.entropy;
         row.leaning = ind.leaning >= 0 ? rivals[ind.leaning] : std::string();
+        if (!all_obs && any_obs) {  // a missing rival is left out of the domain's leaning (issue #12)
+            std::vector<double> sub;
+            std::vector<std::size_t> at;
+            for (std::size_t i = 0; i < k; ++i)
+                if (!std::isnan(row.affinity[i])) sub.push_back(row.affinity[i]), at.push_back(i);
+            if (sub.size() >= 2 && sub.size() < k) {
+                const detail::affinity_indicators part = compute(sub, opt.split_threshold);
+                row.leaning = part.leaning >= 0 ? rivals[at[static_cast<std::size_t>(part.leaning)]] : std::string();
+            }
+        }
         row.position = classify_kuik(opt.kuik_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref, ind.a_alt, opt.kuik);
-        included[di] = row.weight > 0 && (opt.missing_as_zero ? any_obs : all_obs);
+        included[di] = row.weight > 0 && (zero[di] ? any_obs : all_obs);
         if (included[di]) {
             for (std::size_t i = 0; i < k; ++i) sum[i] += row.weight * row.affinity[i];
             wsum += row.weight;
@@ -890,7 +964,8 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
 void add_robustness(profile_view& v, const rule_inputs& rules, const std::vector<std::string>& rivals,
                     const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
                     const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
-                    const std::vector<std::vector<double>>& sd, const perception_profile* perc) {
+                    const std::vector<char>& zero, const std::vector<std::vector<double>>& sd,
+                    const perception_profile* perc) {
     if (opt.robustness_draws <= 0) return;
     const std::size_t k = rivals.size(), D = dom_ids.size();
     std::vector<double> mult(k, 1.0);
@@ -907,7 +982,7 @@ void add_robustness(profile_view& v, const rule_inputs& rules, const std::vector
                 if (obs[d][i])
                     x = scenario::draw_value(opt.robustness_seed, static_cast<std::uint64_t>(n),
                                              year_key | static_cast<std::uint64_t>(dom_ids[d] * k + i), x, sd[d][i]);
-                aff[d * k + i] = view_affinity(x, obs[d][i], opt, mult[i]);
+                aff[d * k + i] = view_affinity(x, obs[d][i], zero[d] != 0, mult[i]);
             }
         decide(rules, aff.data(), opt, e);
         if (e.primary == v.strategy.primary) ++same;
@@ -1044,7 +1119,7 @@ profile_result profile(const network_index& idx, std::string_view focal, const s
     validate_options(idx, opt);
     std::vector<std::size_t> dom_ids;
     if (opt.domains.empty()) {
-        for (std::size_t d = 0; d < net.domains().size(); ++d) dom_ids.push_back(d);
+        dom_ids = idx.default_domain_ids();
     } else {
         for (const auto& d : opt.domains) dom_ids.push_back(idx.domain(d));
     }
@@ -1079,12 +1154,14 @@ profile_result profile(const network_index& idx, std::string_view focal, const s
     }
     const security_ties sec = find_security_ties(idx, f, year, opt);
     rule_inputs rules;
-    res.structure = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, nullptr, sec, rules);
-    add_robustness(res.structure, rules, rivals, dom_ids, year, opt, raw, obs, sd, nullptr);
+    std::vector<char> zero(dom_ids.size());
+    for (std::size_t di = 0; di < dom_ids.size(); ++di) zero[di] = idx.absent_is_zero(dom_ids[di], opt) ? 1 : 0;
+    res.structure = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, zero, nullptr, sec, rules);
+    add_robustness(res.structure, rules, rivals, dom_ids, year, opt, raw, obs, zero, sd, nullptr);
     if (opt.perception) {
         res.has_perception = true;
-        res.perceived = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, &*opt.perception, sec, rules);
-        add_robustness(res.perceived, rules, rivals, dom_ids, year, opt, raw, obs, sd, &*opt.perception);
+        res.perceived = build_view(idx, f, rivals, dom_ids, year, opt, raw, obs, zero, &*opt.perception, sec, rules);
+        add_robustness(res.perceived, rules, rivals, dom_ids, year, opt, raw, obs, zero, sd, &*opt.perception);
     } else {
         res.perceived = res.structure;
     }

@@ -13,6 +13,7 @@
 #include "kzsec/centrality.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/scenario.hpp"
+#include "kzsec/world.hpp"
 
 namespace kzsec::report {
 
@@ -280,10 +281,10 @@ report_result make_report(const network& net, const report_options& opt) {
 
     // domains: requested ones must exist and hold data for the focal
     if (opt.domains.empty()) {
-        for (auto d : builtin_domains)
+        for (const auto& d : hedging::default_domains(net))  // the defaults of hedging::profile
             if (std::any_of(net.relations().begin(), net.relations().end(),
                             [&](const relation& r) { return r.domain == d && involves(r, opt.focal); }))
-                out.domains.emplace_back(d);
+                out.domains.push_back(d);
     } else {
         for (const auto& d : opt.domains) {
             if (!net.has_domain(d)) {
@@ -301,6 +302,16 @@ report_result make_report(const network& net, const report_options& opt) {
     }
     if (out.domains.empty())
         throw invalid_input(fmt::format("[kzsec] report: '{}' has no relation in any domain", opt.focal));
+    // judgement-only domains: no relation of the focal rests on data, and no public data set of the world
+    // network measures the domain (so no calibration is possible: identity in the Kazakhstan data)
+    const std::vector<std::string> measured = world::world_options{}.domains;
+    for (const auto& d : out.domains) {
+        if (std::find(measured.begin(), measured.end(), d) != measured.end()) continue;
+        if (std::none_of(net.relations().begin(), net.relations().end(), [&](const relation& r) {
+                return r.domain == d && involves(r, opt.focal) && r.basis.find("data") != std::string::npos;
+            }))
+            out.judgement_only_domains.push_back(d);
+    }
     if (!opt.balance_domain.empty() && !net.has_domain(opt.balance_domain))
         throw invalid_input(fmt::format("[kzsec] report: unknown balance domain '{}'", opt.balance_domain));
 
@@ -451,6 +462,9 @@ std::string to_text(const report_result& r) {
     if (!r.title.empty()) s += fmt::format("\ndata: {}", r.title);
     s += fmt::format("\naffinity on [-1, 1]; tilt > 0 = closer to {}; H = hedging (equidistance with both ties > 0)\n",
                      r.rivals[0]);
+    if (!r.judgement_only_domains.empty())
+        s += fmt::format("judgement-only domains (basis judgement, no public data measure them): {}\n",
+                         fmt::join(r.judgement_only_domains, ", "));
     for (const auto& y : r.years) {
         const auto& v = y.profile.structure;
         s += fmt::format("\n== {} ", y.year) + std::string(60, '=') + "\n";
@@ -522,6 +536,9 @@ std::string to_text(const report_result& r) {
 std::string to_markdown(const report_result& r) {
     std::string s = fmt::format("# {} ({}) between {}\n\n", r.focal_name, r.focal, fmt::join(r.rival_names, " and "));
     if (!r.title.empty()) s += fmt::format("Data: {}\n\n", r.title);
+    if (!r.judgement_only_domains.empty())
+        s += fmt::format("Judgement-only domains (basis judgement, no public data measure them): {}\n\n",
+                         fmt::join(r.judgement_only_domains, ", "));
     s += "## Per domain\n\n| year | domain |";
     for (const auto& id : r.rivals) s += fmt::format(" {} |", id);
     s += " tilt | hedging | Kuik position |\n|---:|---|";
@@ -643,6 +660,7 @@ std::string to_json(const report_result& r, int indent) {
     j["rivals"] = r.rivals;
     j["rival_names"] = r.rival_names;
     j["domains"] = r.domains;
+    j["judgement_only_domains"] = r.judgement_only_domains;
     if (r.draws > 0) j["uncertainty"] = {{"draws", r.draws}, {"seed", r.seed}, {"band_low", r.band_low}, {"band_high", r.band_high}};
     j["years"] = json::array();
     auto view_json = [&](const hedging::profile_view& v) {

@@ -141,7 +141,7 @@ std::vector<std::string> categories_of(const std::string& ind) {
     if (ind == "strategy") {
         std::vector<std::string> v;
         for (auto s : {hedging::strategy::balancing, hedging::strategy::bandwagoning, hedging::strategy::hedging,
-                       hedging::strategy::neutrality, hedging::strategy::collective_security})
+                       hedging::strategy::neutrality, hedging::strategy::collective_security, hedging::strategy::no_data})
             v.emplace_back(hedging::to_string(s));
         return v;
     }
@@ -310,7 +310,7 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     const std::size_t f = idx.actor(focal);
     std::vector<std::size_t> dom_ids;
     if (hopt.domains.empty()) {
-        for (std::size_t d = 0; d < net.domains().size(); ++d) dom_ids.push_back(d);
+        dom_ids = idx.default_domain_ids();  // the defaults of hedging::profile
     } else {
         for (const auto& d : hopt.domains) dom_ids.push_back(idx.domain(d));
     }
@@ -437,10 +437,10 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
                         s.constant = *c;
                     } else {
                         all_obs = false;
-                        s.constant = hopt.missing_as_zero ? 0.0 : nan;
+                        s.constant = idx.absent_is_zero(dom_ids[di], hopt) ? 0.0 : nan;
                     }
                 }
-                yp.included[di] = yp.weight[di] > 0 && (hopt.missing_as_zero ? any_obs : all_obs);
+                yp.included[di] = yp.weight[di] > 0 && (idx.absent_is_zero(dom_ids[di], hopt) ? any_obs : all_obs);
             }
             plan.push_back(std::move(yp));
         }

@@ -224,8 +224,10 @@ inline affinity_indicators compute_indicators(const double* a, std::size_t k, do
 // --------------------------------------------------------------- strategies
 
 /// The overall strategy of the focal state (the article's strategy mix).
-enum class strategy : std::uint8_t { balancing, bandwagoning, hedging, neutrality, collective_security };
-/// The name of a strategy: "balancing", "bandwagoning", "hedging", "neutrality", "collective_security".
+/// `no_data`: no domain observed for every rival (and with a positive weight) in the year: no alignment can
+/// be measured (rule 1; before issue #12 this was reported as neutrality).
+enum class strategy : std::uint8_t { balancing, bandwagoning, hedging, neutrality, collective_security, no_data };
+/// The name of a strategy: "balancing", "bandwagoning", "hedging", "neutrality", "collective_security", "no_data".
 /// @param s the strategy @return its snake_case name. Complexity: O(1).
 std::string_view to_string(strategy s) noexcept;
 
@@ -279,11 +281,21 @@ struct perception_profile {
 
 /// Options of `profile` and `evolution`.
 struct profile_options {
-    std::vector<std::string> domains;             ///< domains reported (empty = all of the network, in order)
+    /// Domains reported (empty = `default_domains(net)`: every domain with a relation, in network order, except
+    /// a sub-domain such as "economic.water" whose parent domain is present; the same default as the report).
+    std::vector<std::string> domains;
     std::map<std::string, double> domain_weights;  ///< aggregate weights w_d >= 0 (missing = 1; empty = all 1)
     affinity_spec default_source;                  ///< source for domains not in `sources`
     std::map<std::string, affinity_spec> sources;  ///< per-domain source
-    bool missing_as_zero = true;                   ///< an unobserved affinity counts 0 (else the rival is left out of that domain)
+    /// An unobserved affinity counts 0 in every domain (true), or is missing (false, the default: a missing
+    /// tie is not a zero tie; a domain with an unobserved rival is left out of the aggregate and the
+    /// strategy, and a year without any complete domain gets `no_data`). See also `absent_is_zero`.
+    bool missing_as_zero = false;
+    /// Domains in which no relation is an observed 0 (the source covers every dyad-year, as ATOP, the
+    /// MIDs and the rivalries do for the world network's security domain). Empty = the network's own
+    /// declaration: `metadata.extra["absent_is_zero"]` (comma-separated domain ids; the world network
+    /// declares security, economic and institutional, docs/world.md). `missing_as_zero` = true overrides.
+    std::vector<std::string> absent_is_zero;
     kuik_thresholds kuik;                          ///< Kuik thresholds
     bool kuik_on_normalised = false;               ///< classify the normalised tilt instead of the raw tilt
     double split_threshold = 0.0;                  ///< a domain leans to a rival if its margin > this (issue splitting)
@@ -509,12 +521,19 @@ public:
     const std::string& item(std::uint32_t id) const { return item_names_.at(id); }
     /// Memberships of actor a (the records).
     const std::vector<const membership*>& memberships_of(std::size_t a) const;
-    /// Relations holding in year y with a negative value (pointers into the network).
+    /// Relations holding in year y with a negative value (pointers into the network, in network
+    /// order). Complexity: O(result): the index keeps them by year.
     std::vector<const relation*> negative_relations(int y) const;
     /// Whether any metric is named `name`.
     bool has_metric(std::string_view name) const;
+    /// `default_domains(net())` as domain indices (computed once with the index).
+    const std::vector<std::size_t>& default_domain_ids() const noexcept { return default_domains_; }
+    /// Whether an absent relation in domain d is an observed 0 under `opt` (see `absent_is_zero_domains`).
+    bool absent_is_zero(std::size_t d, const profile_options& opt) const;
 
 private:
+    std::vector<std::size_t> default_domains_;
+    std::vector<char> network_absent_zero_;  ///< per domain: declared by metadata.extra["absent_is_zero"]
     struct segment {
         int from, to;
         double value;
@@ -545,6 +564,7 @@ private:
     std::vector<std::string> item_names_;  // interned vote items
     std::vector<std::vector<const membership*>> memberships_of_;
     std::vector<std::string> metric_names_;  // sorted, unique
+    std::unordered_map<int, std::vector<const relation*>> negative_by_year_;  // network order within a year
 };
 
 // ---------------------------------------------------------------- functions
@@ -587,6 +607,18 @@ cross_pressure_result cross_pressure(const network_index& idx, std::string_view 
 cross_pressure_result cross_pressure(const network& net, std::string_view focal, int year,
                                      const std::vector<std::string>& actors = {},
                                      const std::vector<std::string>& domains = {});
+
+/// The default domains of `profile`, `evolution`, `rank` and `report::make_report` (docs/hedging.md,
+/// "Defaults"): every domain of the network that holds at least one relation, in network order, except a
+/// sub-domain "parent.x" whose parent domain is also in the network (e.g. "economic.water", already
+/// netted into "economic").
+/// Complexity: O(R) for R relations.
+std::vector<std::string> default_domains(const network& net);
+
+/// The domains in which an absent relation is an observed 0 for these options (`opt.missing_as_zero`: all;
+/// else `opt.absent_is_zero`, or the network's `metadata.extra["absent_is_zero"]` when that is empty).
+/// Complexity: O(D).
+std::vector<std::string> absent_is_zero_domains(const network& net, const profile_options& opt);
 
 /// The hedging profile of `focal` between `rivals` (rivals[0] = reference
 /// power) in `year`: per-domain affinities, tilt, equidistance, hedging,

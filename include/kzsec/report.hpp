@@ -22,7 +22,9 @@ struct report_options {
     std::string focal = "KAZ";                         ///< focal actor id
     std::vector<std::string> rivals = {"RUS", "CHN"};  ///< rival powers; rivals[0] is the reference power
     std::vector<int> years;                            ///< years (empty = every year of the network's relations)
-    std::vector<std::string> domains;                  ///< domains reported (empty = the built-in four that have data)
+    /// Domains reported (empty = `hedging::default_domains(net)` restricted to those with a relation of the
+    /// focal: the same default as `hedging::profile`; economic.water is inside economic and not reported).
+    std::vector<std::string> domains;
     /// Domain of the snapshot whose balance is reported ("" = combine with `balance_domain_weights`).
     std::string balance_domain = "security";
     std::map<std::string, double> balance_domain_weights;  ///< used when `balance_domain` is empty
@@ -144,6 +146,10 @@ struct report_result {
     std::vector<std::string> rivals;   ///< rival ids
     std::vector<std::string> rival_names;  ///< rival display names
     std::vector<std::string> domains;  ///< domains reported
+    /// Reported domains that only judgement codes: no relation of the focal actor has basis "data" and no
+    /// public data set of the world network measures the domain (it is not among security, political,
+    /// economic, institutional), so no calibration exists. In the Kazakhstan data: identity. Every format says so.
+    std::vector<std::string> judgement_only_domains;
     std::vector<year_report> years;    ///< one per year, increasing
     std::size_t draws = 0;             ///< Monte Carlo draws behind the bands (0 = none)
     std::uint64_t seed = 0;            ///< their seed

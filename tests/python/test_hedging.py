@@ -111,7 +111,8 @@ def test_evolution_dataframe_equals_profile_loop():
     kw = dict(perception={"threat_multipliers": {"B": 2.0}}, domain_weights={"identity": 0.0})
     df = hedging.evolution(n, "F", ["A", "B"], years, **kw)
     assert isinstance(df, pd.DataFrame)
-    assert len(df) == 2 * len(years) * 4
+    # the default domains are those with a relation (issue #12): identity has none and is not reported
+    assert len(df) == 2 * len(years) * 3
     assert list(df["view"].unique()) == ["structure", "perceived"]
     for view in ("structure", "perceived"):
         for y in years:
@@ -128,7 +129,7 @@ def test_evolution_dataframe_equals_profile_loop():
     rec = hedging.evolution_records(n, "F", ["A", "B"], years)
     assert isinstance(rec["tilt"], np.ndarray) and rec["tilt"].dtype == np.float64
     assert rec["year"].dtype.kind == "i" and rec["split"].dtype == np.bool_
-    assert len(rec["domain"]) == len(years) * 4
+    assert len(rec["domain"]) == len(years) * 3
 
 
 def _unga_network():

@@ -14,6 +14,14 @@ Options are keyword arguments with the same names and defaults as the C++
 "trade_share", "political": "un_agreement"}``, ``domain_weights={"security":
 2}``, ``kuik={"pragmatism": 0.1, "engagement": 0.35, "alignment": 0.6}``,
 ``perception={"threat_multipliers": {"RUS": 0.0}}``.
+
+Defaults are the report's (``kzsec report``, ``kzsec.report.make_report``):
+the domains are ``default_domains(network)`` (every domain with a relation,
+without a sub-domain such as ``economic.water`` that is already inside
+``economic``), and a missing tie is missing, not 0 (``missing_as_zero=False``),
+except in the domains the network declares complete
+(``absent_is_zero_domains``; the world network's security, economic and
+institutional domains).
 """
 from __future__ import annotations
 
@@ -37,9 +45,11 @@ from ._core.hedging import (  # noqa: F401
     Reason,
     SplitVoteResult,
     StrategyResult,
+    absent_is_zero_domains,
     affinity,
     classify_kuik,
     cross_pressure,
+    default_domains,
     parse_affinity_spec,
     split_votes,
 )
@@ -61,9 +71,11 @@ __all__ = [
     "Reason",
     "SplitVoteResult",
     "StrategyResult",
+    "absent_is_zero_domains",
     "affinity",
     "classify_kuik",
     "cross_pressure",
+    "default_domains",
     "evolution",
     "evolution_records",
     "make_options",

@@ -38,7 +38,8 @@ UNBALANCED_COLOR = "#ff7f0e"
 COALITION_COLORS = ("#4c72b0", "#dd8452", "#55a868", "#8172b3", "#937860", "#da8bc3", "#8c8c8c")
 #: Colours of the strategy labels.
 STRATEGY_COLORS = {"balancing": "#c44e52", "bandwagoning": "#4c72b0", "hedging": "#55a868",
-                   "neutrality": "#8c8c8c", "collective_security": "#8172b3"}
+                   "neutrality": "#8c8c8c", "collective_security": "#8172b3",
+                   "no_data": "#ffffff"}
 
 
 def _axes(ax: Any, feature: str, figsize=(7.0, 4.0)):

@@ -138,6 +138,7 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readwrite("default_source", &hg::profile_options::default_source)
         .def_readwrite("sources", &hg::profile_options::sources)
         .def_readwrite("missing_as_zero", &hg::profile_options::missing_as_zero)
+        .def_readwrite("absent_is_zero", &hg::profile_options::absent_is_zero)
         .def_readwrite("kuik", &hg::profile_options::kuik)
         .def_readwrite("kuik_on_normalised", &hg::profile_options::kuik_on_normalised)
         .def_readwrite("split_threshold", &hg::profile_options::split_threshold)
@@ -255,6 +256,11 @@ network to answer many profile queries fast. Keeps the network alive.
 )doc")
         .def(py::init<const network&>(), py::arg("network"), py::keep_alive<1, 2>());
 
+    h.def("default_domains", &hg::default_domains, py::arg("network"),
+          "The default domains of profile, evolution, rank and the report: every domain with a relation, in network "
+          "order, except a sub-domain ('economic.water') whose parent domain is present.");
+    h.def("absent_is_zero_domains", &hg::absent_is_zero_domains, py::arg("network"), py::arg("options"),
+          "The domains in which an absent relation counts as an observed 0 under these options.");
     h.def("parse_affinity_spec", &hg::parse_affinity_spec, py::arg("name"), "Parse an affinity source name.");
     h.def(
         "classify_kuik",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import kzsec._core
 import typing
-__all__: list[str] = ['AffinitySpec', 'AggregateRow', 'CrossPressureResult', 'CrossPressureTriad', 'DomainRow', 'KuikThresholds', 'NetworkIndex', 'PerceptionProfile', 'ProfileOptions', 'ProfileResult', 'ProfileView', 'RankResult', 'RankRow', 'Reason', 'SplitVoteResult', 'StrategyResult', 'affinity', 'classify_kuik', 'cross_pressure', 'evolution_columns', 'parse_affinity_spec', 'profile', 'rank', 'rank_columns', 'split_votes']
+__all__: list[str] = ['AffinitySpec', 'AggregateRow', 'CrossPressureResult', 'CrossPressureTriad', 'DomainRow', 'KuikThresholds', 'NetworkIndex', 'PerceptionProfile', 'ProfileOptions', 'ProfileResult', 'ProfileView', 'RankResult', 'RankRow', 'Reason', 'SplitVoteResult', 'StrategyResult', 'absent_is_zero_domains', 'affinity', 'classify_kuik', 'cross_pressure', 'default_domains', 'evolution_columns', 'parse_affinity_spec', 'profile', 'rank', 'rank_columns', 'split_votes']
 class Reason:
     """
     One reason behind a classification: code, text and the numbers used.
@@ -135,6 +135,12 @@ class ProfileOptions:
     security_domain: str
     vote_metric: str
     def __init__(self) -> None:
+        ...
+    @property
+    def absent_is_zero(self) -> list[str]:
+        ...
+    @absent_is_zero.setter
+    def absent_is_zero(self, arg0: collections.abc.Sequence[str]) -> None:
         ...
     @property
     def alliance_threshold(self) -> float:
@@ -599,6 +605,10 @@ class RankResult:
     @property
     def year(self) -> int:
         ...
+def absent_is_zero_domains(network: kzsec._core.Network, options: ProfileOptions) -> list[str]:
+    """
+    The domains in which an absent relation counts as an observed 0 under these options.
+    """
 def affinity(index: NetworkIndex, focal: str, power: str, domain: str, year: typing.SupportsInt | typing.SupportsIndex, spec: AffinitySpec = ..., options: ProfileOptions = ...) -> float | None:
     """
     Affinity of focal to power in a domain and year, or None.
@@ -610,6 +620,10 @@ def classify_kuik(tilt: typing.SupportsFloat | typing.SupportsIndex, a_ref: typi
 def cross_pressure(network: kzsec._core.Network, focal: str, year: typing.SupportsInt | typing.SupportsIndex, actors: collections.abc.Sequence[str] = [], domains: collections.abc.Sequence[str] = []) -> CrossPressureResult:
     """
     Cross-pressure triads and exposure on focal in year.
+    """
+def default_domains(network: kzsec._core.Network) -> list[str]:
+    """
+    The default domains of profile, evolution, rank and the report: every domain with a relation, in network order, except a sub-domain ('economic.water') whose parent domain is present.
     """
 def evolution_columns(network: kzsec._core.Network, focal: str, rivals: collections.abc.Sequence[str], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], options: ProfileOptions = ...) -> dict:
     """
