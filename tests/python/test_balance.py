@@ -164,3 +164,108 @@ def test_bad_arguments(tribes):
         balance.blockmodel(tribes, 0)
     with pytest.raises(ValueError):
         balance.spectral_index(tribes, component="giant")
+
+
+# ----------------------------------------------- the part that can be unbalanced, optimal coalitions
+
+
+def _random_graph(rng, n, density, weights=(1,)):
+    a = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            if rng.random() < density:
+                a[i, j] = a[j, i] = rng.choice([-1, 1]) * rng.choice(weights)
+    return a
+
+
+def _brute_frustration(a, weighted):
+    n = a.shape[0]
+    best = float("inf")
+    for s in itertools.product([1, -1], repeat=n):
+        s = np.array(s)
+        m = a * np.outer(s, s)
+        c = -m[m < 0].sum() if weighted else float((m < 0).sum())
+        best = min(best, c / 2)
+    return best
+
+
+def test_cycle_part_never_changes_the_frustration_index():
+    rng = np.random.default_rng(12)
+    for trial in range(60):
+        n = 2 + trial % 8
+        a = _random_graph(rng, n, 0.2 + 0.05 * (trial % 8), weights=(1, 2, 3))
+        g = kzsec.SignedGraph.from_matrix(a)
+        cp = balance.cycle_part(g)
+        assert cp.graph.num_edges + len(cp.removed) == g.num_edges
+        # brute force: an edge is a bridge iff deleting it adds a component
+        n0 = g.components()[1]
+        bridges = []
+        for u, v, w in zip(*g.edges()):
+            h = kzsec.SignedGraph.from_matrix(a)
+            h.remove_edge(int(u), int(v))
+            if h.components()[1] > n0:
+                bridges.append((int(u), int(v), float(w)))
+        assert cp.removed == bridges
+        for weighted in (False, True):
+            assert balance.frustration(cp.graph, method="exact", weighted=weighted).frustration == pytest.approx(
+                _brute_frustration(a, weighted))
+
+
+def test_optimal_partitions_count_by_brute_force():
+    rng = np.random.default_rng(7)
+    for trial in range(40):
+        n = 2 + trial % 8
+        weighted = trial % 2 == 0
+        a = _random_graph(rng, n, 0.5, weights=(1, 2) if weighted else (1,))
+        g = kzsec.SignedGraph.from_matrix(a)
+        L = _brute_frustration(a, weighted)
+        hits = 0
+        for s in itertools.product([1, -1], repeat=n):
+            if abs(balance.frustration_of(g, list(s), weighted) - L) < 1e-9:
+                hits += 1
+        expected = hits >> g.components()[1]
+        for method in ("enumeration", "branch_and_bound"):
+            p = balance.optimal_partitions(g, weighted=weighted, method=method)
+            assert p.complete
+            assert p.count == expected
+            assert p.partitions.shape == (expected, n)
+    # hand-worked: the all-negative triangle has three optima; each other vertex is with 0 in one of them
+    t = kzsec.SignedGraph.from_edges([("a", "b", -1), ("b", "c", -1), ("a", "c", -1)])
+    p = balance.optimal_partitions(t)
+    assert (p.count, p.unique, p.frustration) == (3, False, 1)
+    assert balance.shares_with(t, "a", p.partitions) == pytest.approx({"a": 1.0, "b": 1 / 3, "c": 1 / 3})
+
+
+def test_membership_ties_put_nato_with_the_usa_in_2023():
+    import json
+
+    net = kzsec.datasets.kazakhstan()
+    g = net.snapshot(2023, domain="security")
+    pairs = {(g.labels[t.organisation], g.labels[t.member]) for t in g.reduction.membership_ties}
+    assert ("NATO", "USA") in pairs
+    assert g.weight(g.index("NATO"), g.index("USA")) == pytest.approx(0.5)
+    off = net.snapshot(2023, domain="security", membership_ties={})
+    assert off.reduction.membership_ties == []
+    assert off.num_edges == 25
+    assert len(balance.cycle_part(off).removed) == 14
+
+    def year_2023(**kw):
+        r = kzsec.report.make_report(net, years=[2023], robustness_draws=0, coalition_draws=10, **kw)
+        return json.loads(r.to_json())["years"][0]["balance"]
+
+    b = year_2023()
+    assert ("NATO" in b["coalition_with_focal"]) == ("USA" in b["coalition_with_focal"])
+    assert ("NATO" in b["coalition_with_focal"]) != ("RUS" in b["coalition_with_focal"])
+    assert "NATO-USA" in b["membership_ties"]
+    cc = b["coalition_certainty"]
+    assert cc["optimal_partitions"] >= 1 and cc["draws"] == 10
+    assert set(cc["shares_with_focal"]) >= {"KAZ", "NATO", "USA", "RUS"}
+    assert cc["shares_with_focal"]["KAZ"]["optimal_partitions"] == 1.0
+    assert b["cycle_part"]["ties"] + len(b["cycle_part"]["left_out"]) == b["ties"]
+    # the artefact without the ties: NATO on Russia's side
+    b0 = year_2023(membership_ties={})
+    assert (b0["ties"], len(b0["cycle_part"]["left_out"])) == (25, 14)
+    assert ("NATO" in b0["coalition_with_focal"]) == ("RUS" in b0["coalition_with_focal"])
+    # the same numbers as the library computes directly (Python and the report agree)
+    assert balance.frustration(g, method="exact", weighted=True).frustration == pytest.approx(b["frustration"])
+    assert len(balance.cycle_part(g).removed) == len(b["cycle_part"]["left_out"])

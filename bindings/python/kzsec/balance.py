@@ -14,6 +14,12 @@ formulas, conventions and references):
 ``frustration``
     Frustration (line) index L with a proven optimum (branch and bound) or
     certified bounds (heuristic), the two coalitions and the frustrated edges.
+``cycle_part``
+    The ties on a cycle (the graph minus its bridges): the part that can be
+    unbalanced; the bridges and pendant ties left out.
+``optimal_partitions``, ``shares_with``
+    Every optimal coalition of the frustration index (their number, or that the
+    optimum is unique), and each actor's share of them with a focal actor.
 ``blockmodel``
     Doreian-Mrvar signed blockmodel with at most k blocks.
 ``summary``
@@ -32,6 +38,11 @@ WalkResult = _b.WalkResult
 SpectralResult = _b.SpectralResult
 FrustrationResult = _b.FrustrationResult
 BlockmodelResult = _b.BlockmodelResult
+CyclePartResult = _b.CyclePartResult
+PartitionsResult = _b.PartitionsResult
+cycle_part = _b.cycle_part
+optimal_partitions = _b.optimal_partitions
+shares_with = _b.shares_with
 triangle_index = _b.triangle_index
 walk_index = _b.walk_index
 spectral_index = _b.spectral_index
@@ -41,13 +52,18 @@ blockmodel = _b.blockmodel
 
 __all__ = [
     "BlockmodelResult",
+    "CyclePartResult",
     "FrustrationResult",
+    "PartitionsResult",
     "SpectralResult",
     "TriangleResult",
     "WalkResult",
     "blockmodel",
+    "cycle_part",
     "frustration",
     "frustration_of",
+    "optimal_partitions",
+    "shares_with",
     "spectral_index",
     "summary",
     "triangle_index",

@@ -289,6 +289,120 @@ FrustrationResult
 Complexity: exponential in the worst case (NP-hard); see docs/balance.md. Releases the GIL.
 )doc");
 
+    py::class_<cycle_part_result>(m, "CyclePartResult",
+                                  "The ties on a cycle (the graph minus its bridges) and the ties left out.")
+        .def_readonly("graph", &cycle_part_result::graph, "Same vertices, only the ties on a cycle.")
+        .def_property_readonly(
+            "removed",
+            [](const cycle_part_result& r) {
+                py::list out;
+                for (const auto& e : r.removed) out.append(py::make_tuple(e.u, e.v, e.weight));
+                return out;
+            },
+            "The ties on no cycle (bridges and pendant ties) as (u, v, weight), u < v, sorted.")
+        .def_readonly("vertices_on_cycles", &cycle_part_result::vertices_on_cycles)
+        .def("__repr__", [](const cycle_part_result& r) {
+            return "<CyclePartResult " + std::to_string(r.graph.num_edges()) + " ties on a cycle, " +
+                   std::to_string(r.removed.size()) + " left out>";
+        });
+    m.def(
+        "cycle_part", [](const signed_graph& g) { return cycle_part(g); }, py::arg("g"), R"doc(
+The part of a signed graph that can be unbalanced: the graph minus its bridges.
+
+An edge lies on no cycle iff it is a bridge; balance is a property of cycles
+(Harary 1953), so removing the bridges never changes the frustration index.
+One pass suffices (the result is bridgeless). Unlike the 2-core it drops a
+bridge between two cycles.
+
+Returns
+-------
+CyclePartResult
+    graph (same vertices), removed [(u, v, weight)], vertices_on_cycles.
+
+Complexity: O(n + m).
+)doc");
+
+    py::class_<partitions_result>(m, "PartitionsResult", "Every optimal partition of the frustration index (capped).")
+        .def_readonly("frustration", &partitions_result::frustration)
+        .def_readonly("count", &partitions_result::count)
+        .def_readonly("complete", &partitions_result::complete)
+        .def_readonly("unique", &partitions_result::unique)
+        .def_readonly("component_counts", &partitions_result::component_counts)
+        .def_property_readonly(
+            "partitions",
+            [](const partitions_result& r) {
+                const std::size_t n = r.partitions.empty() ? 0 : r.partitions.front().size();
+                py::array_t<int> a(std::vector<py::ssize_t>{static_cast<py::ssize_t>(r.partitions.size()), static_cast<py::ssize_t>(n)});
+                auto x = a.mutable_unchecked<2>();
+                for (std::size_t i = 0; i < r.partitions.size(); ++i)
+                    for (std::size_t j = 0; j < n; ++j) x(static_cast<py::ssize_t>(i), static_cast<py::ssize_t>(j)) = r.partitions[i][j];
+                return a;
+            },
+            "The optimal partitions, one row of +1/-1 per partition (numpy array).")
+        .def_readonly("method", &partitions_result::method)
+        .def_readonly("weighted", &partitions_result::weighted)
+        .def("__repr__", [](const partitions_result& r) {
+            return "<PartitionsResult L=" + std::to_string(r.frustration) + " count=" + std::to_string(r.count) +
+                   (r.complete ? "" : " (lower bound)") + ">";
+        });
+    m.def(
+        "optimal_partitions",
+        [](const signed_graph& g, bool weighted, const std::string& method, std::size_t enumerate_max_vertices,
+           std::size_t max_count, double time_limit) {
+            partitions_options o;
+            o.weighted = weighted;
+            if (method == "enumeration")
+                o.method = partitions_method::enumeration;
+            else if (method == "branch_and_bound")
+                o.method = partitions_method::branch_and_bound;
+            else if (method == "auto")
+                o.method = partitions_method::automatic;
+            else
+                throw invalid_input("[kzsec] optimal_partitions: method must be 'enumeration', 'branch_and_bound' or "
+                                    "'auto', got '" + method + "'");
+            o.enumerate_max_vertices = enumerate_max_vertices;
+            o.max_count = max_count;
+            o.time_limit = time_limit;
+            py::gil_scoped_release release;
+            return optimal_partitions(g, o);
+        },
+        py::arg("g"), py::arg("weighted") = false, py::arg("method") = "auto", py::arg("enumerate_max_vertices") = 16,
+        py::arg("max_count") = 10000, py::arg("time_limit") = 10.0, R"doc(
+Every optimal partition (coalitions of least frustration), and their number.
+
+Partitions are normalised as in ``frustration`` (the first vertex of every
+component on +1); components multiply. Per component: enumeration of all
+2^(n-1) bipartitions (``method="enumeration"``, components up to 24 vertices)
+or a depth-first branch and bound that lists every partition of value L.
+
+Returns
+-------
+PartitionsResult
+    frustration, count (exact if ``complete``, else a lower bound), unique,
+    component_counts, partitions (numpy array, at most ``max_count`` rows), method.
+
+Complexity: O(2^(n-1) m) per enumerated component; exponential worst case otherwise.
+)doc");
+    m.def(
+        "shares_with",
+        [](const signed_graph& g, const std::string& focal, py::array_t<int, py::array::c_style | py::array::forcecast> parts) {
+            std::vector<std::vector<int>> ps;
+            if (parts.ndim() != 2) throw invalid_input("[kzsec] shares_with: partitions must be a 2-d array");
+            auto x = parts.unchecked<2>();
+            for (py::ssize_t i = 0; i < x.shape(0); ++i) {
+                std::vector<int> s;
+                for (py::ssize_t j = 0; j < x.shape(1); ++j) s.push_back(x(i, j));
+                ps.push_back(std::move(s));
+            }
+            const auto r = shares_with(g, g.index(focal), ps);
+            py::dict d;
+            for (std::size_t k = 0; k < r.actors.size(); ++k) d[py::str(r.actors[k])] = r.share[k];
+            return d;
+        },
+        py::arg("g"), py::arg("focal"), py::arg("partitions"),
+        "For every actor of the focal's component, the share of the partitions (rows of +1/-1) that put it on the "
+        "focal's side, as a dict. Complexity: O(P n).");
+
     m.def(
         "frustration_of",
         [](const signed_graph& g, const std::vector<int>& s, bool weighted) { return frustration_of(g, s, weighted); },

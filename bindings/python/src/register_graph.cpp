@@ -43,6 +43,16 @@ void register_graph(py::module_& m) {
             return fmt::format("CancelledPair(u={}, v={}, weights=[{}])", c.u, c.v, fmt::join(c.weights, ", "));
         });
 
+    py::class_<membership_tie>(m, "MembershipTie", "A tie a snapshot added from a membership.")
+        .def_readonly("member", &membership_tie::member, "Vertex of the member.")
+        .def_readonly("organisation", &membership_tie::organisation, "Vertex of the organisation.")
+        .def_readonly("status", &membership_tie::status)
+        .def_readonly("value", &membership_tie::value, "Value before the domain weight.")
+        .def_readonly("domain", &membership_tie::domain)
+        .def("__repr__", [](const membership_tie& t) {
+            return fmt::format("MembershipTie(member={}, organisation={}, status='{}', value={}, domain='{}')", t.member,
+                               t.organisation, t.status, t.value, t.domain);
+        });
     py::class_<reduction_report>(m, "ReductionReport",
                                  "How the input ties were reduced to a simple undirected signed graph.")
         .def_property_readonly("rule", [](const reduction_report& r) { return std::string(to_string(r.rule)); })
@@ -52,6 +62,8 @@ void register_graph(py::module_& m) {
         .def_readonly("self_loops_dropped", &reduction_report::self_loops_dropped)
         .def_readonly("zero_weight_ties", &reduction_report::zero_weight_ties)
         .def_readonly("cancelled", &reduction_report::cancelled)
+        .def_readonly("membership_ties", &reduction_report::membership_ties,
+                      "Ties added from memberships (network snapshots), one per pair and domain.")
         .def("__repr__", [](const reduction_report& r) {
             return fmt::format("ReductionReport(rule='{}', directed_input={}, input_ties={}, merged_pairs={}, "
                                "cancelled={}, self_loops_dropped={}, zero_weight_ties={})",
@@ -268,9 +280,13 @@ Examples
                 for (const auto& e : g.edges()) edges.append(py::make_tuple(e.u, e.v, e.weight));
                 const reduction_report& r = g.reduction();
                 for (const auto& c : r.cancelled) cancelled.append(py::make_tuple(c.u, c.v, c.weights));
+                py::list mties;
+                for (const auto& x : r.membership_ties)
+                    mties.append(py::make_tuple(x.member, x.organisation, x.status, x.value, x.domain));
                 return py::make_tuple(1, g.labels(),
                                       edges, py::make_tuple(std::string(to_string(r.rule)), r.directed_input, r.input_ties,
-                                                            r.merged_pairs, r.self_loops_dropped, r.zero_weight_ties, cancelled));
+                                                            r.merged_pairs, r.self_loops_dropped, r.zero_weight_ties, cancelled,
+                                                            mties));
             },
             [](const py::tuple& t) {
                 if (t.size() != 4 || t[0].cast<int>() != 1)
@@ -292,6 +308,12 @@ Examples
                     const auto x = c.cast<py::tuple>();
                     r.cancelled.push_back({x[0].cast<std::size_t>(), x[1].cast<std::size_t>(), x[2].cast<std::vector<double>>()});
                 }
+                if (rt.size() > 7)  // membership ties (absent from states written before they existed)
+                    for (const auto& c : rt[7].cast<py::list>()) {
+                        const auto x = c.cast<py::tuple>();
+                        r.membership_ties.push_back({x[0].cast<std::size_t>(), x[1].cast<std::size_t>(),
+                                                     x[2].cast<std::string>(), x[3].cast<double>(), x[4].cast<std::string>()});
+                    }
                 return signed_graph::from_parts(t[1].cast<std::vector<std::string>>(), edges, std::move(r));
             }))
         .def("__repr__", [](const signed_graph& g) {

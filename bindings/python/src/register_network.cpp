@@ -328,15 +328,19 @@ Every ``add_*`` validates its record (unknown actor -> ``KeyError``; value outsi
             [](const network& n, int year, std::optional<std::string> domain,
                std::optional<std::map<std::string, double>> domain_weights, const std::string& symmetrize,
                const std::string& vertices, std::optional<std::vector<std::string>> actors,
-               const std::string& min_confidence) {
+               const std::string& min_confidence, std::optional<std::map<std::string, double>> membership_ties,
+               std::optional<std::vector<membership>> extra_memberships) {
                 if (domain && domain_weights)
                     throw invalid_input("[kzsec] snapshot: give either domain or domain_weights, not both");
-                const auto o = make_snapshot_options(domain_weights, symmetrize, vertices, actors, min_confidence);
+                auto o = make_snapshot_options(domain_weights, symmetrize, vertices, actors, min_confidence);
+                if (membership_ties) o.membership_ties = *membership_ties;
+                if (extra_memberships) o.extra_memberships = *extra_memberships;
                 return n.snapshot(year, domain.value_or(""), o);
             },
             py::arg("year"), py::arg("domain") = py::none(), py::arg("domain_weights") = py::none(),
             py::arg("symmetrize") = "sum", py::arg("vertices") = "related", py::arg("actors") = py::none(),
-            py::arg("min_confidence") = "low", R"doc(
+            py::arg("min_confidence") = "low", py::arg("membership_ties") = py::none(),
+            py::arg("extra_memberships") = py::none(), R"doc(
 The signed graph of one year.
 
 Parameters
@@ -356,6 +360,14 @@ actors : list of str, optional
     Exactly these actors, in this order.
 min_confidence : {"low", "medium", "high"}
     Skip relations less reliable than this.
+membership_ties : dict[str, float], optional
+    Value of the positive tie added between an organisation of the snapshot and
+    each member that is also in it, by membership status, in the domains in
+    which the organisation has a relation that year; reduced with the pair's
+    other ties by ``symmetrize``. Default ``{"member": 0.5}``; ``{}`` turns the
+    ties off. Listed in ``reduction.membership_ties``; docs/balance.md.
+extra_memberships : list of Membership, optional
+    Memberships used in addition to the network's.
 
 Returns
 -------

@@ -35,7 +35,9 @@ void register_report(py::module_& m) {
            std::optional<std::vector<std::string>> domains, std::string balance_domain,
            std::optional<std::vector<std::string>> balance_actors, double frustration_time_limit,
            bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed,
-           int robustness_draws, std::optional<std::vector<std::string>> change_actors, bool world) {
+           int robustness_draws, std::optional<std::vector<std::string>> change_actors, bool world,
+           std::optional<std::map<std::string, double>> membership_ties, std::optional<std::vector<membership>> extra_memberships,
+           std::size_t coalition_draws, std::size_t max_partitions) {
             report::report_options o;
             o.focal = std::move(focal);
             o.rivals = std::move(rivals);
@@ -50,6 +52,10 @@ void register_report(py::module_& m) {
             o.seed = seed;
             o.robustness_draws = robustness_draws;
             if (change_actors) o.change_actors = *change_actors;
+            if (membership_ties) o.membership_ties = *membership_ties;
+            if (extra_memberships) o.extra_memberships = *extra_memberships;
+            o.coalition_draws = coalition_draws;
+            o.max_partitions = max_partitions;
             py::gil_scoped_release release;
             if (world) report::apply_world_defaults(net, o);
             return report::make_report(net, o);
@@ -59,6 +65,8 @@ void register_report(py::module_& m) {
         py::arg("balance_actors") = py::none(), py::arg("frustration_time_limit") = 10.0,
         py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true, py::arg("draws") = 0,
         py::arg("seed") = 1, py::arg("robustness_draws") = 200, py::arg("change_actors") = py::none(), py::arg("world") = false,
+        py::arg("membership_ties") = py::none(), py::arg("extra_memberships") = py::none(),
+        py::arg("coalition_draws") = 100, py::arg("max_partitions") = 10000,
         R"doc(
 Build the yearly report on a focal actor.
 
@@ -96,6 +104,17 @@ world : bool
     Complete the options with the defaults of a report on the world network
     (``kzsec report --world``; docs/world.md): its four domains, and the focal,
     the rivals and the major powers as balance and change actors.
+membership_ties : dict, optional
+    Value of the tie between an organisation and each member in the balance
+    snapshot, by membership status (default ``{"member": 0.5}``; ``{}`` = off);
+    see docs/balance.md.
+extra_memberships : list of Membership, optional
+    Memberships added to the network's for the balance snapshot.
+coalition_draws : int
+    Monte Carlo draws of the balance snapshot (seeded with ``seed``; 0 = off):
+    the share of draws that put each actor with the focal actor.
+max_partitions : int
+    At most this many optimal partitions are counted and listed.
 
 Returns
 -------

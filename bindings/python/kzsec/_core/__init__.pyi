@@ -25,7 +25,7 @@ from . import similarity
 from . import power
 from . import scenario
 from . import report
-__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'datasets', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
+__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'datasets', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
 class CancelledPair:
     """
     A pair whose input ties reduced to weight 0 (no edge).
@@ -47,6 +47,33 @@ class CancelledPair:
         """
         The input weights that cancelled.
         """
+class MembershipTie:
+    """
+    A tie a snapshot added from a membership.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def domain(self) -> str:
+        ...
+    @property
+    def member(self) -> int:
+        """
+        Vertex of the member.
+        """
+    @property
+    def organisation(self) -> int:
+        """
+        Vertex of the organisation.
+        """
+    @property
+    def status(self) -> str:
+        ...
+    @property
+    def value(self) -> float:
+        """
+        Value before the domain weight.
+        """
 class ReductionReport:
     """
     How the input ties were reduced to a simple undirected signed graph.
@@ -62,6 +89,11 @@ class ReductionReport:
     @property
     def input_ties(self) -> int:
         ...
+    @property
+    def membership_ties(self) -> list[MembershipTie]:
+        """
+        Ties added from memberships (network snapshots), one per pair and domain.
+        """
     @property
     def merged_pairs(self) -> int:
         ...
@@ -143,7 +175,7 @@ class SignedGraph:
         ...
     def __eq__(self, arg0: SignedGraph) -> bool:
         ...
-    def __getstate__(self) -> tuple[int, list[str], list, tuple[str, bool, int, int, int, int, list]]:
+    def __getstate__(self) -> tuple[int, list[str], list, tuple[str, bool, int, int, int, int, list, list]]:
         ...
     @typing.overload
     def __init__(self, n: typing.SupportsInt | typing.SupportsIndex) -> None:
@@ -544,7 +576,7 @@ class Network:
         """
     def set_domain(self, domain: DomainInfo) -> None:
         ...
-    def snapshot(self, year: typing.SupportsInt | typing.SupportsIndex, domain: str | None = None, domain_weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, symmetrize: str = 'sum', vertices: str = 'related', actors: collections.abc.Sequence[str] | None = None, min_confidence: str = 'low') -> SignedGraph:
+    def snapshot(self, year: typing.SupportsInt | typing.SupportsIndex, domain: str | None = None, domain_weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, symmetrize: str = 'sum', vertices: str = 'related', actors: collections.abc.Sequence[str] | None = None, min_confidence: str = 'low', membership_ties: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, extra_memberships: collections.abc.Sequence[Membership] | None = None) -> SignedGraph:
         """
         The signed graph of one year.
         
@@ -565,6 +597,14 @@ class Network:
             Exactly these actors, in this order.
         min_confidence : {"low", "medium", "high"}
             Skip relations less reliable than this.
+        membership_ties : dict[str, float], optional
+            Value of the positive tie added between an organisation of the snapshot and
+            each member that is also in it, by membership status, in the domains in
+            which the organisation has a relation that year; reduced with the pair's
+            other ties by ``symmetrize``. Default ``{"member": 0.5}``; ``{}`` turns the
+            ties off. Listed in ``reduction.membership_ties``; docs/balance.md.
+        extra_memberships : list of Membership, optional
+            Memberships used in addition to the network's.
         
         Returns
         -------

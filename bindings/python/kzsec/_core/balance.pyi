@@ -7,7 +7,7 @@ import kzsec._core
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BlockmodelResult', 'FrustrationResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'frustration', 'frustration_of', 'spectral_index', 'triangle_index', 'walk_index']
+__all__: list[str] = ['BlockmodelResult', 'CyclePartResult', 'FrustrationResult', 'PartitionsResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'cycle_part', 'frustration', 'frustration_of', 'optimal_partitions', 'shares_with', 'spectral_index', 'triangle_index', 'walk_index']
 class TriangleResult:
     """
     Result of triangle_index (census, indices, witnesses).
@@ -221,6 +221,57 @@ class BlockmodelResult:
     @property
     def positive_between(self) -> float:
         ...
+class CyclePartResult:
+    """
+    The ties on a cycle (the graph minus its bridges) and the ties left out.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def graph(self) -> kzsec._core.SignedGraph:
+        """
+        Same vertices, only the ties on a cycle.
+        """
+    @property
+    def removed(self) -> list:
+        """
+        The ties on no cycle (bridges and pendant ties) as (u, v, weight), u < v, sorted.
+        """
+    @property
+    def vertices_on_cycles(self) -> int:
+        ...
+class PartitionsResult:
+    """
+    Every optimal partition of the frustration index (capped).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def complete(self) -> bool:
+        ...
+    @property
+    def component_counts(self) -> list[int]:
+        ...
+    @property
+    def count(self) -> int:
+        ...
+    @property
+    def frustration(self) -> float:
+        ...
+    @property
+    def method(self) -> str:
+        ...
+    @property
+    def partitions(self) -> numpy.typing.NDArray[numpy.int32]:
+        """
+        The optimal partitions, one row of +1/-1 per partition (numpy array).
+        """
+    @property
+    def unique(self) -> bool:
+        ...
+    @property
+    def weighted(self) -> bool:
+        ...
 def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
     """
     Doreian-Mrvar signed blockmodel with at most k blocks.
@@ -246,6 +297,22 @@ def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.Suppor
         criterion, negative_within, positive_between, membership (numpy array), optimal.
     
     Complexity: exact O(k^n) worst case; heuristic O(restarts * passes * (n k + m)). Releases the GIL.
+    """
+def cycle_part(g: kzsec._core.SignedGraph) -> CyclePartResult:
+    """
+    The part of a signed graph that can be unbalanced: the graph minus its bridges.
+    
+    An edge lies on no cycle iff it is a bridge; balance is a property of cycles
+    (Harary 1953), so removing the bridges never changes the frustration index.
+    One pass suffices (the result is bridgeless). Unlike the 2-core it drops a
+    bridge between two cycles.
+    
+    Returns
+    -------
+    CyclePartResult
+        graph (same vertices), removed [(u, v, weight)], vertices_on_cycles.
+    
+    Complexity: O(n + m).
     """
 def frustration(g: kzsec._core.SignedGraph, method: str = 'auto', time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0, seed: typing.SupportsInt | typing.SupportsIndex = 1, weighted: bool = False, restarts: typing.SupportsInt | typing.SupportsIndex = 16) -> FrustrationResult:
     """
@@ -277,6 +344,27 @@ def frustration(g: kzsec._core.SignedGraph, method: str = 'auto', time_limit: ty
 def frustration_of(g: kzsec._core.SignedGraph, partition: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], weighted: bool = False) -> float:
     """
     Number (weight) of edges frustrated by a +1/-1 partition. Complexity: O(n + m).
+    """
+def optimal_partitions(g: kzsec._core.SignedGraph, weighted: bool = False, method: str = 'auto', enumerate_max_vertices: typing.SupportsInt | typing.SupportsIndex = 16, max_count: typing.SupportsInt | typing.SupportsIndex = 10000, time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0) -> PartitionsResult:
+    """
+    Every optimal partition (coalitions of least frustration), and their number.
+    
+    Partitions are normalised as in ``frustration`` (the first vertex of every
+    component on +1); components multiply. Per component: enumeration of all
+    2^(n-1) bipartitions (``method="enumeration"``, components up to 24 vertices)
+    or a depth-first branch and bound that lists every partition of value L.
+    
+    Returns
+    -------
+    PartitionsResult
+        frustration, count (exact if ``complete``, else a lower bound), unique,
+        component_counts, partitions (numpy array, at most ``max_count`` rows), method.
+    
+    Complexity: O(2^(n-1) m) per enumerated component; exponential worst case otherwise.
+    """
+def shares_with(g: kzsec._core.SignedGraph, focal: str, partitions: typing.Annotated[numpy.typing.ArrayLike, numpy.int32]) -> dict:
+    """
+    For every actor of the focal's component, the share of the partitions (rows of +1/-1) that put it on the focal's side, as a dict. Complexity: O(P n).
     """
 def spectral_index(g: kzsec._core.SignedGraph, normalized: bool = False, component: str = 'whole', weighted: bool = False, eigenvector: bool = False) -> SpectralResult:
     """

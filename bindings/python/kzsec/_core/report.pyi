@@ -85,7 +85,7 @@ def _calibration(judgement: kzsec._core.Network = None, world: kzsec._core.Netwo
     """
     kzsec.report.calibration in C++ (see its docstring).
     """
-def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collections.abc.Sequence[str] = ['RUS', 'CHN'], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, domains: collections.abc.Sequence[str] | None = None, balance_domain: str = 'security', balance_actors: collections.abc.Sequence[str] | None = None, frustration_time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0, weighted_frustration: bool = True, events_of_rivals: bool = True, draws: typing.SupportsInt | typing.SupportsIndex = 0, seed: typing.SupportsInt | typing.SupportsIndex = 1, robustness_draws: typing.SupportsInt | typing.SupportsIndex = 200, change_actors: collections.abc.Sequence[str] | None = None, world: bool = False) -> ReportResult:
+def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collections.abc.Sequence[str] = ['RUS', 'CHN'], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] | None = None, domains: collections.abc.Sequence[str] | None = None, balance_domain: str = 'security', balance_actors: collections.abc.Sequence[str] | None = None, frustration_time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0, weighted_frustration: bool = True, events_of_rivals: bool = True, draws: typing.SupportsInt | typing.SupportsIndex = 0, seed: typing.SupportsInt | typing.SupportsIndex = 1, robustness_draws: typing.SupportsInt | typing.SupportsIndex = 200, change_actors: collections.abc.Sequence[str] | None = None, world: bool = False, membership_ties: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, extra_memberships: collections.abc.Sequence[kzsec._core.Membership] | None = None, coalition_draws: typing.SupportsInt | typing.SupportsIndex = 100, max_partitions: typing.SupportsInt | typing.SupportsIndex = 10000) -> ReportResult:
     """
     Build the yearly report on a focal actor.
     
@@ -123,6 +123,17 @@ def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collec
         Complete the options with the defaults of a report on the world network
         (``kzsec report --world``; docs/world.md): its four domains, and the focal,
         the rivals and the major powers as balance and change actors.
+    membership_ties : dict, optional
+        Value of the tie between an organisation and each member in the balance
+        snapshot, by membership status (default ``{"member": 0.5}``; ``{}`` = off);
+        see docs/balance.md.
+    extra_memberships : list of Membership, optional
+        Memberships added to the network's for the balance snapshot.
+    coalition_draws : int
+        Monte Carlo draws of the balance snapshot (seeded with ``seed``; 0 = off):
+        the share of draws that put each actor with the focal actor.
+    max_partitions : int
+        At most this many optimal partitions are counted and listed.
     
     Returns
     -------
