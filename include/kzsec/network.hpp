@@ -60,7 +60,7 @@ struct snapshot_options {
     /// moderate tie, below the alliance threshold 0.675 of hedging::classify, so membership alone
     /// never makes an alliance); partner, observer, associate and participant 0 (no commitment of
     /// mutual support; the dataset codes partnerships, e.g. NATO's Partnership for Peace, as
-    /// relations). Listed in `reduction().membership_ties`. docs/network.md, docs/balance.md.
+    /// relations). Listed in `reduction().membership_ties`. docs/balance.md#memberships-as-ties-snapshots.
     std::map<std::string, double> membership_ties = {{"member", 0.5}};
     /// Memberships used in addition to the network's (e.g. ones a dataset lacks); same rules.
     std::vector<membership> extra_memberships;

@@ -54,7 +54,7 @@ struct report_options {
     /// 0 = off (the robustness is then NaN: "n/a" in text and Markdown, empty in CSV, null in JSON).
     int robustness_draws = 200;
     /// Membership ties of the balance snapshot (snapshot_options::membership_ties: status -> value of
-    /// the tie between an organisation and its member; empty = off). docs/balance.md#memberships.
+    /// the tie between an organisation and its member; empty = off). docs/balance.md#memberships-as-ties-snapshots.
     std::map<std::string, double> membership_ties = {{"member", 0.5}};
     /// Memberships added to the network's for the balance snapshot (snapshot_options::extra_memberships).
     std::vector<membership> extra_memberships;
