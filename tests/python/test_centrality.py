@@ -124,8 +124,10 @@ def test_kazakhstan_security_network_by_year():
     """Central and peripheral actors of the security network, two years apart."""
     pytest.importorskip("pandas")
     net = kzsec.datasets.kazakhstan()
-    t05 = centrality.table(net.snapshot(2005, domain="security"))
-    t14 = centrality.table(net.snapshot(2014, domain="security"))
+    # the coded relations alone (membership ties off): the claim is about the relations the data code;
+    # with the default membership ties (issue #12) the CSTO, SCO and CIS ties hold Russia at 17th of 20
+    t05 = centrality.table(net.snapshot(2005, domain="security", membership_ties={}))
+    t14 = centrality.table(net.snapshot(2014, domain="security", membership_ties={}))
     assert {"KAZ", "RUS", "CHN", "USA"} <= set(t14.index)
     # the dataset is centred on Kazakhstan: it is the hub in both years
     assert t05["pn"].idxmax() == t14["pn"].idxmax() == "KAZ"
