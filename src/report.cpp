@@ -31,7 +31,13 @@ year_range relation_years(const network& net) {
 
 bool involves(const relation& r, const std::string& id) { return r.a == id || r.b == id; }
 
-std::string sgn(double x) { return fmt::format("{:+.2f}", x); }
+std::string sgn(double x) { return std::isnan(x) ? std::string("n/a") : fmt::format("{:+.2f}", x); }
+/// "n/a" for a NaN (a missing tie, issue #12), else the value with two decimals.
+std::string num2(double x) { return std::isnan(x) ? std::string("n/a") : fmt::format("{:.2f}", x); }
+/// The Kuik position of a row, "n/a" when a rival is unobserved (its tilt is NaN).
+std::string position_text(double tilt, hedging::kuik_position p) {
+    return std::isnan(tilt) ? std::string("n/a") : std::string(hedging::to_string(p));
+}
 
 /// The part that can be unbalanced, the optimal partitions, the coalition draws and the weighting flag
 /// (balance_summary; docs/report.md).
@@ -475,12 +481,14 @@ std::string to_text(const report_result& r) {
             s += fmt::format("  {:<10}", d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
                 s += d.observed[i] ? fmt::format(" {:>6}", sgn(d.affinity[i])) : fmt::format(" {:>6}", "n/a");
-            s += fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(d.tilt), d.hedging, hedging::to_string(d.position));
+            s += fmt::format(" {:>6} {:>5}  {}\n", sgn(d.tilt), num2(d.hedging), position_text(d.tilt, d.position));
         }
         const auto& a = v.aggregate;
         s += fmt::format("  {:<10}", "aggregate");
-        for (double x : a.affinity) s += fmt::format(" {:>6}", sgn(x));
-        s += fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.position));
+        for (double x : a.affinity) s += fmt::format(" {:>6}", a.total_weight > 0 ? sgn(x) : std::string("n/a"));
+        s += a.total_weight > 0
+                 ? fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.position))
+                 : fmt::format(" {:>6} {:>5}  {}\n", "n/a", "n/a", "n/a (no domain observed for every rival)");
         s += fmt::format("  spread {:.2f}{}\n", a.spread,
                          a.split ? fmt::format(", issue split ({})", fmt::join(a.split_domains, ", ")) : "");
         s += fmt::format("  strategy: {} [{}]{} - {}\n", strategy_label(v.strategy), components_text(v.strategy),
@@ -549,7 +557,7 @@ std::string to_markdown(const report_result& r) {
             s += fmt::format("| {} | {} |", y.year, d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
                 s += d.observed[i] ? fmt::format(" {} |", sgn(d.affinity[i])) : std::string(" n/a |");
-            s += fmt::format(" {} | {:.2f} | {} |\n", sgn(d.tilt), d.hedging, hedging::to_string(d.position));
+            s += fmt::format(" {} | {} | {} |\n", sgn(d.tilt), num2(d.hedging), position_text(d.tilt, d.position));
         }
     s += "\n## Per year\n\n| year | aggregate tilt | spread | split | strategy | strategy robustness | triangle index | L | F | "
          "coalition of " + r.focal + " | unbalanced through " + r.focal +

@@ -78,6 +78,9 @@ def test_a_missing_tie_is_not_a_zero_tie(kaz):
     assert rep["years"][0]["structure"]["strategy"]["primary"] == "no_data"
     assert rep["years"][0]["structure"]["domains"][0]["affinity"]["CHN"] is None
     assert rep["years"][1]["structure"]["strategy"]["primary"] != "no_data"
+    text = kzsec.report.make_report(kaz, focal="KAZ", rivals=RIVALS, years=[1991], robustness_draws=0).to_text()
+    assert "strategy: no_data" in text and "n/a (no domain observed for every rival)" in text
+    assert "nan" not in text.replace("n/a", "")
     # the old convention on request
     old = hedging.profile(kaz, "KAZ", RIVALS, 1991, missing_as_zero=True)
     assert str(old.structure.strategy.primary).split(".")[-1] == "bandwagoning"
