@@ -30,8 +30,8 @@ set(KZSEC_SOURCES
   src/io_export.cpp
   # the yearly report (kzsec report)
   src/report.cpp
-  # shipped datasets
   src/calibration.cpp
+  # shipped datasets
   src/datasets.cpp
   # the world network from public data
   src/world_network.cpp

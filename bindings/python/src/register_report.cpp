@@ -127,9 +127,6 @@ KeyError
 ValueError
     Year outside the data, unknown domain or a domain without data for the focal actor.
 )doc");
-}
-
-}  // namespace kzsec::python
     py::class_<report::calibration_result>(r, "CalibrationResult",
                                            "Judgement codings beside the world network's values (docs/dataset.md).")
         .def_property_readonly("rows",
@@ -236,3 +233,6 @@ ValueError
         py::arg("last_year") = 2024, py::arg("security_last_year") = 2018, py::arg("economic_last_year") = 2014,
         py::arg("political_last_year") = 2024, py::arg("absent_is_zero") = std::vector<std::string>{"security"},
         py::arg("top") = 5, "kzsec.report.calibration in C++ (see its docstring).");
+}
+
+}  // namespace kzsec::python
