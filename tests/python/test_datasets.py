@@ -136,8 +136,11 @@ def test_toy_world_by_hand():
     assert [a.id for a in net.actors] == ["S", "A", "B", "N", "O"]
     assert net.value("S", "A", "economic", 2004) == pytest.approx(0.6)
     assert net.value("S", "B", "economic", 2005) == pytest.approx(0.7)
-    g = net.snapshot(2003, "security")
+    g = net.snapshot(2003, "security", membership_ties={})  # the coded relations only
     assert g.num_edges == 7
+    gm = net.snapshot(2003, "security")  # default: ties S-O, A-O (merged with the coded ones) and N-O (new)
+    assert len(gm.reduction.membership_ties) == 3
+    assert gm.num_edges == 8
     # triangle S-A-B: 0.8 * 0.1 * (-0.6) < 0 -> unbalanced
     prod = (net.value("S", "A", "security", 2003) * net.value("S", "B", "security", 2003)
             * net.value("A", "B", "security", 2003))
