@@ -3,7 +3,7 @@
 //   kzsec report  [--data FILE] [--focal KAZ] [--rivals RUS,CHN] [--west] [--years 1992-2024]
 //                 [--domains security,economic] [--format text|markdown|csv|json] [--output FILE]
 //                 [--plot out.png] [--draws N --seed S] [--scenario what-if.json]
-//                 [--world] [--robustness-draws N]
+//                 [--world] [--robustness-draws N] [--coalition-draws N] [--no-membership-ties]
 //   kzsec report --calibration [--data FILE] [--years 1992-2024] [--format ...]   codings against the world data
 //   kzsec rank    [--data world|FILE] --rivals USA,CHN --year 2014 [--sort tilt|hedging|robustness|strategy|actor]
 //                 [--format text|markdown|csv|json] [--robustness-draws N] [--plot out.png]
@@ -164,6 +164,14 @@ int main(int argc, char** argv) {
     rep->add_option("--robustness-draws", ro.robustness_draws,
                     "Perturbed classifications behind the robustness of each year's strategy label (0 = off)")
         ->capture_default_str();
+    rep->add_option("--coalition-draws", ro.coalition_draws,
+                    "Monte Carlo draws of the balance snapshot behind each actor's share of draws with the focal "
+                    "(0 = off; docs/report.md)")
+        ->capture_default_str();
+    bool no_membership_ties = false;
+    rep->add_flag("--no-membership-ties", no_membership_ties,
+                  "Balance snapshot on the coded relations only: no tie between an organisation and its members "
+                  "(docs/balance.md#memberships-as-ties-snapshots)");
 
     bool calibration = false;
     rep->add_flag("--calibration", calibration,
@@ -240,6 +248,7 @@ int main(int argc, char** argv) {
             if (!years.empty()) ro.years = parse_years(years);
             if (!domains.empty()) ro.domains = split_list(domains);
             if (world) kzsec::report::apply_world_defaults(net, ro);
+            if (no_membership_ties) ro.membership_ties.clear();
             const auto r = kzsec::report::make_report(net, ro);
             std::string text;
             if (format == "text") text = kzsec::report::to_text(r);
