@@ -381,15 +381,16 @@ std::string triads(const balance_summary& b) {
     return t.empty() ? std::string("none") : fmt::format("{}", fmt::join(t, ", "));
 }
 
-/// "RUS 1.00/0.93, CHN 0.50/0.41" (share of optimal partitions / of draws with the focal), focal left out.
+/// "RUS 1.00/0.93, CHN 0.50/0.41" (share of optimal partitions / of draws with the focal; "RUS 1.00" without
+/// draws), focal left out.
 std::string shares_text(const balance_summary& b, const std::string& focal, const char* sep = ", ",
                         const char* pair_sep = " ") {
     std::vector<std::string> parts;
     for (std::size_t k = 0; k < b.share_actors.size(); ++k) {
         if (b.share_actors[k] == focal) continue;
         const double d = b.draw_share.empty() ? std::nan("") : b.draw_share[k];
-        parts.push_back(fmt::format("{}{}{:.2f}/{}", b.share_actors[k], pair_sep, b.partition_share[k],
-                                    std::isnan(d) ? std::string("n/a") : fmt::format("{:.2f}", d)));
+        parts.push_back(fmt::format("{}{}{:.2f}{}", b.share_actors[k], pair_sep, b.partition_share[k],
+                                    std::isnan(d) ? std::string() : fmt::format("/{:.2f}", d)));
     }
     return fmt::format("{}", fmt::join(parts, sep));
 }
