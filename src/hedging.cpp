@@ -223,11 +223,11 @@ network_index::network_index(const network& net) : net_(&net) {
         std::size_t a = actor_ids_.at(r.a), b = actor_ids_.at(r.b), d = domain_ids_.at(r.domain);
         if (!r.directed && b < a) std::swap(a, b);
         rel_[key(a, b, d, r.directed)].push_back({r.years.from, r.years.to, r.value, r.conf});
+        if (r.value < 0)
+            for (int y = r.years.from; y <= r.years.to; ++y) negative_by_year_[y].push_back(&r);
     }
     for (auto& [k, segs] : rel_)
         std::sort(segs.begin(), segs.end(), [](const segment& x, const segment& y) { return x.from < y.from; });
-    memberships_of_.resize(acts.size());
-    for (const auto& m : net.memberships()) memberships_of_[actor_ids_.at(m.member)].push_back(&m);
     {  // default domains (default_domains) and the network's declaration of observed absences
         std::vector<char> has(doms.size(), 0);
         for (const auto& r : net.relations()) has[domain_ids_.at(r.domain)] = 1;
@@ -237,6 +237,8 @@ network_index::network_index(const network& net) : net_(&net) {
         for (const auto& d : declared_absent_zero(net))
             if (auto it = domain_ids_.find(d); it != domain_ids_.end()) network_absent_zero_[it->second] = 1;
     }
+    memberships_of_.resize(acts.size());
+    for (const auto& m : net.memberships()) memberships_of_[actor_ids_.at(m.member)].push_back(&m);
     const auto& ms = net.metrics();
     std::set<std::string> names;
     for (const auto& m : ms) names.insert(m.name);
@@ -350,10 +352,8 @@ std::map<std::string, double> network_index::votes(std::string_view name, std::s
 const std::vector<const membership*>& network_index::memberships_of(std::size_t a) const { return memberships_of_.at(a); }
 
 std::vector<const relation*> network_index::negative_relations(int y) const {
-    std::vector<const relation*> out;
-    for (const auto& r : net_->relations())
-        if (r.value < 0 && r.years.contains(y)) out.push_back(&r);
-    return out;
+    auto it = negative_by_year_.find(y);
+    return it == negative_by_year_.end() ? std::vector<const relation*>{} : it->second;
 }
 
 bool network_index::has_metric(std::string_view name) const {
