@@ -40,8 +40,7 @@ def calibration(judgement=None, world=None, *, as_frame: bool = True,
     as_frame : bool
         Return a pandas DataFrame of the rows (default; the per-domain summary
         is in ``df.attrs["summary"]``), or the :class:`CalibrationResult`.
-    domains, first_year, last_year, security_last_year, economic_last_year, political_last_year,
-    absent_is_zero, top
+    domains, first_year, last_year, security_last_year, economic_last_year, political_last_year, absent_is_zero, top
         Fields of ``kzsec::report::calibration_options``.
 
     Returns
