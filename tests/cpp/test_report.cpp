@@ -305,7 +305,8 @@ TEST_SUITE("report") {
         };
         SUBCASE("without membership ties: the artefact of issue 12") {
             o.membership_ties.clear();
-            const auto& b = report::make_report(net, o).years[0].balance;
+            const auto r = report::make_report(net, o);  // keep the report alive: b refers into it
+            const auto& b = r.years[0].balance;
             CHECK(b.membership_ties.empty());
             CHECK(b.ties == 25);
             CHECK(b.left_out.size() == 14);
