@@ -65,16 +65,16 @@ std::string confusion(const std::vector<case_row>& rows, const std::vector<std::
     }
     // short column heads so that the table fits the page
     const auto head = [](const std::string& l) { return l == "collective_security" ? std::string("coll. sec.") : l; };
-    std::string out = "| expected | predicted: |";
+    std::string out = "Rows: the expected label; columns: the predicted label.\n\n| |";
     for (const auto& l : labels) out += " " + head(l) + " |";
-    out += " total | recall |\n|---|---|";
+    out += " total | recall |\n|---|";
     for (std::size_t i = 0; i < labels.size(); ++i) out += "---:|";
     out += "---:|---:|\n";
     for (const auto& e : labels) {
         int tot = 0;
         for (const auto& p : labels) tot += m[{e, p}];
         if (tot == 0) continue;
-        out += "| " + e + " | |";
+        out += "| " + e + " |";
         for (const auto& p : labels) out += fmt::format(" {} |", m[{e, p}]);
         out += fmt::format(" {} | {:.0f} % |\n", tot, 100.0 * m[{e, e}] / tot);
     }
