@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kzsec/datasets.hpp"
+#include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/world.hpp"
 
@@ -284,15 +285,7 @@ std::string signed_num(double x) { return std::isnan(x) ? std::string("n/a") : f
 std::string span(const calibration_disagreement& g) {
     return g.first_year == g.last_year ? std::to_string(g.first_year) : fmt::format("{}-{}", g.first_year, g.last_year);
 }
-std::string csv_field(const std::string& x) {
-    if (x.find_first_of(",\"\n\r") == std::string::npos) return x;
-    std::string q = "\"";
-    for (char c : x) {
-        if (c == '"') q += '"';
-        q += c;
-    }
-    return q + "\"";
-}
+using kzsec::detail::csv_field;
 constexpr const char* scale_note =
     "ranks: percentile ranks within the domain, pooled over dyads and years ((mid-rank - 1) / (n - 1)); "
     "difference = judgement rank - data rank (> 0: the coding ranks the dyad higher than the data)";

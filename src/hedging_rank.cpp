@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/hedging_rank.hpp"
 
@@ -96,12 +97,7 @@ std::string join(const std::vector<std::string>& xs, const char* sep = ";") {
     return out;
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
+using kzsec::detail::csv_field;
 
 std::string rank_text(const rank_result& r, bool markdown) {
     std::string out;

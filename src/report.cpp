@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kzsec/centrality.hpp"
+#include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/scenario.hpp"
 #include "kzsec/world.hpp"
@@ -593,15 +594,7 @@ std::string to_markdown(const report_result& r) {
 }
 
 namespace {
-std::string csv_field(const std::string& x) {
-    if (x.find_first_of(",\"\n\r") == std::string::npos) return x;
-    std::string q = "\"";
-    for (char c : x) {
-        if (c == '"') q += '"';
-        q += c;
-    }
-    return q + "\"";
-}
+using kzsec::detail::csv_field;
 }  // namespace
 
 std::string to_csv(const report_result& r) {

@@ -99,6 +99,18 @@ inline std::size_t find_invalid_utf8(std::string_view s) noexcept {
     return std::string_view::npos;
 }
 
+/// A CSV field as RFC 4180 writes it: quoted (with doubled quotes) when it holds a comma, a
+/// quote or a line break, unchanged otherwise. Shared by the report, rank and calibration CSVs.
+inline std::string csv_field(const std::string& x) {
+    if (x.find_first_of(",\"\n\r") == std::string::npos) return x;
+    std::string q = "\"";
+    for (char c : x) {
+        if (c == '"') q += '"';
+        q += c;
+    }
+    return q + "\"";
+}
+
 /// Removes a leading "[kzsec] " from an error message (used when a loader
 /// re-wraps an error of the model with the file and location).
 inline std::string_view strip_kzsec_prefix(std::string_view msg) noexcept {
