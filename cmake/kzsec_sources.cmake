@@ -28,6 +28,8 @@ set(KZSEC_SOURCES
   src/io_json.cpp
   src/io_csv.cpp
   src/io_export.cpp
+  src/file_io.cpp
+  src/json_document.cpp
   # the yearly report (kzsec report)
   src/report.cpp
   src/calibration.cpp

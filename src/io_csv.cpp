@@ -17,66 +17,12 @@
 #include <vector>
 
 #include <csv.h>
-#include <zlib.h>
 
 #include "kzsec/detail/io_support.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 
 namespace kzsec {
-
-// ------------------------------------------------------------------ files, gzip
-
-bool detail::is_gzip(std::string_view bytes) noexcept {
-    return bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
-           static_cast<unsigned char>(bytes[1]) == 0x8b;
-}
-
-std::string detail::gunzip_if_needed(std::string bytes, std::string_view origin) {
-    if (!is_gzip(bytes)) return bytes;
-    auto fail = [&](const std::string& what) -> void {
-        throw parse_error("[kzsec] " + std::string(origin) + ": corrupt gzip data: " + what, std::string(origin),
-                          "gzip");
-    };
-    std::string out;
-    z_stream zs{};
-    if (inflateInit2(&zs, 15 + 16) != Z_OK) fail("inflateInit2 failed");
-    struct guard {
-        z_stream* z;
-        ~guard() { inflateEnd(z); }
-    } g{&zs};
-    zs.next_in = reinterpret_cast<Bytef*>(bytes.data());
-    zs.avail_in = static_cast<uInt>(bytes.size());
-    char buf[1 << 15];
-    for (;;) {
-        zs.next_out = reinterpret_cast<Bytef*>(buf);
-        zs.avail_out = sizeof buf;
-        const int rc = inflate(&zs, Z_NO_FLUSH);
-        out.append(buf, sizeof buf - zs.avail_out);
-        if (rc == Z_STREAM_END) {
-            // another gzip member may follow (as `cat a.gz b.gz` produces)
-            if (zs.avail_in == 0) break;
-            if (!is_gzip(std::string_view(reinterpret_cast<const char*>(zs.next_in), zs.avail_in)))
-                fail("trailing bytes after the gzip stream");
-            if (inflateReset(&zs) != Z_OK) fail("inflateReset failed");
-            continue;
-        }
-        if (rc == Z_BUF_ERROR && zs.avail_in == 0) fail("truncated stream");
-        if (rc != Z_OK) fail(zs.msg ? zs.msg : "inflate error " + std::to_string(rc));
-    }
-    return out;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        throw file_not_found("[kzsec] " + path.string() + ": is a directory, not a file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw file_not_found("[kzsec] " + path.string() + ": cannot open file (" + std::strerror(errno) + ")");
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw error("[kzsec] " + path.string() + ": read error");
-    return detail::gunzip_if_needed(std::move(bytes), path.string());
-}
 
 namespace {
 

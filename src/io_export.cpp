@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/io.hpp"
@@ -61,12 +62,7 @@ template <class Writer>
 void to_file(const std::filesystem::path& path, const char* fn, Writer&& w) {
     std::ostringstream buf;
     w(buf);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw error(std::string("[kzsec] ") + fn + ": " + path.string() + ": cannot open for writing");
-    const std::string text = buf.str();
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (!out) throw error(std::string("[kzsec] ") + fn + ": " + path.string() + ": write failed");
+    detail::write_file_atomic(path, buf.str(), fn);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <limits>
 #include <map>
+#include <new>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -15,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_document.hpp"
+#include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 
@@ -23,59 +26,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 using pointer = json::json_pointer;
-
-/// Thrown by the parser callback on a duplicate object key (caught below).
-struct duplicate_key {
-    std::string where;
-    std::string key;
-};
-
-/// Tracks the JSON pointer of the value being parsed, to report duplicate keys
-/// (nlohmann keeps the last one silently; a typo must not pass).
-class key_tracker {
-public:
-    bool operator()(int /*depth*/, nlohmann::json::parse_event_t ev, json& parsed) {
-        using E = nlohmann::json::parse_event_t;
-        switch (ev) {
-            case E::object_start: frames_.push_back({false, 0, {}, {}}); break;
-            case E::array_start: frames_.push_back({true, 0, {}, {}}); break;
-            case E::key: {
-                auto& f = frames_.back();
-                f.key = parsed.get<std::string>();
-                if (!f.keys.insert(f.key).second) throw duplicate_key{(path(frames_.size() - 1) / f.key).to_string(), f.key};
-                break;
-            }
-            case E::object_end:
-            case E::array_end:
-                frames_.pop_back();
-                child_done();
-                break;
-            case E::value: child_done(); break;
-        }
-        return true;
-    }
-
-private:
-    struct frame {
-        bool array;
-        std::size_t index;
-        std::set<std::string> keys;
-        std::string key;
-    };
-    void child_done() {
-        if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
-    }
-    /// Pointer of the value held by frame `depth` (tokens of the enclosing frames).
-    pointer path(std::size_t depth) const {
-        pointer p;
-        for (std::size_t i = 0; i < depth && i < frames_.size(); ++i) {
-            const auto& f = frames_[i];
-            p = f.array ? p / f.index : p / f.key;
-        }
-        return p;
-    }
-    std::vector<frame> frames_;
-};
 
 /// Reader of one document: knows the origin and formats every error.
 class reader {
@@ -443,18 +393,6 @@ network build(const json& doc, const reader& r) {
     return net;
 }
 
-/// Extracts the explanation from an nlohmann parse error message
-/// ("[json.exception.parse_error.101] parse error at line 1, column 4: syntax error ...").
-std::string nlohmann_reason(const std::string& msg) {
-    auto pos = msg.find("] ");
-    std::string rest = pos == std::string::npos ? msg : msg.substr(pos + 2);
-    if (rest.rfind("parse error", 0) == 0) {
-        auto colon = rest.find(": ");
-        if (colon != std::string::npos) rest = rest.substr(colon + 2);
-    }
-    return rest;
-}
-
 void put_if(json& o, const char* key, const std::string& v) {
     if (!v.empty()) o[key] = v;
 }
@@ -463,33 +401,12 @@ void put_if(json& o, const char* key, const std::string& v) {
 
 network network_from_json(std::string_view text, std::string_view origin_view) {
     reader r{std::string(origin_view)};
-    json doc;
+    const json doc = detail::parse_json_document(text, std::string(origin_view));
     try {
-        key_tracker tracker;
-        doc = json::parse(text.begin(), text.end(), std::ref(tracker), /*allow_exceptions=*/true,
-                          /*ignore_comments=*/false);
-    } catch (const duplicate_key& d) {
-        r.fail_at(d.where, "duplicate key '" + d.key + "'");
-    } catch (const nlohmann::json::parse_error& e) {
-        const auto [line, col] = detail::line_column(text, e.byte == 0 ? 0 : e.byte - 1);
-        const std::string where = "line " + std::to_string(line) + ", column " + std::to_string(col);
-        r.fail_at(where, "invalid JSON (byte " + std::to_string(e.byte) + "): " + nlohmann_reason(e.what()));
-    } catch (const nlohmann::json::exception& e) {
-        // e.g. out_of_range.406 "number overflow parsing '1e999'": locate the literal.
-        std::string msg = nlohmann_reason(e.what());
-        std::string where = "?";
-        auto q1 = msg.find('\'');
-        auto q2 = q1 == std::string::npos ? q1 : msg.find('\'', q1 + 1);
-        if (q2 != std::string::npos) {
-            auto at = text.find(msg.substr(q1 + 1, q2 - q1 - 1));
-            if (at != std::string_view::npos) {
-                const auto [line, col] = detail::line_column(text, at);
-                where = "line " + std::to_string(line) + ", column " + std::to_string(col);
-            }
-        }
-        r.fail_at(where, "invalid JSON: " + msg + " (numbers must be finite doubles)");
+        return build(doc, r);
+    } catch (const std::bad_alloc&) {
+        throw error("[kzsec] " + std::string(origin_view) + ": out of memory while building the network");
     }
-    return build(doc, r);
 }
 
 network load_network(const std::filesystem::path& path) {
@@ -616,17 +533,12 @@ std::string network_to_json(const network& net, int indent) {
         return doc.dump(indent < 0 ? -1 : indent, ' ', /*ensure_ascii=*/false) + (indent >= 0 ? "\n" : "");
     } catch (const nlohmann::json::exception& e) {
         // invalid UTF-8 in a string, or a non-finite number set directly in C++
-        throw invalid_input(std::string("[kzsec] network_to_json: ") + nlohmann_reason(e.what()));
+        throw invalid_input(std::string("[kzsec] network_to_json: ") + detail::nlohmann_reason(e.what()));
     }
 }
 
 void save_network(const network& net, const std::filesystem::path& path) {
-    const std::string text = network_to_json(net, 2);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw error("[kzsec] " + path.string() + ": cannot open for writing");
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (!out) throw error("[kzsec] " + path.string() + ": write failed");
+    detail::write_file_atomic(path, network_to_json(net, 2), "save_network");
 }
 
 }  // namespace kzsec

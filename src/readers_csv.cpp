@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "kzsec/detail/csv_reader.hpp"
+#include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 
@@ -101,11 +102,7 @@ csv_table parse_csv(std::string_view text, std::string_view origin) {
 }
 
 csv_table read_csv_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw file_not_found("[kzsec] " + path.string() + ": cannot open file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse_csv(ss.str(), path.string());
+    return parse_csv(read_input_file(path), path.string());
 }
 
 }  // namespace kzsec::detail

@@ -1,10 +1,10 @@
 // The kzsec scenario file format, version 1 (docs/scenarios.md).
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "json_document.hpp"
+#include "kzsec/detail/file_io.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/scenario.hpp"
 
@@ -59,7 +59,7 @@ json event_json(const event& e) {
 struct reader {
     std::string file;
     [[noreturn]] void fail(const std::string& ptr, const std::string& what) const {
-        throw parse_error(fmt::format("[kzsec] {}:{}: {}", file, ptr.empty() ? "/" : ptr, what), file, ptr.empty() ? "/" : ptr);
+        throw parse_error::at(file, ptr.empty() ? "/" : ptr, what);
     }
     void keys(const json& j, const std::string& ptr, std::initializer_list<const char*> allowed) const {
         if (!j.is_object()) fail(ptr, "expected an object");
@@ -319,12 +319,7 @@ std::string to_json(const scenario& s, int indent) {
 
 scenario scenario_from_json(std::string_view text, std::string_view where) {
     reader r{std::string(where)};
-    json j;
-    try {
-        j = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        throw parse_error(fmt::format("[kzsec] {}:/: invalid JSON at byte {}: {}", r.file, e.byte, e.what()), r.file, "/");
-    }
+    const json j = detail::parse_json_document(text, r.file);
     r.keys(j, "", {"format", "version", "name", "description", "horizon", "edits"});
     if (r.str(j, "", "format", true) != "kzsec-scenario") r.fail("/format", "expected \"kzsec-scenario\"");
     if (r.integer(j, "", "version", true) != 1) r.fail("/version", "unsupported version (this library reads version 1)");
@@ -338,19 +333,12 @@ scenario scenario_from_json(std::string_view text, std::string_view where) {
     return s;
 }
 
-scenario read_scenario(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw file_not_found(fmt::format("[kzsec] read_scenario: cannot open '{}'", path));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return scenario_from_json(ss.str(), path);
+scenario read_scenario(const std::filesystem::path& path) {
+    return scenario_from_json(detail::read_input_file(path), path.string());
 }
 
-void write_scenario(const scenario& s, const std::string& path) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw error(fmt::format("[kzsec] write_scenario: cannot write '{}'", path));
-    out << to_json(s) << '\n';
-    if (!out) throw error(fmt::format("[kzsec] write_scenario: write to '{}' failed", path));
+void write_scenario(const scenario& s, const std::filesystem::path& path) {
+    detail::write_file_atomic(path, to_json(s) + "\n", "write_scenario");
 }
 
 }  // namespace kzsec::scenario

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "kzsec/detail/csv_stream.hpp"
+#include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/io_support.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/world.hpp"
@@ -19,18 +20,13 @@ namespace kzsec::world {
 
 namespace {
 
-std::string read_bytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw file_not_found("[kzsec] cannot open '" + path.string() + "'");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+// Bounded and gzip-aware (detail/file_io.hpp).
+std::string read_bytes(const std::filesystem::path& path) { return detail::read_input_file(path); }
 
 // Decompresses if needed; `holder` keeps the text alive while it is parsed.
 std::string_view plain_text(std::string_view text, std::string_view origin, std::string& holder) {
     if (!detail::is_gzip(text)) return text;
-    holder = detail::gunzip_if_needed(std::string(text), origin);
+    holder = detail::decompress_bounded(std::string(text), origin);
     return holder;
 }
 

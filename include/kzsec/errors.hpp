@@ -45,6 +45,16 @@ public:
     const std::string& file() const noexcept { return file_; }
     const std::string& location() const noexcept { return location_; }
 
+    /// The one way new code builds a parse error: the message is formatted here
+    /// as `[kzsec] FILE:LOCATION: WHAT`, where LOCATION is a JSON pointer
+    /// ("/relations/3/value"), "line L, column C", "line L" or "byte N".
+    /// @param file the file (or origin such as "<string>")
+    /// @param location where in the file
+    /// @param what what is wrong
+    static parse_error at(const std::string& file, const std::string& location, const std::string& what) {
+        return parse_error("[kzsec] " + file + ":" + location + ": " + what, file, location);
+    }
+
 private:
     std::string file_;
     std::string location_;

@@ -12,6 +12,7 @@
 /// Every loader validates everything before returning: on any error nothing is
 /// returned (no half-loaded network) and a `parse_error` names the file and the
 /// line (CSV) or JSON pointer (JSON) and says what is wrong.
+#include <cstddef>
 #include <filesystem>
 #include <iosfwd>
 #include <string>
@@ -88,8 +89,33 @@ void write_graphml(const signed_graph& g, const std::filesystem::path& path);
 void write_dot(const signed_graph& g, std::ostream& out);
 void write_dot(const signed_graph& g, const std::filesystem::path& path);
 
-/// Reads a whole file (decompressing gzip if it starts with the gzip magic).
-/// @throws file_not_found.
+/// Reads a whole file (decompressing gzip if it starts with the gzip magic),
+/// within `get_input_limits().max_input_bytes`.
+/// @throws file_not_found (missing, unreadable or a directory, with the system's
+///         reason), parse_error (corrupt gzip, input over the limit), error
+///         (read error, out of memory; the message names the file).
 std::string read_file(const std::filesystem::path& path);
+
+/// Limits on what the loaders accept (docs/reliability.md). They bound the
+/// memory a hostile or broken file can make a loader use.
+struct input_limits {
+    /// Largest input in bytes, checked on the bytes read and again after gzip
+    /// decompression (a 2 MB gzip can expand to gigabytes). Default 256 MiB
+    /// (the largest shipped file, the UN votes, is 19 MB decompressed);
+    /// environment variable `KZSEC_MAX_INPUT_BYTES` at start-up.
+    std::size_t max_input_bytes = std::size_t{256} << 20;
+    /// Deepest nesting of arrays and objects in a JSON file (network or
+    /// scenario; both formats need at most 5). Default 64; environment variable
+    /// `KZSEC_MAX_JSON_DEPTH` at start-up.
+    int max_json_depth = 64;
+};
+
+/// The limits in force: the defaults of `input_limits`, overridden by the
+/// environment variables `KZSEC_MAX_INPUT_BYTES` and `KZSEC_MAX_JSON_DEPTH`
+/// (read at the first call), or by `set_input_limits`. Thread-safe.
+input_limits get_input_limits();
+/// Replaces the limits for every later load in the process. Thread-safe.
+/// @throws invalid_input if `max_input_bytes` is 0 or `max_json_depth` < 1.
+void set_input_limits(const input_limits& limits);
 
 }  // namespace kzsec

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -143,10 +144,15 @@ std::string to_json(const scenario& s, int indent = 2);
 ///   a missing or mistyped field, an unknown key or an unknown edit kind.
 /// Complexity: O(size).
 scenario scenario_from_json(std::string_view text, std::string_view where = "<string>");
-/// Reads a scenario file. @throws file_not_found; parse_error as `scenario_from_json`.
-scenario read_scenario(const std::string& path);
-/// Writes a scenario file. @throws error if the file cannot be written.
-void write_scenario(const scenario& s, const std::string& path);
+/// Reads a scenario file (gzip recognised; bounded by `get_input_limits()`, io.hpp).
+/// @throws file_not_found (missing file, directory; with the system's reason);
+///   parse_error as `scenario_from_json`, located by line and column for
+///   syntax and UTF-8 errors; error if memory runs out (naming the file).
+scenario read_scenario(const std::filesystem::path& path);
+/// Writes a scenario file atomically (temporary file, fsync, rename: the old
+/// file survives any failure; docs/reliability.md).
+/// @throws error naming the path and the system's reason if it cannot be written.
+void write_scenario(const scenario& s, const std::filesystem::path& path);
 
 // ==================================================================== shocks
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -27,6 +28,7 @@
 
 #include <kzsec/calibration.hpp>
 #include <kzsec/datasets.hpp>
+#include <kzsec/detail/file_io.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/hedging_rank.hpp>
 #include <kzsec/io.hpp>
@@ -83,14 +85,27 @@ kzsec::network load(const std::string& data) {
 // The domains of the world network, reported by `report --world` and `rank` by default.
 const std::vector<std::string> world_domains = {"security", "political", "economic", "institutional"};
 
+// Standard output, checked: a full disk or a closed pipe is an error (exit 2), not a silent success.
+void flush_stdout() {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int err = errno;
+        throw kzsec::error("[kzsec] standard output: write failed (" + kzsec::detail::errno_text(err ? err : EIO) + ")");
+    }
+}
+
+// Writes to a file atomically (the old file survives a failure; docs/reliability.md) or to standard output.
 void write_out(const std::string& text, const std::string& path) {
     if (path.empty() || path == "-") {
-        std::cout << text;
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        flush_stdout();
         return;
     }
-    std::ofstream f(path, std::ios::binary);
-    if (!f) throw kzsec::error("[kzsec] cannot write '" + path + "'");
-    f << text;
+    kzsec::detail::write_file_atomic(path, text, "kzsec");
+}
+
+std::string strip_prefix(std::string msg) {
+    if (msg.rfind("[kzsec] ", 0) == 0) msg.erase(0, 8);
+    return msg;
 }
 
 std::string python_interpreter() {
@@ -242,7 +257,16 @@ int main(int argc, char** argv) {
                 throw kzsec::invalid_input("[kzsec] report: --world and --data " + data + " exclude each other");
             auto net = load(world ? std::string("world") : data);
             if (world && years.empty()) years = "1992-2024";
-            if (!scenario_file.empty()) net = kzsec::scenario::apply(net, kzsec::scenario::read_scenario(scenario_file));
+            if (!scenario_file.empty()) {
+                const auto sc = kzsec::scenario::read_scenario(scenario_file);
+                try {
+                    net = kzsec::scenario::apply(net, sc);
+                } catch (const kzsec::invalid_input& e) {  // name the file: the edit's own message does not
+                    throw kzsec::invalid_input("[kzsec] " + scenario_file + ": " + strip_prefix(e.what()));
+                } catch (const kzsec::unknown_actor& e) {
+                    throw kzsec::unknown_actor("[kzsec] " + scenario_file + ": " + strip_prefix(e.what()));
+                }
+            }
             ro.rivals = split_list(rivals);
             if (west) ro.rivals.push_back("USA");
             if (!years.empty()) ro.years = parse_years(years);
@@ -284,6 +308,7 @@ int main(int argc, char** argv) {
                     ++bad;
                 }
             }
+            flush_stdout();
             return bad ? 1 : 0;
         } else if (exp->parsed()) {
             const auto net = load(data);
@@ -295,6 +320,7 @@ int main(int argc, char** argv) {
         } else if (lst->parsed()) {
             for (const auto& d : kzsec::datasets::list())
                 std::printf("%-12s %s\n", d.name.c_str(), d.title.c_str());
+            flush_stdout();
         }
     } catch (const kzsec::unknown_actor& e) {
         std::fprintf(stderr, "kzsec: %s\n", e.what());

@@ -10,7 +10,9 @@
 ``read_edge_list(path, ...)``
     A :class:`kzsec.SignedGraph` from a CSV/TSV/white-space edge list (gzip ok).
 ``write_graphml(graph, path)``, ``write_dot(graph, path)``
-    Export a signed graph.
+    Export a signed graph (atomically: the old file survives a failure).
+``get_input_limits()``, ``set_input_limits(max_input_bytes=..., max_json_depth=...)``
+    The bounds on what the loaders accept (docs/reliability.md).
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ write_graphml = _io.write_graphml
 write_dot = _io.write_dot
 graphml_string = _io.graphml_string
 dot_string = _io.dot_string
+get_input_limits = _io.get_input_limits
+set_input_limits = _io.set_input_limits
 
 __all__ = [
     "network_format_version",
@@ -40,4 +44,6 @@ __all__ = [
     "write_dot",
     "graphml_string",
     "dot_string",
+    "get_input_limits",
+    "set_input_limits",
 ]

@@ -2,6 +2,7 @@
 // package, which re-exports these names (see bindings/python/kzsec/__init__.py).
 #include "bindings.hpp"
 
+#include <kzsec/detail/file_io.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/version.hpp>
 
@@ -12,19 +13,24 @@ PYBIND11_MODULE(_core, m) {
     // Exception mapping (see include/kzsec/errors.hpp). std::invalid_argument ->
     // ValueError and std::out_of_range -> IndexError are pybind11 defaults; the
     // kzsec-specific ones are registered here so the most derived type wins.
+    // Python needs UTF-8 messages; a message quoting a raw byte of a broken
+    // file would otherwise become a UnicodeDecodeError: such bytes become \xNN.
     py::register_exception_translator([](std::exception_ptr p) {
+        auto set = [](PyObject* type, const std::exception& e) {
+            PyErr_SetString(type, kzsec::detail::escape_invalid_utf8(e.what()).c_str());
+        };
         try {
             if (p) std::rethrow_exception(p);
         } catch (const kzsec::unknown_actor& e) {
-            PyErr_SetString(PyExc_KeyError, e.what());
+            set(PyExc_KeyError, e);
         } catch (const kzsec::file_not_found& e) {
-            PyErr_SetString(PyExc_FileNotFoundError, e.what());
+            set(PyExc_FileNotFoundError, e);
         } catch (const kzsec::numerical_error& e) {
-            PyErr_SetString(PyExc_ArithmeticError, e.what());
+            set(PyExc_ArithmeticError, e);
         } catch (const kzsec::invalid_input& e) {
-            PyErr_SetString(PyExc_ValueError, e.what());
+            set(PyExc_ValueError, e);
         } catch (const kzsec::error& e) {
-            PyErr_SetString(PyExc_RuntimeError, e.what());
+            set(PyExc_RuntimeError, e);
         }
     });
 

@@ -255,6 +255,52 @@ path : str or os.PathLike
         },
         py::arg("graph"), "DOT text of a SignedGraph (as written by write_dot).");
 
+    io.def(
+        "get_input_limits",
+        [] {
+            const input_limits l = get_input_limits();
+            py::dict d;
+            d["max_input_bytes"] = l.max_input_bytes;
+            d["max_json_depth"] = l.max_json_depth;
+            return d;
+        },
+        R"doc(
+The limits in force on what the loaders accept (docs/reliability.md).
+
+Returns
+-------
+dict
+    ``{"max_input_bytes": int, "max_json_depth": int}``: the largest input in
+    bytes (checked before and after gzip decompression; default 256 MiB or
+    ``KZSEC_MAX_INPUT_BYTES``) and the deepest JSON nesting (default 64 or
+    ``KZSEC_MAX_JSON_DEPTH``).
+)doc");
+    io.def(
+        "set_input_limits",
+        [](std::optional<std::size_t> max_input_bytes, std::optional<int> max_json_depth) {
+            input_limits l = get_input_limits();
+            if (max_input_bytes) l.max_input_bytes = *max_input_bytes;
+            if (max_json_depth) l.max_json_depth = *max_json_depth;
+            set_input_limits(l);
+        },
+        py::kw_only(), py::arg("max_input_bytes") = py::none(), py::arg("max_json_depth") = py::none(), R"doc(
+Change the limits on what the loaders accept, for every later load in the process.
+
+Parameters
+----------
+max_input_bytes : int, optional
+    Largest input in bytes, checked on the bytes read and after gzip
+    decompression. Unchanged if omitted.
+max_json_depth : int, optional
+    Deepest nesting of arrays and objects in a network or scenario JSON file.
+    Unchanged if omitted.
+
+Raises
+------
+ValueError
+    If ``max_input_bytes`` is 0 or ``max_json_depth`` is below 1.
+)doc");
+
     for (const char* name : {"load", "loads", "to_json", "read_csv_table", "read_edge_list", "write_graphml",
                              "write_dot"})
         m.attr(name) = io.attr(name);
