@@ -6,6 +6,7 @@ set(KZSEC_TEST_SOURCES
   cpp/test_centrality.cpp
   cpp/test_network.cpp
   cpp/test_io.cpp
+  cpp/test_file_io.cpp
   cpp/test_report.cpp
   cpp/test_hedging.cpp
   cpp/test_scenario.cpp

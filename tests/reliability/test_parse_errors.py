@@ -1,0 +1,78 @@
+"""Issue #13 items 6 and 8: invalid UTF-8 is a ValueError naming the file and
+the position (never a UnicodeDecodeError), and scenario file errors name the
+file and a real location."""
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+
+import pytest
+
+import kzsec
+from kzsec import io as kio
+from kzsec import scenario as ksc
+
+NET = b'{"format": "kzsec-network", "version": 1,\n "actors": [{"id": "A", "name": "Caf\xe9"}]}'
+SCEN = b'{"format": "kzsec-scenario", "version": 1,\n "name": "caf\xe9", "edits": []}'
+
+
+def test_network_invalid_utf8(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_bytes(NET)
+    with pytest.raises(ValueError) as info:
+        kio.load(path)
+    msg = str(info.value)
+    at = NET.index(b"\xe9")
+    col = at - NET.index(b"\n")
+    assert f"{path}:line 2, column {col}: invalid UTF-8 (byte 0xe9 at byte offset {at}" in msg
+
+
+def test_scenario_invalid_utf8(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_bytes(SCEN)
+    with pytest.raises(ValueError) as info:
+        ksc.read_scenario(path)
+    assert f"{path}:line 2, column" in str(info.value) and "invalid UTF-8" in str(info.value)
+
+
+def test_csv_message_with_raw_byte_is_a_value_error(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(b"year_from,year_to,actor_a,actor_b,domain,value\n1995,1995,A,B,security,0.\xff\n")
+    net = kzsec.Network()
+    for a in "AB":
+        net.add_actor(kzsec.Actor(a))
+    with pytest.raises(ValueError) as info:
+        kio.read_csv_table(net, path)
+    assert "\\xff" in str(info.value) and f"{path}:2" in str(info.value)
+
+
+def test_scenario_syntax_error_has_line_and_column(tmp_path):
+    path = tmp_path / "syn.json"
+    path.write_text('{"format": "kzsec-scenario",\n "version": 1,, }')
+    with pytest.raises(ValueError) as info:
+        ksc.read_scenario(path)
+    assert f"{path}:line 2, column 14: invalid JSON" in str(info.value)
+
+
+def test_scenario_directory(tmp_path, cli):
+    with pytest.raises(FileNotFoundError, match="is a directory"):
+        ksc.read_scenario(tmp_path)
+    r = subprocess.run([cli, "report", "--scenario", str(tmp_path)], capture_output=True, text=True)
+    assert r.returncode == 2 and f"{tmp_path}: is a directory" in r.stderr
+
+
+def test_scenario_semantic_error_names_the_file(tmp_path, cli):
+    path = tmp_path / "what-if.json"
+    path.write_text(json.dumps({"format": "kzsec-scenario", "version": 1, "name": "x", "edits": [
+        {"kind": "set_relation", "year": 2020, "a": "KAZ", "b": "NOPE", "domain": "security", "value": 0.5}]}))
+    r = subprocess.run([cli, "report", "--years", "2022", "--scenario", str(path)], capture_output=True, text=True)
+    assert r.returncode == 2
+    assert f"[kzsec] {path}: scenario 'x' edit 0" in r.stderr and "NOPE" in r.stderr
+
+
+def test_scenario_duplicate_key(tmp_path):
+    path = tmp_path / "dup.json"
+    path.write_text('{"format": "kzsec-scenario", "version": 1, "name": "a", "name": "b", "edits": []}')
+    with pytest.raises(ValueError, match=r"dup.json:/name: duplicate key 'name'"):
+        ksc.read_scenario(path)
