@@ -100,7 +100,7 @@ void write_out(const std::string& text, const std::string& path) {
         flush_stdout();
         return;
     }
-    kzsec::detail::write_file_atomic(path, text, "kzsec");
+    kzsec::detail::write_file_atomic(path, text, "--output");
 }
 
 std::string strip_prefix(std::string msg) {

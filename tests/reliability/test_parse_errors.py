@@ -4,6 +4,7 @@ file and a real location."""
 from __future__ import annotations
 
 import json
+import os
 import pathlib
 import subprocess
 
@@ -36,15 +37,16 @@ def test_scenario_invalid_utf8(tmp_path):
     assert f"{path}:line 2, column" in str(info.value) and "invalid UTF-8" in str(info.value)
 
 
-def test_csv_message_with_raw_byte_is_a_value_error(tmp_path):
-    path = tmp_path / "bad.csv"
-    path.write_bytes(b"year_from,year_to,actor_a,actor_b,domain,value\n1995,1995,A,B,security,0.\xff\n")
-    net = kzsec.Network()
-    for a in "AB":
-        net.add_actor(kzsec.Actor(a))
-    with pytest.raises(ValueError) as info:
-        kio.read_csv_table(net, path)
-    assert "\\xff" in str(info.value) and f"{path}:2" in str(info.value)
+def test_message_with_raw_byte_reaches_python(tmp_path):
+    # A file name that is not UTF-8: the message quotes it; Python gets \\xff, not a UnicodeDecodeError.
+    path = os.fsencode(tmp_path) + b"/caf\xe9.json"
+    with pytest.raises(FileNotFoundError) as info:
+        kio.load(path)
+    assert "caf\\xe9.json: cannot open file (No such file or directory)" in str(info.value)
+    with open(path, "wb") as f:
+        f.write(b"{")
+    with pytest.raises(ValueError, match=r"caf\\xe9.json:line 1, column 2: invalid JSON"):
+        kio.load(path)
 
 
 def test_scenario_syntax_error_has_line_and_column(tmp_path):
@@ -52,7 +54,7 @@ def test_scenario_syntax_error_has_line_and_column(tmp_path):
     path.write_text('{"format": "kzsec-scenario",\n "version": 1,, }')
     with pytest.raises(ValueError) as info:
         ksc.read_scenario(path)
-    assert f"{path}:line 2, column 14: invalid JSON" in str(info.value)
+    assert f"{path}:line 2, column 15: invalid JSON (byte 44)" in str(info.value)
 
 
 def test_scenario_directory(tmp_path, cli):

@@ -5,10 +5,22 @@ from __future__ import annotations
 import kzsec._core
 import os
 import typing
-__all__: list[str] = ['dot_string', 'graphml_string', 'load', 'loads', 'network_format_version', 'read_csv_table', 'read_edge_list', 'to_json', 'write_dot', 'write_graphml']
+__all__: list[str] = ['dot_string', 'get_input_limits', 'graphml_string', 'load', 'loads', 'network_format_version', 'read_csv_table', 'read_edge_list', 'set_input_limits', 'to_json', 'write_dot', 'write_graphml']
 def dot_string(graph: kzsec._core.SignedGraph) -> str:
     """
     DOT text of a SignedGraph (as written by write_dot).
+    """
+def get_input_limits() -> dict:
+    """
+    The limits in force on what the loaders accept (docs/reliability.md).
+    
+    Returns
+    -------
+    dict
+        ``{"max_input_bytes": int, "max_json_depth": int}``: the largest input in
+        bytes (checked before and after gzip decompression; default 256 MiB or
+        ``KZSEC_MAX_INPUT_BYTES``) and the deepest JSON nesting (default 64 or
+        ``KZSEC_MAX_JSON_DEPTH``).
     """
 def graphml_string(graph: kzsec._core.SignedGraph) -> str:
     """
@@ -132,6 +144,24 @@ def read_edge_list(path: os.PathLike | str | bytes, directed: bool = False, symm
     Notes
     -----
     Complexity: O(m log m) for m rows.
+    """
+def set_input_limits(*, max_input_bytes: typing.SupportsInt | typing.SupportsIndex | None = None, max_json_depth: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
+    """
+    Change the limits on what the loaders accept, for every later load in the process.
+    
+    Parameters
+    ----------
+    max_input_bytes : int, optional
+        Largest input in bytes, checked on the bytes read and after gzip
+        decompression. Unchanged if omitted.
+    max_json_depth : int, optional
+        Deepest nesting of arrays and objects in a network or scenario JSON file.
+        Unchanged if omitted.
+    
+    Raises
+    ------
+    ValueError
+        If ``max_input_bytes`` is 0 or ``max_json_depth`` is below 1.
     """
 def to_json(network: kzsec._core.Network, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
     """

@@ -4,6 +4,7 @@ Scenarios, shocks, comparison and Monte Carlo (see kzsec.scenario).
 from __future__ import annotations
 import collections.abc
 import kzsec._core
+import os
 import typing
 __all__: list[str] = ['ApplyResult', 'ClampRecord', 'Edit', 'Scenario', 'apply', 'apply_report', 'compare', 'compose', 'conflict_shock', 'draw_value', 'evaluate', 'from_json', 'monte_carlo', 'read_scenario', 'sanctions_shock', 'write_scenario']
 class Edit:
@@ -156,7 +157,7 @@ def monte_carlo(network: kzsec._core.Network, focal: str, rivals: collections.ab
     """
     Monte Carlo over relation values (GIL released). Returns a dict of column dicts; see kzsec.scenario.
     """
-def read_scenario(path: str) -> Scenario:
+def read_scenario(path: os.PathLike | str | bytes) -> Scenario:
     """
     Read a scenario file.
     """
@@ -164,7 +165,7 @@ def sanctions_shock(network: kzsec._core.Network, target: str, year: typing.Supp
     """
     Rule 1 (sanctions): dv(M, target) = -intensity * dependence(M -> target) for members M of a union with the target. Returns (Scenario, explanation lines).
     """
-def write_scenario(scenario: Scenario, path: str) -> None:
+def write_scenario(scenario: Scenario, path: os.PathLike | str | bytes) -> None:
     """
     Write a scenario file.
     """
