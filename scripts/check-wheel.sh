@@ -23,7 +23,9 @@ mkdir -p "$out/raw" "$out/dist"
 
 if command -v ccache >/dev/null 2>&1; then
   export CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache
-  [ -n "$(ccache -k base_dir 2>/dev/null)" ] || export CCACHE_BASEDIR="$here"
+  # paths relative to a base directory above the tree, so build/dev and build/<wheel tag> share objects
+  base="$(ccache -k base_dir 2>/dev/null || true)"
+  case "$here/" in "${base:-/nonexistent}"/?*) ;; *) export CCACHE_BASEDIR="$here" ;; esac
   # ccache hashes the compiler's name too (c++ and g++ miss each other): the dev build's.
   cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$here/build/dev/CMakeCache.txt" 2>/dev/null || true)
   [ -z "$cxx" ] || export CXX="$cxx"

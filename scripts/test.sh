@@ -18,7 +18,9 @@ step() { printf '\n===== %s =====\n' "$*"; }
 if command -v ccache >/dev/null 2>&1; then
   export CMAKE_CXX_COMPILER_LAUNCHER="${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}"
   export CMAKE_C_COMPILER_LAUNCHER="${CMAKE_C_COMPILER_LAUNCHER:-ccache}"
-  [ -n "$(ccache -k base_dir 2>/dev/null)" ] || export CCACHE_BASEDIR="$here"
+  # paths relative to a base directory above the tree, so build/dev and build/<wheel tag> share objects
+  base="$(ccache -k base_dir 2>/dev/null || true)"
+  case "$here/" in "${base:-/nonexistent}"/?*) ;; *) export CCACHE_BASEDIR="$here" ;; esac
 fi
 
 step "dev build"
