@@ -92,8 +92,8 @@ kzsec::network load(const std::string& data) {
 const std::vector<std::string> world_domains = {"security", "political", "economic", "institutional"};
 
 // Standard output, checked: a full disk or a closed pipe is an error (exit 2), not a silent success.
+// errno is that of the failed write (the caller clears it before writing).
 void flush_out(std::ostream& out) {
-    errno = 0;
     out.flush();
     if (!out) {
         const int err = errno;
@@ -105,6 +105,7 @@ void flush_out(std::ostream& out) {
 // docs/reliability.md), or to `out` when `path` is empty or "-", checked.
 void write_out(const std::string& text, const std::string& path, std::ostream& out) {
     if (path.empty() || path == "-") {
+        errno = 0;
         out << text;
         flush_out(out);
         return;
@@ -319,6 +320,7 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
             if (!rank_plot.empty()) plot(options, "plot-rank", kzsec::hedging::rank_to_json(r), rank_plot);
         } else if (val->parsed()) {
             int bad = 0;
+            errno = 0;
             for (const auto& f : files) {
                 try {
                     const auto net = kzsec::load_network(f);
