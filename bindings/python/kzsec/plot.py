@@ -10,7 +10,8 @@ work with any backend, including the non-interactive ``Agg``.
   unbalanced (frustrated) edges highlighted;
 - :func:`plot_tilt_by_domain` -- the tilt per domain of one profile;
 - :func:`plot_bands` -- Monte Carlo mean and quantile bands over years;
-- :func:`plot_rank` -- every state's affinity to two powers, coloured by strategy.
+- :func:`plot_rank` -- every state's affinity to two powers, coloured by strategy;
+- :func:`plot_report` -- the indicators of a ``kzsec report`` over its years.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ import numpy as np
 from . import _core
 from ._missing import require
 
-__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "plot_rank", "STRATEGY_COLORS",
+__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "plot_rank", "plot_report",
+           "STRATEGY_COLORS",
            "POSITIVE_COLOR",
            "NEGATIVE_COLOR", "UNBALANCED_COLOR", "COALITION_COLORS"]
 
@@ -615,3 +617,236 @@ def _rank_rows(data: Any) -> dict:
     return {"actor": list(cols["actor"]), "affinity": [list(cols["affinity_" + r]) for r in rivals[:2]],
             "strategy": list(cols["strategy"]), "robustness": list(cols["robustness"]), "rivals": rivals[:2],
             "year": int(years[0]) if years else 0}
+
+
+# ------------------------------------------------------------------- report
+def _year_series(years: Sequence[int], values: Sequence[Any], axis_years: np.ndarray) -> np.ndarray:
+    """Values on the full year axis, NaN in the years the report does not hold (so lines break there)."""
+    out = np.full(len(axis_years), np.nan)
+    first = int(axis_years[0]) if len(axis_years) else 0
+    for y, v in zip(years, values):
+        out[int(y) - first] = np.nan if v is None else float(v)
+    return out
+
+
+def _year_axis(ax: Any, lo: int, hi: int) -> None:
+    """x limits of exactly the years lo..hi (half a year of margin) with whole-year ticks."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_xlim(lo - 0.6, hi + 0.6)
+    if hi - lo < 3:
+        ax.set_xticks(range(lo, hi + 1))
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=12, integer=True))
+
+
+def _shorten(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
+def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, figsize: tuple | None = None):
+    """Draw the evolution of a report's indicators, one quantity per panel, with events numbered.
+
+    Panels, top to bottom, on one year axis that spans exactly the report's
+    years (a single year gives a single column of points; years missing
+    between two reported years are shaded and break the lines):
+
+    1. the event strip: one number per labelled event year, explained in the
+       key under the figure (the years with the most events are labelled, at
+       most ``max_event_labels``), with a dotted vertical line through the
+       data panels;
+    2. the tilt toward the reference power ``rivals[0]`` per domain, with the
+       Monte Carlo band (``low``-``high`` of the report's uncertainty) as an
+       error bar per year, the domains side by side within each year;
+    3. the aggregate hedging score and the spread of the tilts across
+       domains; years with an issue split are shaded;
+    4. the cross-pressure exposure (its own scale: it is a sum over triads,
+       not a score in [0, 1]);
+    5. the balance of the snapshot around the focal actor: triangle index and
+       normalised frustration ``F = 1 - 2L/M``.
+
+    Legends sit to the right of the panels, so they never cover data.
+
+    Parameters
+    ----------
+    report : ReportResult, str or dict
+        A report (:func:`kzsec.report.make_report`), its JSON text, or its parsed JSON.
+    path : str or os.PathLike, optional
+        If given, the figure is saved there (PNG, SVG or PDF by extension; 150 dpi).
+    max_event_labels : int
+        At most this many event years are numbered (0: none).
+    figsize : tuple, optional
+        Size of the figure in inches (default: 5.5 to 10 wide by the number of years, tall enough
+        for the key).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Its axes, in order: events, tilt, hedging, cross-pressure, balance, key.
+
+    Raises
+    ------
+    MissingDependencyError
+        matplotlib is not installed.
+    ValueError
+        The report holds no year.
+
+    Examples
+    --------
+    >>> import kzsec, kzsec.report, kzsec.plot
+    >>> r = kzsec.report.make_report(kzsec.datasets.kazakhstan(), "KAZ", ["RUS", "CHN"], [2014, 2022])  # doctest: +SKIP
+    >>> fig = kzsec.plot.plot_report(r, "report.png")  # doctest: +SKIP
+    """
+    plt = require("matplotlib.pyplot", "kzsec.plot.plot_report")
+    from .report import report_data
+
+    data = report_data(report)
+    rows = sorted(data["years"], key=lambda r: r["year"])
+    if not rows:
+        raise ValueError("[kzsec] plot_report: the report holds no year")
+    years = [int(r["year"]) for r in rows]
+    lo, hi = years[0], years[-1]
+    axis_years = np.arange(lo, hi + 1)
+    missing = sorted(set(axis_years.tolist()) - set(years))
+    domains = list(data["domains"])
+    ref = data["rivals"][0]
+    alt = ", ".join(data["rivals"][1:])
+
+    def series(get):
+        return _year_series(years, [get(r) for r in rows], axis_years)
+
+    # Events: which years, how many, which are numbered.
+    events = {int(r["year"]): r.get("events", []) for r in rows if r.get("events")}
+    labelled = sorted(sorted(events, key=lambda y: (-len(events[y]), y))[:max(0, max_event_labels)])
+    width = min(10.0, 5.5 + 0.15 * (hi - lo + 1)) if figsize is None else float(figsize[0])
+    room = int((width - 1.5) / (7 * 0.6 / 72))  # characters of 7 pt monospace right of the y labels
+    key_lines = []
+    for k, y in enumerate(labelled, 1):
+        more = f" (+{len(events[y]) - 1})" if len(events[y]) > 1 else ""
+        first = _shorten(events[y][0].get("description") or events[y][0].get("id", ""), room - 10 - len(more))
+        key_lines.append(f"{k:>2}  {y}  {first}{more}")
+    key_rows = len(key_lines)
+
+    heights = [0.35, 2.6, 1.6, 1.2, 1.6, 0.15 + 0.135 * key_rows]
+    if figsize is None:
+        figsize = (width, sum(heights) + 0.9)
+    fig = plt.figure(figsize=figsize, layout="constrained")
+    gs = fig.add_gridspec(len(heights), 1, height_ratios=heights)
+    ev_ax = fig.add_subplot(gs[0])
+    axes = [fig.add_subplot(gs[i], sharex=ev_ax) for i in range(1, 5)]
+    key_ax = fig.add_subplot(gs[5])
+    t_ax, h_ax, c_ax, b_ax = axes
+
+    # 2. tilt per domain with bands, dodged within each year.
+    n = max(len(domains), 1)
+    step = min(0.6 / n, 0.15)
+    for k, d in enumerate(domains):
+        def domain_row(r, d=d):
+            return next((x for x in r["structure"]["domains"] if x["domain"] == d), None)
+
+        def band(r, d=d):
+            return next((b for b in r.get("bands", []) if b["domain"] == d and b.get("indicator", "tilt") == "tilt"),
+                        None)
+
+        tilt = series(lambda r: (domain_row(r) or {}).get("tilt"))
+        low = series(lambda r: (band(r) or {}).get("low"))
+        high = series(lambda r: (band(r) or {}).get("high"))
+        x = axis_years + (k - (n - 1) / 2) * step
+        line, = t_ax.plot(x, tilt, marker="o", markersize=3.5, linewidth=1.4, label=d)
+        has = ~np.isnan(low) & ~np.isnan(high) & ~np.isnan(tilt)
+        if has.any():
+            t_ax.errorbar(x[has], tilt[has], yerr=[tilt[has] - low[has], high[has] - tilt[has]], fmt="none",
+                          ecolor=line.get_color(), elinewidth=0.9, alpha=0.55, capsize=0)
+    t_ax.axhline(0.0, color="black", linewidth=0.8)
+    t_ax.set_ylabel(f"tilt toward {ref}\n(< 0: toward {alt})")
+    u = data.get("uncertainty") or {}
+    band_note = ""
+    if u.get("draws"):
+        band_note = (f"; bars: {u.get('band_low', 0.05):.0%}-{u.get('band_high', 0.95):.0%} of "
+                     f"{u['draws']} Monte Carlo draws")
+    fig.suptitle(f"{data.get('focal_name') or data['focal']} ({data['focal']}) between "
+                 f"{' and '.join(data.get('rival_names') or data['rivals'])}, {lo}" + (f"-{hi}" if hi > lo else ""),
+                 fontsize=11)
+    t_ax.legend(title=f"domain{band_note and ' (with band)'}", loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                fontsize=8, title_fontsize=8, frameon=False)
+    if band_note:
+        t_ax.text(1.01, 0.0, _wrap(band_note[2:], 22), transform=t_ax.transAxes, fontsize=7, color="0.35",
+                  va="bottom", ha="left")
+
+    # 3. hedging score and spread; issue splits shaded.
+    agg = lambda key: series(lambda r: r["structure"]["aggregate"].get(key))  # noqa: E731
+    h_ax.plot(axis_years, agg("hedging"), marker="o", markersize=3, color=COALITION_COLORS[0],
+              label="hedging score")
+    h_ax.plot(axis_years, agg("spread"), marker="s", markersize=3, color=COALITION_COLORS[1],
+              label="spread across\ndomains")
+    split_years = [y for y, r in zip(years, rows) if r["structure"]["aggregate"].get("split")]
+    for i, y in enumerate(split_years):
+        h_ax.axvspan(y - 0.5, y + 0.5, color="#8172b3", alpha=0.22, linewidth=0,
+                     label="issue split" if i == 0 else None, zorder=0)
+    top = np.nanmax(np.concatenate([agg("hedging"), agg("spread"), [1.0]]))
+    h_ax.set_ylim(0.0, max(1.05, float(top) * 1.05))
+    h_ax.set_ylabel("hedging score,\nspread")
+    h_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+
+    # 4. cross-pressure on its own scale.
+    exposure = series(lambda r: r["cross_pressure"].get("exposure"))
+    c_ax.plot(axis_years, exposure, marker="o", markersize=3, color=COALITION_COLORS[2], label="exposure")
+    c_ax.set_ylim(0.0, max(1.0, float(np.nanmax(np.append(exposure, 0.0))) * 1.1))
+    c_ax.set_ylabel("cross-pressure\nexposure")
+    c_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+
+    # 5. balance.
+    b_ax.plot(axis_years, series(lambda r: r["balance"].get("triangle_index")), marker="o", markersize=3,
+              color=COALITION_COLORS[3], label="triangle index")
+    b_ax.plot(axis_years, series(lambda r: r["balance"].get("frustration_normalized")), marker="s", markersize=3,
+              color=COALITION_COLORS[4], label="F = 1 - 2L/M")
+    b_ax.set_ylim(-0.05, 1.05)
+    b_ax.set_ylabel(f"balance\n({rows[0]['balance'].get('domain', '')} ties)")
+    b_ax.set_xlabel("year")
+    b_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+
+    # Years between reported years: shaded, the lines break there.
+    for y in missing:
+        for a in axes:
+            a.axvspan(y - 0.5, y + 0.5, color="0.92", linewidth=0, zorder=0)
+    if missing:
+        b_ax.text(1.01, 0.0, "grey: year not\nin the report", transform=b_ax.transAxes, fontsize=7, color="0.35",
+                  va="bottom", ha="left")
+
+    # 1. the event strip and its key.
+    for a in axes:
+        for y in labelled:
+            a.axvline(y, color="0.6", alpha=0.45, linewidth=0.7, linestyle=":", zorder=0)
+    ev_ax.set_ylim(0, 1)
+    ev_ax.set_yticks([])
+    for side in ("left", "right", "top"):
+        ev_ax.spines[side].set_visible(False)
+    ev_ax.tick_params(axis="x", labelbottom=False, length=0)
+    ev_ax.set_ylabel("events", rotation=0, ha="right", va="center", fontsize=8)
+    previous = None
+    for k, y in enumerate(labelled, 1):
+        # stagger adjacent years so their numbers do not touch
+        level = 0.72 if previous is not None and y - previous <= 1 and level_prev < 0.5 else 0.28
+        ev_ax.text(y, level, str(k), ha="center", va="center", fontsize=7,
+                   bbox={"boxstyle": "circle,pad=0.2", "facecolor": "white", "edgecolor": "0.5", "linewidth": 0.6})
+        previous, level_prev = y, level
+    for a in axes[:-1]:
+        a.tick_params(axis="x", labelbottom=False)
+    _year_axis(b_ax, lo, hi)
+    key_ax.set_axis_off()
+    if key_lines:
+        key_ax.text(0.0, 1.0, "\n".join(key_lines), transform=key_ax.transAxes, va="top", ha="left",
+                    fontsize=7, family="monospace", color="0.2")
+    else:
+        key_ax.text(0.0, 1.0, "no events in these years" if not events else "", transform=key_ax.transAxes,
+                    va="top", ha="left", fontsize=7, color="0.35")
+    if path is not None:
+        fig.savefig(path, dpi=150)
+    return fig
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width))
