@@ -45,19 +45,23 @@ class TestEvolution:
               kzsec.Event(2022, ["KAZ"], "out of range", id="jan22")]
         ax = kp.plot_evolution(evolution_table(), events=ev)
         labelled = [l for l in ax.lines if not l.get_label().startswith("_")]
-        assert [l.get_label() for l in labelled] == ["aggregate_tilt", "aggregate_hedging"]
+        assert [l.get_label() for l in labelled] == ["aggregate tilt", "aggregate hedging"]
         np.testing.assert_array_equal(labelled[0].get_xdata(), [2012, 2013, 2014, 2015])
         # the structure view is the first in the table; the perceived rows (9.0) are not drawn
         np.testing.assert_array_equal(labelled[0].get_ydata(), [0.5, 0.4, 0.1, 0.0])
         vlines = [l for l in ax.lines if l.get_label().startswith("_")]
         assert len(vlines) == 1  # one distinct year in range (2014); 2022 is outside 2012-2015
         assert np.asarray(vlines[0].get_xdata())[0] == 2014
-        assert [t.get_text() for t in ax.texts] == ["crimea, donbas"]
+        assert [t.get_text() for t in ax.texts] == ["Crimea (+1)"]  # descriptions, not ids
+        assert ax.get_ylabel() == "value" and ax.get_xlabel() == "year"
         render(ax, tmp_path)
 
     def test_per_domain_lines_and_view(self):
         ax = kp.plot_evolution(evolution_table(), indicators=("tilt",), view="structure")
-        assert sorted(l.get_label() for l in ax.lines) == ["tilt (economic)", "tilt (security)"]
+        assert sorted(l.get_label() for l in ax.lines) == ["economic", "security"]  # one indicator: the domains
+        assert ax.get_ylabel() == "tilt" and ax.get_legend().get_title().get_text() == "domain"
+        ax = kp.plot_evolution(evolution_table(), indicators=("tilt", "hedging"))
+        assert "tilt (economic)" in [l.get_label() for l in ax.lines]
         ax = kp.plot_evolution(evolution_table(), indicators="tilt", domain="economic")
         assert [l.get_label() for l in ax.lines] == ["tilt"]
         np.testing.assert_allclose(ax.lines[0].get_ydata(), [0.3, 0.2, -0.1, -0.2])
@@ -74,6 +78,21 @@ class TestEvolution:
         assert [t.get_text() for t in ax.texts] == ["start"]
         ax = kp.plot_evolution(evolution_table(), events=[(2013, "a"), (2013, "b"), (2013, "c"), (2013, "a")])
         assert [t.get_text() for t in ax.texts] == ["a (+2)"]  # duplicates counted once
+
+    def test_event_labels_stay_above_the_data(self):
+        # long descriptions are cut; the y axis gets headroom so no label crosses a data line
+        ev = [(2013, "a very long description of something that happened"), (2014, "short")]
+        ax = kp.plot_evolution(evolution_table(), events=ev, ylabel="score")
+        assert ax.get_ylabel() == "score"
+        assert ax.texts[0].get_text().endswith("…") and len(ax.texts[0].get_text()) == 18
+        fig = ax.figure
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        for line in (l for l in ax.lines if not l.get_label().startswith("_")):
+            pts = ax.transData.transform(np.column_stack([line.get_xdata(), line.get_ydata()]))
+            for t in ax.texts:
+                b = t.get_window_extent(r)
+                assert (pts[:, 1] < b.y0).all(), (line.get_label(), t.get_text())
 
     def test_missing_column(self):
         with pytest.raises(KeyError, match="no column 'equidistance'"):

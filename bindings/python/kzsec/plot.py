@@ -73,13 +73,13 @@ def _event_marks(events: Any) -> list[tuple[int, str]]:
         events = events.events
     if hasattr(events, "to_dict") and hasattr(events, "columns") and not callable(events.columns):
         cols = events.columns
-        label = "id" if "id" in cols else ("description" if "description" in cols else None)
+        label = "description" if "description" in cols else ("id" if "id" in cols else None)
         return [(int(y), str(l) if label else "") for y, l in
                 zip(events["year"], events[label] if label else [""] * len(events))]
     marks = []
     for e in events:
         if isinstance(e, _core.Event):
-            marks.append((int(e.year), e.id or e.description[:20]))
+            marks.append((int(e.year), e.description or e.id))
         elif isinstance(e, Sequence) and not isinstance(e, str) and len(e) == 2:
             marks.append((int(e[0]), str(e[1])))
         elif isinstance(e, (int, np.integer)):
@@ -96,7 +96,8 @@ def _year_level(df: Any, column: str, year: str) -> bool:
 
 def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: Any = None, ax: Any = None, *,
                    view: str | None = None, domain: str | None = None, year: str = "year",
-                   label_events: bool = True, title: str | None = None):
+                   label_events: bool = True, title: str | None = None, ylabel: str | None = None,
+                   event_label_chars: int = 18):
     """Plot hedging indicators over years, with events marked as vertical lines.
 
     Parameters
@@ -111,10 +112,13 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
         line per domain unless ``domain`` is set.
     events : Network, list of Event, list of tuple, or DataFrame, optional
         Events to mark (a network's events, Event records, ``(year, label)``
-        pairs, or a table with ``year`` and ``id`` or ``description``
+        pairs, or a table with ``year`` and ``description`` or ``id``
         columns): one dotted vertical line per distinct year inside the
-        plotted range, labelled with the event ids of that year (the first
-        id and the number of others if there are more than two).
+        plotted range, labelled with the events of that year (the label of a
+        pair, else the description, cut to ``event_label_chars``; the first
+        label and the number of others if there are more than two). The
+        labels sit at the top of the axes, in headroom added above the data,
+        so they never cross a line.
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure if None.
     view : str, optional
@@ -126,12 +130,18 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
     label_events : bool
         Write the event labels at the top of the vertical lines.
     title : str, optional
+    ylabel : str, optional
+        Label of the y axis (default: the indicator's name if there is one,
+        else "value").
+    event_label_chars : int
+        Descriptions longer than this are cut (with "…").
 
     Returns
     -------
     matplotlib.axes.Axes
-        ``ax.lines`` holds the indicator lines first (labelled for the legend),
-        then one vertical line per event year.
+        ``ax.lines`` holds the indicator lines first (labelled for the legend:
+        the domain if one indicator is drawn per domain, else the indicator
+        and the domain), then one vertical line per event year.
 
     Raises
     ------
@@ -166,10 +176,11 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
         if per_domain and not _year_level(df, col, year):
             for dom, part in df.groupby("domain", sort=False):
                 part = part.sort_values(year)
-                ax.plot(part[year].to_numpy(), part[col].to_numpy(dtype=float), marker=".", label=f"{col} ({dom})")
+                name = str(dom) if len(indicators) == 1 else f"{_pretty(col)} ({dom})"
+                ax.plot(part[year].to_numpy(), part[col].to_numpy(dtype=float), marker=".", label=name)
         else:
             part = df.groupby(year, sort=True)[col].first()
-            ax.plot(part.index.to_numpy(), part.to_numpy(dtype=float), marker=".", label=col)
+            ax.plot(part.index.to_numpy(), part.to_numpy(dtype=float), marker=".", label=_pretty(col))
     marks = _event_marks(events)
     if len(df):
         lo, hi = float(df[year].min()), float(df[year].max())
@@ -179,19 +190,54 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
         by_year.setdefault(y, [])
         if l and l not in by_year[y]:
             by_year[y].append(l)
+    texts = []
     for y in sorted(by_year):
         ax.axvline(y, color="0.5", linestyle=":", linewidth=1.0, zorder=0)
         if label_events and by_year[y]:
-            names = by_year[y]
-            text = ", ".join(names) if len(names) <= 2 else f"{names[0]} (+{len(names) - 1})"
-            ax.text(y, 1.0, text, transform=ax.get_xaxis_transform(), rotation=90, va="top",
-                    ha="right", fontsize=7, color="0.3")
+            names = [_shorten(n, event_label_chars) for n in by_year[y]]
+            text = ", ".join(names) if len(names) <= 1 else f"{names[0]} (+{len(names) - 1})"
+            texts.append(ax.text(y, 0.99, text, transform=ax.get_xaxis_transform(), rotation=90, va="top",
+                                 ha="right", fontsize=7, color="0.3"))
+    if texts:
+        _headroom_for(ax, texts)
     ax.set_xlabel(year)
-    ax.set_ylabel("indicator")
+    ax.set_ylabel(ylabel if ylabel is not None else (_pretty(indicators[0]) if len(indicators) == 1 else "value"))
     if title:
         ax.set_title(title)
-    ax.legend(loc="best", fontsize=8)
+    ax.legend(loc="best", fontsize=8, title="domain" if per_domain and len(indicators) == 1 else None,
+              title_fontsize=8)
     return ax
+
+
+def _pretty(column: str) -> str:
+    """A column name as a reader reads it: aggregate_tilt -> aggregate tilt."""
+    return str(column).replace("_", " ")
+
+
+def _headroom_for(ax: Any, texts: list) -> None:
+    """Raise the top of the y axis so that the data stay below the lowest edge of the texts.
+
+    The texts are in axes-fraction y (rotated labels hanging from the top); their
+    height is measured with the renderer, so the band is exactly as tall as the
+    longest label.
+    """
+    fig = ax.figure
+    fig.canvas.draw()  # sizes of the texts and of the axes
+    renderer = fig.canvas.get_renderer()
+    height = ax.get_window_extent(renderer).height
+    if height <= 0:
+        return
+    band = max(t.get_window_extent(renderer).height for t in texts) / height + 0.03
+    band = min(band, 0.6)
+    lo, hi = ax.get_ylim()
+    data = [np.asarray(l.get_ydata(), dtype=float) for l in ax.lines if not l.get_label().startswith("_")]
+    values = np.concatenate(data) if data else np.array([])
+    values = values[np.isfinite(values)]
+    if values.size:
+        lo, hi = min(lo, float(values.min())), float(values.max())
+    span = (hi - lo) or 1.0
+    # the data fill [0, 1 - band] of the axis: top = lo + span / (1 - band)
+    ax.set_ylim(lo, lo + span / (1.0 - band))
 
 
 # ------------------------------------------------------------------ network
@@ -410,6 +456,7 @@ def plot_tilt_by_domain(profile_or_df: Any, ax: Any = None, *, view: str = "stru
     colors = [POSITIVE_COLOR if t >= 0 else NEGATIVE_COLOR for t in tilt]
     ax.bar(range(len(doms)), np.nan_to_num(tilt), color=colors, edgecolor="black", linewidth=0.5)
     ax.set_xticks(range(len(doms)), doms)
+    ax.set_xlabel("domain")
     ax.axhline(0.0, color="black", linewidth=0.8)
     if show_aggregate and agg is not None and not math.isnan(agg):
         ax.axhline(agg, color="0.4", linestyle="--", linewidth=1.0, label=f"aggregate tilt {agg:+.2f}")
@@ -441,7 +488,7 @@ def _bands_columns(df: Any, indicator: str | None) -> tuple[str | None, list[tup
 
 def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: Any = None, *,
                select: Mapping[str, Any] | None = None, label: str | None = None, color: str | None = None,
-               title: str | None = None):
+               title: str | None = None, ylabel: str | None = None):
     """Plot a Monte Carlo mean with quantile bands over years.
 
     Parameters
@@ -465,6 +512,8 @@ def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: An
         several rows per year.
     label, color, title : optional
         Legend label and colour of the mean line; plot title.
+    ylabel : str, optional
+        Label of the y axis (default: the indicator, else "value").
 
     Returns
     -------
@@ -513,8 +562,7 @@ def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: An
     if mean is not None:
         ax.plot(xs, df[mean].to_numpy(dtype=float), color=color, label=label or (indicator or mean))
     ax.set_xlabel(x)
-    if indicator:
-        ax.set_ylabel(indicator)
+    ax.set_ylabel(ylabel if ylabel is not None else _pretty(indicator) if indicator else "value")
     if title:
         ax.set_title(title)
     ax.legend(loc="best", fontsize=8)
