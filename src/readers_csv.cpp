@@ -8,6 +8,7 @@
 #include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/io.hpp"
 
 namespace kzsec::detail {
 
@@ -102,7 +103,8 @@ csv_table parse_csv(std::string_view text, std::string_view origin) {
 }
 
 csv_table read_csv_file(const std::filesystem::path& path) {
-    return parse_csv(read_input_file(path), path.string());
+    // kzsec::read_file is the bounded, gzip-aware reader (detail/file_io.hpp).
+    return parse_csv(kzsec::read_file(path), path.string());
 }
 
 }  // namespace kzsec::detail
