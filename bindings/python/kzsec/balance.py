@@ -20,6 +20,9 @@ formulas, conventions and references):
 ``optimal_partitions``, ``shares_with``
     Every optimal coalition of the frustration index (their number, or that the
     optimum is unique), and each actor's share of them with a focal actor.
+``focal_triads``
+    The triads around a focal actor by type and position (friends who are
+    enemies, a friend of an enemy, the enemy of a friend, ...).
 ``blockmodel``
     Doreian-Mrvar signed blockmodel with at most k blocks.
 ``summary``
@@ -49,10 +52,13 @@ spectral_index = _b.spectral_index
 frustration = _b.frustration
 frustration_of = _b.frustration_of
 blockmodel = _b.blockmodel
+FocalTriadsResult = _b.FocalTriadsResult
+focal_triads = _b.focal_triads
 
 __all__ = [
     "BlockmodelResult",
     "CyclePartResult",
+    "FocalTriadsResult",
     "FrustrationResult",
     "PartitionsResult",
     "SpectralResult",
@@ -60,6 +66,7 @@ __all__ = [
     "WalkResult",
     "blockmodel",
     "cycle_part",
+    "focal_triads",
     "frustration",
     "frustration_of",
     "optimal_partitions",
