@@ -135,7 +135,7 @@ def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max
 
     ax = axes[2]
     ax.plot(years, [y["balance"]["triangle_index"] for y in data["years"]], label="triangle index")
-    ax.plot(years, [y["balance"]["frustration_normalized"] for y in data["years"]], label="F = 1 - 2L/M")
+    ax.plot(years, [y["balance"]["frustration_normalised"] for y in data["years"]], label="F = 1 - 2L/M")
     ax.set_ylabel(f"balance ({data['years'][0]['balance']['domain'] if data['years'] else ''})")
     ax.set_ylim(-0.05, 1.05)
     ax.set_xlabel("year")
