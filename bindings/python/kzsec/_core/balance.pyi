@@ -163,8 +163,15 @@ class FrustrationResult:
     def nodes(self) -> int:
         ...
     @property
+    def normalised(self) -> float:
+        """
+        Normalised frustration F = 1 - 2L/m (weighted: 1 - 2L/sum|w|); 1 without ties.
+        """
+    @property
     def normalized(self) -> float:
-        ...
+        """
+        Deprecated alias of ``normalised`` (issue #14); warns.
+        """
     @property
     def optimal(self) -> bool:
         ...
@@ -407,7 +414,7 @@ def frustration(g: kzsec._core.SignedGraph, method: str = 'auto', time_limit: ty
     Returns
     -------
     FrustrationResult
-        frustration, lower_bound, upper_bound, optimal, normalized, partition
+        frustration, lower_bound, upper_bound, optimal, normalised, partition
         (numpy array of +1/-1), frustrated_edges, nodes, seconds, convention.
     
     Complexity: exponential in the worst case (NP-hard); see docs/balance.md. Releases the GIL.
