@@ -452,9 +452,9 @@ void validate_options(const network_index& idx, const profile_options& opt) {
                                   std::pair{"robustness_sd_low", opt.robustness_sd_low}})
         if (!std::isfinite(x) || x < 0)
             throw invalid_input(fmt::format("[kzsec] hedging: {} must be finite and >= 0, got {}", name, x));
-    if (opt.robustness_draws < 0 || static_cast<std::uint64_t>(opt.robustness_draws) > max_draws)
-        throw invalid_input(fmt::format("[kzsec] hedging: robustness_draws must be in 0..{}, got {}", max_draws,
-                                        opt.robustness_draws));
+    if (opt.robustness_draws < 0)
+        throw invalid_input(fmt::format("[kzsec] hedging: robustness_draws must be >= 0, got {}", opt.robustness_draws));
+    check_draws(static_cast<std::uint64_t>(opt.robustness_draws), "hedging", "robustness_draws");
     if (opt.perception) {
         auto check = [](const std::map<std::string, double>& m, const char* what) {
             for (const auto& [k, v] : m)

@@ -6,6 +6,7 @@
 #include "kzsec/centrality.hpp"
 #include "kzsec/datasets.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/hedging.hpp"
 #include "kzsec/hedging_rank.hpp"
 #include "kzsec/io.hpp"

@@ -154,7 +154,7 @@ TEST_CASE("ranges: report, scenario horizon, calibration and world options are c
 
 TEST_CASE("edge lists: ties adding up past the largest double are an error, not a cancelled pair") {
     const double big = std::numeric_limits<double>::max();
-    const std::string text = "a,b," + "1.7976931348623157e308" + "\nb,a," + "1.7976931348623157e308" + "\n";
+    const std::string text = "a,b,1.7976931348623157e308\nb,a,1.7976931348623157e308\n";
     edge_list_options o;
     o.graph.directed = true;  // a->b and b->a: two ties of one pair, reduced by 'sum'
     const auto msg = message_of([&] { read_edge_list_text(text, "big.csv", o); });

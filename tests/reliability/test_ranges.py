@@ -36,9 +36,9 @@ def test_monte_carlo_year_outside(kaz):
 def test_relation_years_outside(kaz):
     net = kaz.copy()
     with pytest.raises(ValueError, match="last year of relation .* is outside the supported years"):
-        net.add_relation("KAZ", "RUS", "cultural", 0.5, (2000, 2**31 - 1))
+        net.add_relation("KAZ", "RUS", "identity", 0.5, (2000, 2**31 - 1))
     with pytest.raises(ValueError, match="outside the supported years"):
-        net.add_relation("KAZ", "RUS", "cultural", 0.5, (1700, 1990))
+        net.add_relation("KAZ", "RUS", "identity", 0.5, (1700, 1990))
 
 
 def test_report_years_and_draws(kaz):
