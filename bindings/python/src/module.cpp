@@ -6,6 +6,10 @@
 #include <kzsec/limits.hpp>
 #include <kzsec/version.hpp>
 
+namespace kzsec::python {
+void register_cli(py::module_& m);  // register_cli.cpp (declared here: bindings.hpp is every file's include)
+}
+
 PYBIND11_MODULE(_core, m) {
     m.doc() = "kzsec C++ core (private; use the `kzsec` package).";
     m.attr("__version__") = kzsec::version;
@@ -45,4 +49,5 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_power(m);
     kzsec::python::register_scenario(m);
     kzsec::python::register_report(m);
+    kzsec::python::register_cli(m);
 }
