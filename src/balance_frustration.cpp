@@ -833,7 +833,7 @@ frustration_result frustration(const signed_graph& g, const frustration_options&
         if (e.weight * s[e.u] * s[e.v] < 0) res.frustrated_edges.emplace_back(e.u, e.v);
     res.optimal = all_optimal;
     res.lower_bound = all_optimal ? res.frustration : std::min(lower, res.frustration);
-    res.normalized = total_weight > 0 ? 1.0 - 2.0 * res.frustration / total_weight : 1.0;
+    res.normalised = total_weight > 0 ? 1.0 - 2.0 * res.frustration / total_weight : 1.0;
     res.seconds = std::chrono::duration<double>(clock_type::now() - t0).count();
     res.convention = std::string(opt.weighted ? "weighted: cost |w| per frustrated edge, F = 1 - 2L/sum|w|"
                                               : "unweighted: one per frustrated edge, F = 1 - 2L/m") +
