@@ -11,7 +11,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-300}"
 build="${KZSEC_FUZZ_BUILD:-$here/build/fuzz}"
 jobs="${KZSEC_FUZZ_JOBS:-2}"
-targets=(fuzz_network_json fuzz_csv_table fuzz_edge_list fuzz_world_readers fuzz_scenario_json)
+targets=(fuzz_network_json fuzz_csv_table fuzz_edge_list fuzz_world_readers fuzz_scenario_json fuzz_report_options)
 
 cd "$here"
 cmake --preset fuzz -B "$build" >/dev/null

@@ -14,6 +14,7 @@
 #include "kzsec/datasets.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/world.hpp"
 
 namespace kzsec::report {
@@ -90,6 +91,8 @@ std::string key(const std::string& a, const std::string& b) { return a + '\x1f' 
 }  // namespace
 
 calibration_result calibration(const network& judgement, const network& world, const calibration_options& opt) {
+    check_year(opt.first_year, "calibration", "first_year");
+    check_year(opt.last_year, "calibration", "last_year");
     if (opt.first_year > opt.last_year)
         throw invalid_input(fmt::format("[kzsec] calibration: years reversed ({} > {})", opt.first_year, opt.last_year));
     for (const auto& d : opt.domains) {
@@ -247,6 +250,8 @@ calibration_result calibration(const calibration_options& opt) {
 }
 
 calibration_result calibrate_against_world(const network& judgement, const calibration_options& opt) {
+    check_year(opt.first_year, "calibration", "first_year");
+    check_year(opt.last_year, "calibration", "last_year");
     if (opt.first_year > opt.last_year)
         throw invalid_input(fmt::format("[kzsec] calibration: years reversed ({} > {})", opt.first_year, opt.last_year));
     world::world_options wo;

@@ -13,6 +13,7 @@
 
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/scenario.hpp"
 
 namespace kzsec::hedging {
@@ -511,6 +512,7 @@ void validate_options(const network_index& idx, const profile_options& opt) {
             throw invalid_input(fmt::format("[kzsec] hedging: {} must be finite and >= 0, got {}", name, x));
     if (opt.robustness_draws < 0)
         throw invalid_input(fmt::format("[kzsec] hedging: robustness_draws must be >= 0, got {}", opt.robustness_draws));
+    check_draws(static_cast<std::uint64_t>(opt.robustness_draws), "hedging", "robustness_draws");
     if (opt.perception) {
         auto check = [](const std::map<std::string, double>& m, const char* what) {
             for (const auto& [k, v] : m)

@@ -384,16 +384,29 @@ void read_csv_table(network& net, const std::filesystem::path& path, const csv_i
 
 namespace {
 
+/// The delimiter of an edge list: tab if the first record has a tab outside quotes, else a
+/// comma if it has one outside quotes, else white space. The first record starts at the
+/// first line that is neither blank nor a comment and runs to the first newline outside
+/// double quotes (RFC 4180), so a quoted first field with a line break in it is one record.
 char detect_delimiter(std::string_view text, char comment) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t nl = text.find('\n', pos);
         std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-        pos = nl == std::string_view::npos ? text.size() : nl + 1;
-        if (blank(line) || is_comment(line, comment)) continue;
-        if (line.find('\t') != std::string_view::npos) return '\t';
-        if (line.find(',') != std::string_view::npos) return ',';
-        return ' ';
+        if (blank(line) || is_comment(line, comment)) {
+            pos = nl == std::string_view::npos ? text.size() : nl + 1;
+            continue;
+        }
+        bool quoted = false, comma = false;
+        for (std::size_t i = pos; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '"') quoted = !quoted;  // "" inside quotes toggles twice: still quoted
+            else if (quoted) continue;
+            else if (c == '\t') return '\t';
+            else if (c == ',') comma = true;
+            else if (c == '\n') break;
+        }
+        return comma ? ',' : ' ';
     }
     return ',';
 }

@@ -20,6 +20,7 @@
 #include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 
 namespace kzsec {
 namespace {
@@ -255,6 +256,10 @@ network build(const json& doc, const reader& r) {
     };
     auto years = [&](const json& o, const pointer& p) {
         year_range y{r.integer(o, p, "from"), r.integer(o, p, "to")};
+        for (const auto& [key, v] : {std::pair{"from", y.from}, std::pair{"to", y.to}})
+            if (v < min_year || v > max_year)
+                r.fail(p / key, "year " + std::to_string(v) + " is outside the supported years " +
+                                    std::to_string(min_year) + ".." + std::to_string(max_year));
         if (y.from > y.to)
             r.fail(p / "to", "year range reversed (from " + std::to_string(y.from) + " > to " + std::to_string(y.to) +
                                  ")");

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 
 namespace kzsec {
 
@@ -19,6 +20,8 @@ std::string describe(const relation& r) {
 }
 
 void check_years(const year_range& y, std::string_view where, std::string_view what) {
+    check_year(y.from, where, fmt::format("first year of {}", what));
+    check_year(y.to, where, fmt::format("last year of {}", what));
     if (y.from > y.to)
         throw invalid_input(fmt::format("[kzsec] {}: year range of {} is reversed ({} > {})", where, what, y.from,
                                         y.to));
@@ -216,6 +219,7 @@ void network::add_event(event e) {
         if (!has_actor(id))
             throw unknown_actor(fmt::format("[kzsec] add_event: unknown actor '{}' in event '{}' ({})", id, e.id,
                                             e.year));
+    check_year(e.year, "add_event", fmt::format("year of event '{}'", e.id));
     if (!e.domain.empty() && !has_domain(e.domain))
         throw invalid_input(fmt::format("[kzsec] add_event: unknown domain '{}' in event '{}'", e.domain, e.id));
     if (e.delta && !std::isfinite(*e.delta))
@@ -244,6 +248,7 @@ void network::add_metric(metric m) {
     if (!m.b.empty() && !has_actor(m.b))
         throw unknown_actor(fmt::format("[kzsec] add_metric: unknown actor '{}' in metric '{}' ({})", m.b, m.name,
                                         m.year));
+    check_year(m.year, "add_metric", fmt::format("year of metric '{}' ({} {})", m.name, m.a, m.b));
     if (!std::isfinite(m.value))
         throw invalid_input(fmt::format("[kzsec] add_metric: value of metric '{}' ({} {} {}) is not finite", m.name,
                                         m.a, m.b, m.year));

@@ -13,6 +13,7 @@
 #include "kzsec/centrality.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/scenario.hpp"
 #include "kzsec/world.hpp"
 
@@ -297,6 +298,12 @@ report_result make_report(const network& net, const report_options& opt) {
         throw invalid_input(fmt::format("[kzsec] report: need at least two rivals, got {}", opt.rivals.size()));
     for (const auto& r : opt.rivals)
         if (!net.has_actor(r)) throw unknown_actor(fmt::format("[kzsec] report: unknown rival '{}'", r));
+    check_draws(opt.draws, "report", "draws");
+    check_draws(opt.coalition_draws, "report", "coalition_draws");
+    if (opt.robustness_draws < 0 || static_cast<std::uint64_t>(opt.robustness_draws) > max_draws)
+        throw invalid_input(fmt::format("[kzsec] report: robustness_draws {} is outside 0..{}", opt.robustness_draws,
+                                        max_draws));
+    for (int y : opt.years) check_year(y, "report", "year");
     const year_range span = relation_years(net);
 
     report_result out;

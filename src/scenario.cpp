@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 
 namespace kzsec::scenario {
 
@@ -344,6 +345,7 @@ void apply_edit(network& net, const scenario& s, std::size_t idx, apply_result& 
 apply_result apply_report(const network& base, const scenario& s) {
     apply_result res{base, {}, {}};
     if (s.edits.empty()) return res;
+    if (s.horizon) check_year(*s.horizon, fmt::format("scenario '{}'", s.name), "horizon");
     const year_range yr = base.years();
     const int last = std::max(yr.to, s.horizon.value_or(yr.to));
     for (std::size_t i = 0; i < s.edits.size(); ++i) apply_edit(res.net, s, i, res, yr.from, last);

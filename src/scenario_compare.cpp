@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/scenario.hpp"
 
 namespace kzsec::scenario {
@@ -54,6 +55,7 @@ void push_hedging_row(indicator_table& t, int y, const std::string& dom, const s
 
 indicator_table evaluate(const network& net, std::string_view focal, const std::vector<std::string>& rivals,
                          const std::vector<int>& years, const indicator_options& opt) {
+    for (int y : years) check_year(y, "scenario.evaluate", "year");
     if (opt.balance && !net.has_domain(opt.balance_domain))
         throw invalid_input(fmt::format("[kzsec] scenario.evaluate: unknown balance domain '{}'", opt.balance_domain));
     const hedging::network_index idx(net);

@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/scenario.hpp"
 
 #include "hedging_kernel.hpp"
@@ -288,6 +289,9 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     const auto t0 = std::chrono::steady_clock::now();
     const char* where = "[kzsec] monte_carlo";
     if (opt.draws == 0) throw invalid_input(fmt::format("{}: draws must be > 0", where));
+    check_draws(opt.draws, "monte_carlo", "draws");
+    check_draws(opt.block_size, "monte_carlo", "block_size");
+    for (int y : years) check_year(y, "monte_carlo", "year");
     if (opt.bins == 0) throw invalid_input(fmt::format("{}: bins must be > 0", where));
     if (opt.block_size == 0) throw invalid_input(fmt::format("{}: block_size must be > 0", where));
     if (years.empty()) throw invalid_input(fmt::format("{}: no years", where));

@@ -1,6 +1,10 @@
 #include "kzsec/signed_graph.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <mutex>
 #include <cmath>
 #include <numeric>
 
@@ -146,7 +150,15 @@ signed_graph signed_graph::from_edges(std::span<const weighted_edge> edges, std:
                     group.size(), g.labels_[ties[i].u], g.labels_[ties[i].v]));
         }
         const double w = reduce_nonempty(opt.symmetrize, group);
-        if (w == 0.0 || !std::isfinite(w)) {
+        if (!std::isfinite(w)) {  // finite inputs: only a sum can leave the doubles
+            std::string ws;
+            for (double x : group) ws += fmt::format("{}{}", ws.empty() ? "" : ", ", x);
+            throw invalid_input(fmt::format(
+                "[kzsec] signed_graph::from_edges: the ties between '{}' and '{}' ({}) add up past the largest "
+                "double (symmetrize='{}'); rescale the weights or choose another rule",
+                g.labels_[ties[i].u], g.labels_[ties[i].v], ws, to_string(opt.symmetrize)));
+        }
+        if (w == 0.0) {
             rep.cancelled.push_back({ties[i].u, ties[i].v, group});
         } else {
             boost::add_edge(ties[i].u, ties[i].v, edge_props{w}, g.g_);
@@ -322,29 +334,49 @@ Eigen::SparseMatrix<double> signed_graph::sparse_adjacency() const {
     return a;
 }
 
-const csr_adjacency& signed_graph::csr() const {
-    if (csr_valid_) return csr_;
-    const std::size_t n = num_vertices();
+namespace {
+/// The lock of a graph's CSR cache: one of 64 mutexes, picked by the graph's address (a
+/// lock per graph would change the class layout). Concurrent first calls of csr() on one
+/// graph build the cache once; different graphs rarely share a mutex, and then only wait.
+std::mutex& csr_mutex(const void* graph) {
+    static std::array<std::mutex, 64> locks;
+    return locks[(reinterpret_cast<std::uintptr_t>(graph) / alignof(std::max_align_t)) % locks.size()];
+}
+/// The sorted CSR of `g_` (see csr_adjacency).
+csr_adjacency build_csr(const signed_adjacency_list& g) {
+    const std::size_t n = boost::num_vertices(g);
     csr_adjacency c;
     c.ptr.assign(n + 1, 0);
-    for (std::size_t v = 0; v < n; ++v) c.ptr[v + 1] = c.ptr[v] + boost::out_degree(v, g_);
+    for (std::size_t v = 0; v < n; ++v) c.ptr[v + 1] = c.ptr[v] + boost::out_degree(v, g);
     c.nbr.resize(c.ptr[n]);
     c.wt.resize(c.ptr[n]);
     std::vector<std::pair<std::uint32_t, double>> buf;
     for (std::size_t v = 0; v < n; ++v) {
         buf.clear();
-        for (auto [it, end] = boost::out_edges(v, g_); it != end; ++it)
-            buf.emplace_back(static_cast<std::uint32_t>(boost::target(*it, g_)), g_[*it].weight);
+        for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+            buf.emplace_back(static_cast<std::uint32_t>(boost::target(*it, g)), g[*it].weight);
         std::sort(buf.begin(), buf.end());
         for (std::size_t k = 0; k < buf.size(); ++k) {
             c.nbr[c.ptr[v] + k] = buf[k].first;
             c.wt[c.ptr[v] + k] = buf[k].second;
         }
     }
-    csr_ = std::move(c);
-    csr_valid_ = true;
+    return c;
+}
+
+}  // namespace
+
+const csr_adjacency& signed_graph::csr() const {
+    // Thread safety (docs/developer-guide.md#thread-safety): concurrent const calls may
+    // arrive here together; the flag and the cache are only read and written under the lock.
+    std::lock_guard lock(csr_mutex(this));
+    if (!csr_valid_) {
+        csr_ = build_csr(g_);
+        csr_valid_ = true;
+    }
     return csr_;
 }
+
 
 signed_graph signed_graph::induced_subgraph(std::span<const std::size_t> vertices) const {
     std::vector<std::string> labels;

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "kzsec/errors.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/world.hpp"
 
 #ifdef _OPENMP
@@ -743,6 +744,10 @@ struct builder {
 
 }  // namespace
 
-network build_world(const sources& src, const world_options& opt) { return builder(src, opt).build(); }
+network build_world(const sources& src, const world_options& opt) {
+    check_year(opt.first_year, "build_world", "first_year");
+    check_year(opt.last_year, "build_world", "last_year");
+    return builder(src, opt).build();
+}
 
 }  // namespace kzsec::world

@@ -10,6 +10,7 @@
 #include "kzsec/hedging.hpp"
 #include "kzsec/hedging_rank.hpp"
 #include "kzsec/io.hpp"
+#include "kzsec/limits.hpp"
 #include "kzsec/model.hpp"
 #include "kzsec/network.hpp"
 #include "kzsec/power.hpp"

@@ -42,44 +42,12 @@
 #include <kzsec/scenario.hpp>
 #include <kzsec/version.hpp>
 
+#include "report_args.hpp"
+
 namespace {
 
-std::vector<std::string> split_list(const std::string& s) {
-    std::vector<std::string> out;
-    std::string cur;
-    std::istringstream in(s);
-    while (std::getline(in, cur, ','))
-        if (!cur.empty()) out.push_back(cur);
-    return out;
-}
-
-int parse_year(const std::string& s) {
-    std::size_t pos = 0;
-    int y = 0;
-    try {
-        y = std::stoi(s, &pos);
-    } catch (const std::exception&) {
-        pos = 0;
-    }
-    if (pos != s.size() || s.empty()) throw kzsec::invalid_input("[kzsec] --years: '" + s + "' is not a year");
-    return y;
-}
-
-// "1992-2024", "2014,2022", "1992-1995,2022"
-std::vector<int> parse_years(const std::string& s) {
-    std::vector<int> out;
-    for (const auto& part : split_list(s)) {
-        const auto dash = part.find('-', 1);
-        if (dash == std::string::npos) {
-            out.push_back(parse_year(part));
-        } else {
-            const int a = parse_year(part.substr(0, dash)), b = parse_year(part.substr(dash + 1));
-            if (a > b) throw kzsec::invalid_input("[kzsec] --years: range '" + part + "' is reversed");
-            for (int y = a; y <= b; ++y) out.push_back(y);
-        }
-    }
-    return out;
-}
+using kzsec::cli::parse_years;
+using kzsec::cli::split_list;
 
 kzsec::network load(const std::string& data) {
     if (data.empty() || data == "kazakhstan") return kzsec::datasets::kazakhstan();
@@ -165,52 +133,11 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
     app.set_version_flag("--version", std::string("kzsec ") + kzsec::version);
     app.require_subcommand(1);
 
-    kzsec::report::report_options ro;
-    std::string data, rivals = "RUS,CHN", years, domains, format = "text", output, plot_png, scenario_file;
-    bool west = false;
+    kzsec::cli::report_args ra;
+    auto& ro = ra.ro;
     auto* rep = app.add_subcommand("report", "Yearly hedging, strategy and balance report for a focal actor");
-    rep->add_option("--data", data, "Network JSON file, or an embedded dataset name (default: kazakhstan)");
-    rep->add_option("--focal", ro.focal, "Focal actor id")->capture_default_str();
-    rep->add_option("--rivals", rivals, "Comma-separated rival powers; the first is the reference power")
-        ->capture_default_str();
-    rep->add_flag("--west", west, "Add the United States (USA) to the rivals");
-    rep->add_option("--years", years, "Years: 1992-2024, 2014,2022 or a mix (default: all years of the data)");
-    rep->add_option("--domains", domains, "Comma-separated domains (default: the built-in domains with data)");
-    rep->add_option("--balance-domain", ro.balance_domain, "Domain of the balance snapshot")->capture_default_str();
-    rep->add_option("--format", format, "text, markdown, csv or json")
-        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
-        ->capture_default_str();
-    rep->add_option("--output,-o", output, "Write to this file instead of standard output");
-    rep->add_option("--plot", plot_png, "Also draw the evolution of the indicators (PNG, via matplotlib)");
-    rep->add_option("--scenario", scenario_file,
-                    "Apply this scenario (kzsec-scenario JSON) to the data first: the report is on the what-if world");
-    rep->add_option("--draws", ro.draws, "Monte Carlo draws for uncertainty bands of the tilt (0 = none)")
-        ->capture_default_str();
-    rep->add_option("--seed", ro.seed, "Seed of the draws")->capture_default_str();
-    rep->add_option("--frustration-time-limit", ro.frustration_time_limit, "Seconds per year for the exact frustration index")
-        ->capture_default_str();
-    bool world = false;
-    rep->add_flag("--world", world,
-                  "Use the world network from public data (docs/world.md): domains security, political, economic, "
-                  "institutional; years 1992-2024 unless --years; the balance snapshot holds the focal, the rivals and "
-                  "the major powers");
-    rep->add_option("--robustness-draws", ro.robustness_draws,
-                    "Perturbed classifications behind the robustness of each year's strategy label (0 = off)")
-        ->capture_default_str();
-    rep->add_option("--coalition-draws", ro.coalition_draws,
-                    "Monte Carlo draws of the balance snapshot behind each actor's share of draws with the focal "
-                    "(0 = off; docs/report.md)")
-        ->capture_default_str();
-    bool no_membership_ties = false;
-    rep->add_flag("--no-membership-ties", no_membership_ties,
-                  "Balance snapshot on the coded relations only: no tie between an organisation and its members "
-                  "(docs/balance.md#memberships-as-ties-snapshots)");
-
-    bool calibration = false;
-    rep->add_flag("--calibration", calibration,
-                  "Instead of the report: the codings of the data (default: the Kazakhstan dataset) beside the values of "
-                  "the world network from public data, with the Spearman rank correlation per domain and the largest "
-                  "disagreements (docs/dataset.md); --years limits the years compared");
+    kzsec::cli::add_report_options(rep, ra);
+    std::string output, data;
 
     kzsec::hedging::rank_options rko;
     std::string rank_rivals = "USA,CHN", rank_format = "text", rank_data = "world", rank_domains, rank_plot;
@@ -258,53 +185,48 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
     } catch (const CLI::ParseError& e) {
         return app.exit(e, out, err);
     }
+    const bool years_given = rep->count("--years") > 0;
     try {
-        if (rep->parsed() && calibration) {
-            if (world) throw kzsec::invalid_input("[kzsec] report: --calibration and --world exclude each other");
+        if (rep->parsed() && ra.calibration) {
+            if (ra.world) throw kzsec::invalid_input("[kzsec] report: --calibration and --world exclude each other");
             kzsec::report::calibration_options co;
-            if (!years.empty()) {
-                const auto ys = parse_years(years);
+            if (years_given) {
+                const auto ys = parse_years(ra.years);
                 co.first_year = *std::min_element(ys.begin(), ys.end());
                 co.last_year = *std::max_element(ys.begin(), ys.end());
             }
-            if (!domains.empty()) co.domains = split_list(domains);
-            const auto c = kzsec::report::calibrate_against_world(load(data), co);
+            if (!ra.domains.empty()) co.domains = split_list(ra.domains);
+            const auto c = kzsec::report::calibrate_against_world(load(ra.data), co);
             std::string text;
-            if (format == "text") text = kzsec::report::calibration_to_text(c);
-            else if (format == "markdown") text = kzsec::report::calibration_to_markdown(c);
-            else if (format == "csv") text = kzsec::report::calibration_to_csv(c);
+            if (ra.format == "text") text = kzsec::report::calibration_to_text(c);
+            else if (ra.format == "markdown") text = kzsec::report::calibration_to_markdown(c);
+            else if (ra.format == "csv") text = kzsec::report::calibration_to_csv(c);
             else text = kzsec::report::calibration_to_json(c) + "\n";
-            write_out(text, output, out);
+            write_out(text, ra.output, out);
         } else if (rep->parsed()) {
-            if (world && !data.empty() && data != "world")
-                throw kzsec::invalid_input("[kzsec] report: --world and --data " + data + " exclude each other");
-            auto net = load(world ? std::string("world") : data);
-            if (world && years.empty()) years = "1992-2024";
-            if (!scenario_file.empty()) {
-                const auto sc = kzsec::scenario::read_scenario(scenario_file);
+            kzsec::cli::resolve_report_args(ra, years_given);  // before loading: option errors first
+            auto net = load(ra.world ? std::string("world") : ra.data);
+            if (!ra.scenario_file.empty()) {
+                const auto sc = kzsec::scenario::read_scenario(ra.scenario_file);
                 try {
                     net = kzsec::scenario::apply(net, sc);
                 } catch (const kzsec::invalid_input& e) {  // name the file: the edit's own message does not
-                    throw kzsec::invalid_input("[kzsec] " + scenario_file + ": " + strip_prefix(e.what()));
+                    throw kzsec::invalid_input("[kzsec] " + ra.scenario_file + ": " + strip_prefix(e.what()));
                 } catch (const kzsec::unknown_actor& e) {
-                    throw kzsec::unknown_actor("[kzsec] " + scenario_file + ": " + strip_prefix(e.what()));
+                    throw kzsec::unknown_actor("[kzsec] " + ra.scenario_file + ": " + strip_prefix(e.what()));
                 }
             }
-            ro.rivals = split_list(rivals);
-            if (west) ro.rivals.push_back("USA");
-            if (!years.empty()) ro.years = parse_years(years);
-            if (!domains.empty()) ro.domains = split_list(domains);
-            if (world) kzsec::report::apply_world_defaults(net, ro);
-            if (no_membership_ties) ro.membership_ties.clear();
+            if (ra.world) kzsec::report::apply_world_defaults(net, ro);
             const auto r = kzsec::report::make_report(net, ro);
             std::string text;
-            if (format == "text") text = kzsec::report::to_text(r);
-            else if (format == "markdown") text = kzsec::report::to_markdown(r);
-            else if (format == "csv") text = kzsec::report::to_csv(r);
+            if (ra.format == "text") text = kzsec::report::to_text(r);
+            else if (ra.format == "markdown") text = kzsec::report::to_markdown(r);
+            else if (ra.format == "csv") text = kzsec::report::to_csv(r);
             else text = kzsec::report::to_json(r) + "\n";
-            write_out(text, output, out);
-            if (!plot_png.empty()) plot(options, "plot-report", kzsec::report::to_json(r, -1), plot_png);
+            write_out(text, ra.output, out);
+            if (!ra.plot_png.empty()) plot(options, "plot-report", kzsec::report::to_json(r, -1), ra.plot_png);
         } else if (rnk->parsed()) {
+            kzsec::check_year(rank_year, "rank", "--year");
             const auto net = load(rank_data);
             rko.profile.domains = rank_domains.empty() ? (rank_data == "world" ? world_domains : std::vector<std::string>{})
                                                         : split_list(rank_domains);
@@ -336,6 +258,13 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
             return bad ? 1 : 0;
         } else if (exp->parsed()) {
             const auto net = load(data);
+            // As in report: a year outside the data is an error, not an empty graph.
+            kzsec::check_year(year, "export", "--year");
+            const auto span = net.years();
+            if (!span.contains(year))
+                throw kzsec::invalid_input("[kzsec] export: year " + std::to_string(year) + " is outside the data (" +
+                                           std::to_string(span.from) + "-" + std::to_string(span.to) + ")");
+            if (!net.has_domain(domain)) throw kzsec::invalid_input("[kzsec] export: unknown domain '" + domain + "'");
             const auto g = net.snapshot(year, domain);
             std::ostringstream os;
             if (exp_format == "graphml") kzsec::write_graphml(g, os);

@@ -21,5 +21,7 @@ set(KZSEC_TEST_SOURCES
   cpp/test_world.cpp
   cpp/test_validation.cpp
   cpp/test_calibration.cpp
+  reliability/test_threads.cpp
+  reliability/test_ranges.cpp
 )
 list(TRANSFORM KZSEC_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

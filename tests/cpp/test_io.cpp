@@ -191,7 +191,7 @@ TEST_SUITE("io") {
                   "[kzsec] net.json:/events/0/actors/1: unknown actor 'Q' (not in /actors)");
             CHECK(parse_message(R"({"format": "kzsec-network", "version": 1, "actors": [{"id": "A"}, {"id": "B"}, {"id": "A"}]})") ==
                   "[kzsec] net.json:/actors/2/id: duplicate actor id 'A' (first at /actors/0)");
-            CHECK(parse_message(doc(R"("events": [{"id": "e", "year": 1, "actors": ["A"], "description": ""}, {"id": "e", "year": 2, "actors": ["B"], "description": ""}])")) ==
+            CHECK(parse_message(doc(R"("events": [{"id": "e", "year": 2001, "actors": ["A"], "description": ""}, {"id": "e", "year": 2002, "actors": ["B"], "description": ""}])")) ==
                   "[kzsec] net.json:/events/1/id: duplicate event id 'e' (first at /events/0)");
             CHECK(parse_message(doc(R"("relations": [{"a": "A", "b": "B", "domain": "trade", "value": 0.5, "from": 1, "to": 2}])")) ==
                   "[kzsec] net.json:/relations/0/domain: unknown domain 'trade' (known: security, economic, political, identity)");

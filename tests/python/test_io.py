@@ -64,8 +64,8 @@ def test_load_accepts_str_and_pathlike():
          "[kzsec] net.json:/relations/0/b: unknown actor 'XYZ' (not in /actors)"),
         ('{"format": "kzsec-network", "version": 1, "actors": [{"id": "A"}, {"id": "B"}, {"id": "A"}]}',
          "[kzsec] net.json:/actors/2/id: duplicate actor id 'A' (first at /actors/0)"),
-        (doc('"events": [{"id": "e", "year": 1, "actors": ["A"], "description": ""}, '
-             '{"id": "e", "year": 2, "actors": ["B"], "description": ""}]'),
+        (doc('"events": [{"id": "e", "year": 2001, "actors": ["A"], "description": ""}, '
+             '{"id": "e", "year": 2002, "actors": ["B"], "description": ""}]'),
          "[kzsec] net.json:/events/1/id: duplicate event id 'e' (first at /events/0)"),
         (doc('"relations": [{"a": "A", "b": "B", "domain": "security", "value": "NaN", "from": 1, "to": 2}]'),
          '[kzsec] net.json:/relations/0/value: expected a finite number, got string "NaN" '
@@ -78,7 +78,7 @@ def test_load_accepts_str_and_pathlike():
         (doc('"relations": [{"a": "A", "b": "B", "domain": "trade", "value": 0.5, "from": 1, "to": 2}]'),
          "[kzsec] net.json:/relations/0/domain: unknown domain 'trade' "
          "(known: security, economic, political, identity)"),
-        (doc('"relations": [{"a": "A", "b": "B", "domain": "security", "value": 0.5, "from": 1, "to": 2, '
+        (doc('"relations": [{"a": "A", "b": "B", "domain": "security", "value": 0.5, "from": 2001, "to": 2002, '
              '"confidence": "certain"}]'),
          "[kzsec] net.json:/relations/0/confidence: unknown confidence 'certain' (expected high, medium or low)"),
         ('{"format": "kzsec-network", "version": 1, "actors": [{"id": "A", "kind": "empire"}]}',

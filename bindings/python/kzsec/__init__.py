@@ -18,6 +18,9 @@ except ImportError as exc:  # pragma: no cover - only when the extension is miss
 
 from ._core import (  # noqa: F401
     __version__,
+    min_year,
+    max_year,
+    max_draws,
     Actor,
     DomainInfo,
     Event,
@@ -50,6 +53,9 @@ from . import world  # noqa: E402,F401
 
 __all__ = [
     "__version__",
+    "min_year",
+    "max_year",
+    "max_draws",
     "Actor",
     "DomainInfo",
     "Event",

@@ -4,6 +4,7 @@
 
 #include <kzsec/detail/file_io.hpp>
 #include <kzsec/errors.hpp>
+#include <kzsec/limits.hpp>
 #include <kzsec/version.hpp>
 
 namespace kzsec::python {
@@ -13,6 +14,10 @@ void register_cli(py::module_& m);  // register_cli.cpp (declared here: bindings
 PYBIND11_MODULE(_core, m) {
     m.doc() = "kzsec C++ core (private; use the `kzsec` package).";
     m.attr("__version__") = kzsec::version;
+    // The limits every entry point checks (include/kzsec/model.hpp; docs/developer-guide.md#limits).
+    m.attr("min_year") = kzsec::min_year;
+    m.attr("max_year") = kzsec::max_year;
+    m.attr("max_draws") = kzsec::max_draws;
 
     // Exception mapping (see include/kzsec/errors.hpp). std::invalid_argument ->
     // ValueError and std::out_of_range -> IndexError are pybind11 defaults; the

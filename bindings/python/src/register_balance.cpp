@@ -1,5 +1,6 @@
 // Bindings of include/kzsec/balance.hpp as the submodule kzsec._core.balance.
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <kzsec/balance.hpp>
 #include <kzsec/errors.hpp>
@@ -156,8 +157,9 @@ void register_balance(py::module_& root) {
             o.weighting = parse_weighting(weighting);
             o.list_unbalanced = list_unbalanced;
             o.max_listed = max_listed;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return triangle_index(g, o);
+            return triangle_index(snap, o);
         },
         py::arg("g"), py::arg("weak") = false, py::arg("weighting") = "sign", py::arg("list_unbalanced") = false,
         py::arg("max_listed") = 1000000, R"doc(
@@ -194,8 +196,9 @@ Complexity: O(m^1.5). Releases the GIL.
             walk_options o;
             o.beta = beta;
             o.weighted = weighted;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return walk_index(g, o);
+            return walk_index(snap, o);
         },
         py::arg("g"), py::arg("beta") = 1.0, py::arg("weighted") = false, R"doc(
 Walk-based balance K(beta) = tr exp(beta A) / tr exp(beta |A|) (Estrada & Benzi 2014).
@@ -230,8 +233,9 @@ Complexity: O(n^3). Releases the GIL.
             o.component = parse_component(component);
             o.weighted = weighted;
             o.eigenvector = eigenvector;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return spectral_index(g, o);
+            return spectral_index(snap, o);
         },
         py::arg("g"), py::arg("normalized") = false, py::arg("component") = "whole", py::arg("weighted") = false,
         py::arg("eigenvector") = false, R"doc(
@@ -266,8 +270,9 @@ Complexity: O(n^3). Releases the GIL.
             o.seed = seed;
             o.weighted = weighted;
             o.restarts = restarts;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return frustration(g, o);
+            return frustration(snap, o);
         },
         py::arg("g"), py::arg("method") = "auto", py::arg("time_limit") = 60.0, py::arg("seed") = 1,
         py::arg("weighted") = false, py::arg("restarts") = 16, R"doc(
@@ -371,8 +376,9 @@ Complexity: O(n + m).
             o.enumerate_max_vertices = enumerate_max_vertices;
             o.max_count = max_count;
             o.time_limit = time_limit;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return optimal_partitions(g, o);
+            return optimal_partitions(snap, o);
         },
         py::arg("g"), py::arg("weighted") = false, py::arg("method") = "auto", py::arg("enumerate_max_vertices") = 16,
         py::arg("max_count") = 10000, py::arg("time_limit") = 10.0, R"doc(
@@ -428,8 +434,9 @@ Complexity: O(2^(n-1) m) per enumerated component; exponential worst case otherw
             o.restarts = restarts;
             o.weighted = weighted;
             o.time_limit = time_limit;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return blockmodel(g, k, o);
+            return blockmodel(snap, k, o);
         },
         py::arg("g"), py::arg("k"), py::arg("alpha") = 0.5, py::arg("method") = "auto", py::arg("seed") = 1,
         py::arg("restarts") = 50, py::arg("weighted") = false, py::arg("time_limit") = 60.0, R"doc(

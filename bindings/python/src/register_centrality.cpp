@@ -1,5 +1,6 @@
 // Bindings of include/kzsec/centrality.hpp as the submodule kzsec._core.centrality.
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <kzsec/centrality.hpp>
 #include <kzsec/errors.hpp>
@@ -50,8 +51,9 @@ void register_centrality(py::module_& root) {
     m.def(
         "signed_degree",
         [](const signed_graph& g, bool weighted) {
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return signed_degree(g, {.weighted = weighted});
+            return signed_degree(snap, {.weighted = weighted});
         },
         py::arg("g"), py::arg("weighted") = false, R"doc(
 Positive, negative, net and ratio degree of every vertex.
@@ -75,8 +77,9 @@ Complexity: O(n + m). Reference: signnet ``degree_signed``.
         "pn_index",
         [](const signed_graph& g, const std::string& mode, bool weighted, double beta, const std::string& method) {
             const pn_options o{.mode = parse_pn_mode(mode), .weighted = weighted, .beta = beta, .method = parse_pn_method(method)};
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return pn_index(g, o);
+            return pn_index(snap, o);
         },
         py::arg("g"), py::arg("mode") = "all", py::arg("weighted") = false, py::arg("beta") = 0.0, py::arg("method") = "auto",
         R"doc(
@@ -134,8 +137,9 @@ Reference: Everett & Borgatti (2014) Social Networks 38: 111-120; signnet ``pn_i
     m.def(
         "signed_eigenvector_centrality",
         [](const signed_graph& g, bool weighted, bool scale, double tolerance) {
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return signed_eigenvector_centrality(g, {.weighted = weighted, .scale = scale, .tolerance = tolerance});
+            return signed_eigenvector_centrality(snap, {.weighted = weighted, .scale = scale, .tolerance = tolerance});
         },
         py::arg("g"), py::arg("weighted") = false, py::arg("scale") = true, py::arg("tolerance") = 1e-10, R"doc(
 Signed eigenvector centrality of Bonacich & Lloyd (2004).

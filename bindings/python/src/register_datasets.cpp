@@ -1,5 +1,6 @@
 // Bindings of include/kzsec/datasets.hpp: the submodule kzsec._core.datasets.
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <kzsec/datasets.hpp>
 
@@ -65,8 +66,13 @@ Complexity: O(size of the embedded text), about 0.2 MB.
 )doc");
 
     ds.def(
-        "world", [](const world::world_options& opt) { return datasets::world(opt); }, py::arg("options") = world::world_options{},
-        py::call_guard<py::gil_scoped_release>(), R"doc(
+        "world",
+        [](const world::world_options& opt) {
+            const world::world_options o = private_copy(opt);  // see private_copy: thread safety
+            py::gil_scoped_release release;
+            return datasets::world(o);
+        },
+        py::arg("options") = world::world_options{}, R"doc(
 The world network from public data, 1946-2024 (private form; use
 :func:`kzsec.datasets.world`, which takes years, actors, domains and the
 options as keywords).

@@ -1,6 +1,7 @@
 // kzsec._core.hedging: hedging indicators and strategy classification
 // (include/kzsec/hedging.hpp). Enums are exposed as their string names.
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <fmt/format.h>
 #include <kzsec/hedging.hpp>
@@ -355,11 +356,29 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readonly("split_votes", &hg::profile_result::split_votes)
         .def_readonly("cross_pressure", &hg::profile_result::cross_pressure);
 
-    py::class_<hg::network_index>(h, "NetworkIndex", R"doc(
+    py::class_<hg::network_index, std::shared_ptr<hg::network_index>>(h, "NetworkIndex", R"doc(
 A lookup index over a Network, built once (O(R + M + K)); pass it instead of the
-network to answer many profile queries fast. Keeps the network alive.
+network to answer many profile queries fast. It indexes a copy of the network
+taken when it is built: later changes to the network do not reach it (build a new
+index), and it is immutable, so any number of threads may use it at once.
 )doc")
-        .def(py::init<const network&>(), py::arg("network"), py::keep_alive<1, 2>());
+        .def(py::init([](const network& net) {
+                 // The index points into the network it indexes: it owns a private copy, so that
+                 // a later add_relation (from any thread) cannot leave it dangling.
+                 struct owned {
+                     network net;
+                     hg::network_index idx;
+                     explicit owned(network n) : net(std::move(n)), idx(net) {}
+                 };
+                 auto copy = private_copy(net);
+                 std::shared_ptr<owned> o;
+                 {
+                     py::gil_scoped_release release;
+                     o = std::make_shared<owned>(std::move(copy));
+                 }
+                 return std::shared_ptr<hg::network_index>(o, &o->idx);
+             }),
+             py::arg("network"));
 
     h.def("default_domains", &hg::default_domains, py::arg("network"),
           "The default domains of profile, evolution, rank and the report: every domain with a relation, in network "
@@ -395,39 +414,55 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         "split_votes",
         [](const hg::network_index& idx, const std::string& focal, const std::string& a, const std::string& b, int year,
            const std::string& vote_metric, int window) {
+            py::gil_scoped_release release;  // a NetworkIndex is immutable: no copy needed
             return hg::split_votes(idx, focal, a, b, year, vote_metric, window);
         },
         py::arg("index"), py::arg("focal"), py::arg("a"), py::arg("b"), py::arg("year"),
-        py::arg("vote_metric") = "unga_vote", py::arg("window") = 0, py::call_guard<py::gil_scoped_release>(),
+        py::arg("vote_metric") = "unga_vote", py::arg("window") = 0,
         "Split-vote analysis of focal between powers a and b.");
     h.def(
         "cross_pressure",
         [](const network& net, const std::string& focal, int year, const std::vector<std::string>& actors,
-           const std::vector<std::string>& domains) { return hg::cross_pressure(net, focal, year, actors, domains); },
+           const std::vector<std::string>& domains) {
+            const network snap = private_copy(net);  // see private_copy: thread safety
+            py::gil_scoped_release release;
+            return hg::cross_pressure(snap, focal, year, actors, domains);
+        },
         py::arg("network"), py::arg("focal"), py::arg("year"), py::arg("actors") = std::vector<std::string>{},
-        py::arg("domains") = std::vector<std::string>{}, py::call_guard<py::gil_scoped_release>(),
+        py::arg("domains") = std::vector<std::string>{},
         "Cross-pressure triads and exposure on focal in year.");
     h.def(
         "profile",
         [](const network& net, const std::string& focal, const std::vector<std::string>& rivals, int year,
-           const hg::profile_options& opt) { return hg::profile(net, focal, rivals, year, opt); },
+           const hg::profile_options& opt) {
+            const network snap = private_copy(net);  // see private_copy: thread safety
+            const hg::profile_options o = private_copy(opt);
+            py::gil_scoped_release release;
+            return hg::profile(snap, focal, rivals, year, o);
+        },
         py::arg("network"), py::arg("focal"), py::arg("rivals"), py::arg("year"),
-        py::arg("options") = hg::profile_options{}, py::call_guard<py::gil_scoped_release>(),
+        py::arg("options") = hg::profile_options{},
         "Hedging profile of focal between rivals in a year.");
     h.def(
         "profile",
         [](const hg::network_index& idx, const std::string& focal, const std::vector<std::string>& rivals, int year,
-           const hg::profile_options& opt) { return hg::profile(idx, focal, rivals, year, opt); },
+           const hg::profile_options& opt) {
+            const hg::profile_options o = private_copy(opt);  // see private_copy: thread safety
+            py::gil_scoped_release release;
+            return hg::profile(idx, focal, rivals, year, o);
+        },
         py::arg("index"), py::arg("focal"), py::arg("rivals"), py::arg("year"),
-        py::arg("options") = hg::profile_options{}, py::call_guard<py::gil_scoped_release>());
+        py::arg("options") = hg::profile_options{});
     h.def(
         "evolution_columns",
         [](const network& net, const std::string& focal, const std::vector<std::string>& rivals,
            const std::vector<int>& years, const hg::profile_options& opt) {
             hg::evolution_columns c;
             {
+                const network snap = private_copy(net);  // see private_copy: thread safety
+                const hg::profile_options o = private_copy(opt);
                 py::gil_scoped_release release;
-                c = hg::evolution(net, focal, rivals, years, opt).columns();
+                c = hg::evolution(snap, focal, rivals, years, o).columns();
             }
             return columns_dict(c);
         },
@@ -479,20 +514,26 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         "rank",
         [rank_impl](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
                     const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
-                    const std::string& sort) { return rank_impl(idx, rivals, year, opt, actors, min_observed_domains, sort); },
+                    const std::string& sort) {
+            const hg::profile_options o = private_copy(opt);  // see private_copy: thread safety
+            py::gil_scoped_release release;
+            return rank_impl(idx, rivals, year, o, actors, min_observed_domains, sort);
+        },
         py::arg("index"), py::arg("rivals"), py::arg("year"), py::arg("options") = hg::profile_options{},
         py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt",
-        py::call_guard<py::gil_scoped_release>(), "Every actor's profile for one frame and year (hedging::rank).");
+        "Every actor's profile for one frame and year (hedging::rank).");
     h.def(
         "rank",
         [rank_impl](const network& net, const std::vector<std::string>& rivals, int year, const hg::profile_options& opt,
                     const std::vector<std::string>& actors, int min_observed_domains, const std::string& sort) {
-            const hg::network_index idx(net);
-            return rank_impl(idx, rivals, year, opt, actors, min_observed_domains, sort);
+            const network snap = private_copy(net);  // see private_copy: thread safety
+            const hg::profile_options o = private_copy(opt);
+            py::gil_scoped_release release;
+            const hg::network_index idx(snap);
+            return rank_impl(idx, rivals, year, o, actors, min_observed_domains, sort);
         },
         py::arg("network"), py::arg("rivals"), py::arg("year"), py::arg("options") = hg::profile_options{},
-        py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt",
-        py::call_guard<py::gil_scoped_release>());
+        py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt");
     h.def(
         "rank_columns",
         [](const hg::rank_result& r) {

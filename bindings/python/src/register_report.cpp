@@ -1,5 +1,6 @@
 // Bindings of kzsec::report (the yearly report behind `kzsec report`).
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <kzsec/calibration.hpp>
 #include <kzsec/datasets.hpp>
@@ -56,9 +57,10 @@ void register_report(py::module_& m) {
             if (extra_memberships) o.extra_memberships = *extra_memberships;
             o.coalition_draws = coalition_draws;
             o.max_partitions = max_partitions;
+            const network snap = private_copy(net);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            if (world) report::apply_world_defaults(net, o);
-            return report::make_report(net, o);
+            if (world) report::apply_world_defaults(snap, o);
+            return report::make_report(snap, o);
         },
         py::arg("network"), py::arg("focal") = "KAZ", py::arg("rivals") = std::vector<std::string>{"RUS", "CHN"},
         py::arg("years") = py::none(), py::arg("domains") = py::none(), py::arg("balance_domain") = "security",
@@ -223,10 +225,13 @@ ValueError
             o.political_last_year = political_last_year;
             o.absent_is_zero = std::move(absent_is_zero);
             o.top = top;
+            // See private_copy: thread safety.
+            const std::optional<network> j = judgement ? std::optional<network>(*judgement) : std::nullopt;
+            const std::optional<network> wn = world ? std::optional<network>(*world) : std::nullopt;
             py::gil_scoped_release release;
-            if (judgement && world) return report::calibration(*judgement, *world, o);
-            if (judgement) return report::calibrate_against_world(*judgement, o);
-            if (world) return report::calibration(datasets::kazakhstan(), *world, o);
+            if (j && wn) return report::calibration(*j, *wn, o);
+            if (j) return report::calibrate_against_world(*j, o);
+            if (wn) return report::calibration(datasets::kazakhstan(), *wn, o);
             return report::calibration(o);
         },
         py::arg("judgement") = py::none(), py::arg("world") = py::none(),

@@ -2,6 +2,7 @@
 // Tables are returned as dicts of columns (numpy arrays / lists); kzsec.scenario
 // turns them into pandas DataFrames.
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <kzsec/errors.hpp>
 #include <kzsec/scenario.hpp>
@@ -216,8 +217,9 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
            std::string balance_domain, bool strategy) {
             sc::indicator_table t;
             {
+                const network snap = private_copy(n);  // see private_copy: thread safety
                 py::gil_scoped_release rel;
-                t = sc::evaluate(n, focal, rivals, years,
+                t = sc::evaluate(snap, focal, rivals, years,
                                  indicator_opts(domains, weights, missing_as_zero, balance, balance_domain, strategy));
             }
             return py::make_tuple(table_dict(t), cat_dict(t));
@@ -242,8 +244,10 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
             o.tolerance = tolerance;
             sc::compare_result r;
             {
+                const network snap = private_copy(base);  // see private_copy: thread safety
+                const sc::scenario edits = private_copy(s);
                 py::gil_scoped_release rel;
-                r = sc::compare(base, s, focal, rivals, years, o);
+                r = sc::compare(snap, edits, focal, rivals, years, o);
             }
             py::dict num, cat, attr, cattr, out;
             num["year"] = arr(r.year);
@@ -309,8 +313,9 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
             o.indicators = indicator_opts(domains, weights, missing_as_zero, balance, balance_domain, strategy);
             sc::mc_result r;
             {
+                const network snap = private_copy(n);  // see private_copy: thread safety
                 py::gil_scoped_release rel;
-                r = sc::monte_carlo(n, focal, rivals, years, o);
+                r = sc::monte_carlo(snap, focal, rivals, years, o);
             }
             py::dict sm, ct, st, out;
             const auto& s = r.summary;

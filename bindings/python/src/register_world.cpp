@@ -3,6 +3,7 @@
 // arrays, text as object arrays of str); kzsec/world.py turns them into
 // pandas DataFrames. Parsing runs with the GIL released.
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -621,8 +622,9 @@ TypeError
     wm.def(
         "build_world",
         [](const std::shared_ptr<w::sources>& src, const w::world_options& opt) {
+            const w::world_options o = private_copy(opt);  // see private_copy: thread safety (Sources is immutable)
             py::gil_scoped_release release;
-            return w::build_world(*src, opt);
+            return w::build_world(*src, o);
         },
         py::arg("sources"), py::arg("options") = w::world_options{}, R"doc(
 Build the world network from the data sets.

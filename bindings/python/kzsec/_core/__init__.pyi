@@ -28,7 +28,7 @@ from . import power
 from . import scenario
 from . import report
 from . import cli
-__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'cli', 'datasets', 'generators', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'significance', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
+__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'cli', 'datasets', 'generators', 'hedging', 'io', 'load', 'loads', 'max_draws', 'max_year', 'min_year', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'significance', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
 class CancelledPair:
     """
     A pair whose input ties reduced to weight 0 (no edge).
@@ -648,3 +648,6 @@ class Network:
     def relations(self) -> list[Relation]:
         ...
 __version__: str = '0.1.0'
+max_draws: int = 100000000
+max_year: int = 2200
+min_year: int = 1800

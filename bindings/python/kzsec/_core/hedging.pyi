@@ -638,7 +638,9 @@ class ProfileResult:
 class NetworkIndex:
     """
     A lookup index over a Network, built once (O(R + M + K)); pass it instead of the
-    network to answer many profile queries fast. Keeps the network alive.
+    network to answer many profile queries fast. It indexes a copy of the network
+    taken when it is built: later changes to the network do not reach it (build a new
+    index), and it is immutable, so any number of threads may use it at once.
     """
     def __init__(self, network: kzsec._core.Network) -> None:
         ...

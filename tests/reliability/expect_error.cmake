@@ -1,0 +1,15 @@
+# Runs PROGRAM with ARGS ('|'-separated; a trailing '|' passes one empty argument last) and
+# passes if it exits non-zero and its standard error matches the regular expression EXPECT.
+string(REPLACE "|" ";" args "${ARGS}")
+if(ARGS MATCHES "\\|$")
+  execute_process(COMMAND ${PROGRAM} ${args} "" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+else()
+  execute_process(COMMAND ${PROGRAM} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+endif()
+if(rc EQUAL 0)
+  message(FATAL_ERROR "expected a failure, got exit 0; stdout:\n${out}")
+endif()
+if(NOT err MATCHES "${EXPECT}")
+  message(FATAL_ERROR "exit ${rc}, but stderr does not match '${EXPECT}':\n${err}")
+endif()
+message(STATUS "exit ${rc}: ${err}")
