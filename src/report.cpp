@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kzsec/centrality.hpp"
+#include "kzsec/detail/suggest.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/scenario.hpp"
@@ -272,11 +273,14 @@ void apply_world_defaults(const network& net, report_options& opt) {
 
 report_result make_report(const network& net, const report_options& opt) {
     if (!net.has_actor(opt.focal))
-        throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'", opt.focal));
+        throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'{}", opt.focal,
+                                        detail::did_you_mean(opt.focal, net.actors())));
     if (opt.rivals.size() < 2)
         throw invalid_input(fmt::format("[kzsec] report: need at least two rivals, got {}", opt.rivals.size()));
     for (const auto& r : opt.rivals)
-        if (!net.has_actor(r)) throw unknown_actor(fmt::format("[kzsec] report: unknown rival '{}'", r));
+        if (!net.has_actor(r))
+            throw unknown_actor(
+                fmt::format("[kzsec] report: unknown rival '{}'{}", r, detail::did_you_mean(r, net.actors())));
     const year_range span = relation_years(net);
 
     report_result out;
