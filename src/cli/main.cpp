@@ -10,6 +10,7 @@
 //   kzsec validate FILE...            check network files, print a summary or the first error
 //   kzsec export  [--data FILE] --year Y [--domain D] [--format graphml|dot] [--output FILE]
 //   kzsec datasets                    list the embedded datasets
+//   --quiet (-q), before or after the subcommand: no progress line on standard error
 #include <unistd.h>
 
 #include <algorithm>
@@ -18,6 +19,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -73,10 +75,27 @@ std::vector<int> parse_years(const std::string& s) {
     return out;
 }
 
+bool quiet = false;  // --quiet: no progress line on standard error
+
+// A progress line on standard error ("[kzsec] building the world network: 3/7 stages"), rewritten in place;
+// only when standard error is a terminal, and not with --quiet.
+std::function<bool(std::size_t, std::size_t)> progress_line(std::string what, std::string unit) {
+    if (quiet || !::isatty(2)) return {};
+    return [what = std::move(what), unit = std::move(unit)](std::size_t done, std::size_t total) {
+        std::cerr << "\r[kzsec] " << what << ": " << done << "/" << total << " " << unit << (done == total ? "\n" : "")
+                  << std::flush;
+        return true;
+    };
+}
+
 kzsec::network load(const std::string& data) {
     if (data.empty() || data == "kazakhstan") return kzsec::datasets::kazakhstan();
     if (data == "toy_world") return kzsec::datasets::toy_world();
-    if (data == "world") return kzsec::datasets::world();
+    if (data == "world") {
+        kzsec::world::world_options wo;
+        wo.progress = progress_line("building the world network", "stages");
+        return kzsec::datasets::world(wo);
+    }
     return kzsec::load_network(data);
 }
 
@@ -131,6 +150,8 @@ int main(int argc, char** argv) {
     CLI::App app{"kzsec: signed multi-domain networks, structural balance and hedging indicators"};
     app.set_version_flag("--version", std::string("kzsec ") + kzsec::version);
     app.require_subcommand(1);
+    app.add_flag("--quiet,-q", quiet, "No progress line on standard error (building the world network)");
+    app.fallthrough();  // --quiet also after the subcommand: `kzsec rank --quiet ...`
 
     kzsec::report::report_options ro;
     std::string data, rivals = "RUS,CHN", years, domains, format = "text", output, plot_png, scenario_file;

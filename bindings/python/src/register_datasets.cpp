@@ -65,8 +65,13 @@ Complexity: O(size of the embedded text), about 0.2 MB.
 )doc");
 
     ds.def(
-        "world", [](const world::world_options& opt) { return datasets::world(opt); }, py::arg("options") = world::world_options{},
-        py::call_guard<py::gil_scoped_release>(), R"doc(
+        "world",
+        [](world::world_options opt, py::object progress) {
+            opt.progress = progress_hook(std::move(progress));
+            py::gil_scoped_release release;
+            return datasets::world(opt);
+        },
+        py::arg("options") = world::world_options{}, py::arg("progress") = py::none(), R"doc(
 The world network from public data, 1946-2024 (private form; use
 :func:`kzsec.datasets.world`, which takes years, actors, domains and the
 options as keywords).
@@ -83,6 +88,9 @@ kept; each call builds a fresh network, with the GIL released.
 Parameters
 ----------
 options : kzsec.world.WorldOptions, optional
+progress : callable or None
+    ``progress(stages_done, stages)`` after each build stage (return False
+    to cancel: RuntimeError). Ctrl-C stops the build between stages.
 
 Returns
 -------

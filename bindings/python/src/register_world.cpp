@@ -620,11 +620,12 @@ TypeError
     // ---------------------------------------------------------------- build
     wm.def(
         "build_world",
-        [](const std::shared_ptr<w::sources>& src, const w::world_options& opt) {
+        [](const std::shared_ptr<w::sources>& src, w::world_options opt, py::object progress) {
+            opt.progress = progress_hook(std::move(progress));
             py::gil_scoped_release release;
             return w::build_world(*src, opt);
         },
-        py::arg("sources"), py::arg("options") = w::world_options{}, R"doc(
+        py::arg("sources"), py::arg("options") = w::world_options{}, py::arg("progress") = py::none(), R"doc(
 Build the world network from the data sets.
 
 Parameters
@@ -634,6 +635,9 @@ sources : Sources
 options : WorldOptions, optional
     Years, actors, domains and the coding rules; default every state,
     1946-2024, the four domains.
+progress : callable or None
+    ``progress(stages_done, stages)`` after each build stage (return False
+    to cancel: RuntimeError). Ctrl-C stops the build between stages.
 
 Returns
 -------
