@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._args import wrap_module as _wrap_module
 from . import _core
 
 _b = _core.balance
@@ -120,3 +121,6 @@ def summary(g: Any, *, method: str = "auto", time_limit: float = 60.0, component
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.balance")  # a mistyped keyword is named, not pybind11's whole signature

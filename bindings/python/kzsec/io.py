@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+from ._args import wrap_module as _wrap_module
 from . import _core
 
 _io = _core.io
@@ -41,3 +42,10 @@ __all__ = [
     "graphml_string",
     "dot_string",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.io")  # a mistyped keyword is named, not pybind11's whole signature

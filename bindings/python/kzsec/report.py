@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, Union
 
+from ._args import wrap_module as _wrap_module
 from ._core.report import CalibrationResult, ReportResult, make_report, spearman  # noqa: F401
 from ._core.report import _calibration
 
@@ -153,3 +154,10 @@ def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max
     if path is not None:
         fig.savefig(path, dpi=120)
     return fig
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.report")  # a mistyped keyword is named, not pybind11's whole signature
