@@ -17,5 +17,6 @@ set(KZSEC_TEST_SOURCES
   cpp/test_world.cpp
   cpp/test_validation.cpp
   cpp/test_calibration.cpp
+  cpp/test_progress.cpp
 )
 list(TRANSFORM KZSEC_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)
