@@ -231,5 +231,6 @@ def test_bands_from_monte_carlo():
 
 def test_missing_matplotlib(monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib", None)
-    with pytest.raises(kzsec.MissingDependencyError, match=r"pip install kzsec\[plot\]"):
+    works = r'`pip install matplotlib`, or from a kzsec source checkout with `pip install "\.\[plot\]"`'
+    with pytest.raises(kzsec.MissingDependencyError, match=works):
         kp.plot_network(triangle_world())
