@@ -281,7 +281,7 @@ std::size_t network_index::actor(std::string_view id) const {
         std::vector<std::string> known;
         known.reserve(actor_ids_.size());
         for (const auto& kv : actor_ids_) known.push_back(kv.first);
-        throw unknown_actor(fmt::format("[kzsec] hedging: unknown actor '{}'{}", id, detail::did_you_mean(id, known)));
+        throw unknown_actor(fmt::format("[kzsec] hedging: unknown actor '{}'{}", id, kzsec::detail::did_you_mean(id, known)));
     }
     return it->second;
 }

@@ -274,13 +274,13 @@ void apply_world_defaults(const network& net, report_options& opt) {
 report_result make_report(const network& net, const report_options& opt) {
     if (!net.has_actor(opt.focal))
         throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'{}", opt.focal,
-                                        detail::did_you_mean(opt.focal, net.actors())));
+                                        kzsec::detail::did_you_mean(opt.focal, net.actors())));
     if (opt.rivals.size() < 2)
         throw invalid_input(fmt::format("[kzsec] report: need at least two rivals, got {}", opt.rivals.size()));
     for (const auto& r : opt.rivals)
         if (!net.has_actor(r))
             throw unknown_actor(
-                fmt::format("[kzsec] report: unknown rival '{}'{}", r, detail::did_you_mean(r, net.actors())));
+                fmt::format("[kzsec] report: unknown rival '{}'{}", r, kzsec::detail::did_you_mean(r, net.actors())));
     const year_range span = relation_years(net);
 
     report_result out;
