@@ -39,6 +39,9 @@ TEST_CASE("nearest_ids and did_you_mean") {
     CHECK(detail::did_you_mean("rus", ids) == "; did you mean 'RUS'?");
     CHECK(detail::did_you_mean("XXXXXX", ids).empty());
     CHECK(detail::nearest_ids("KZ", ids, 1) == std::vector<std::string>{"KAZ"});
+    // one letter: only the same letter in another case ('X' is one edit from every one-letter id)
+    const std::vector<std::string> letters = {"F", "P", "Q", "x"};
+    CHECK(detail::nearest_ids("X", letters) == std::vector<std::string>{"x"});
 }
 
 TEST_CASE("unknown actors name the nearest known ids (hedging, report, network)") {

@@ -36,9 +36,9 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
     return prev[m];
 }
 
-/// Up to `max_count` ids of `known` (strings, or records with an `id` member) nearest to `id`: those within edit distance
-/// max(1, |id| / 2) (case ignored), or of which `id` is a prefix or that are a
-/// prefix of `id` ("KZ" finds "KAZ" and "KAZAKHSTAN"-style ids), nearest first,
+/// Up to `max_count` ids of `known` (strings, or records with an `id` member) nearest to `id`:
+/// those within edit distance max(1, |id| / 2) (case ignored; 0 for a one-letter id), or of
+/// which `id` is a prefix or that are a prefix of `id` ("KZ" finds "KAZ" and "KAZAKHSTAN"-style ids), nearest first,
 /// ties in alphabetical order.
 /// Complexity: O(K |id| L) for K known ids of length at most L, plus O(K log K).
 template <class Range>
@@ -49,7 +49,8 @@ std::vector<std::string> nearest_ids(std::string_view id, const Range& known, st
         return r;
     };
     const std::string lid = low(id);
-    const std::size_t limit = std::max<std::size_t>(1, id.size() / 2);
+    // a one-letter id is near only to itself in another case ('X' is one edit from every one-letter id)
+    const std::size_t limit = id.size() < 2 ? 0 : std::max<std::size_t>(1, id.size() / 2);
     std::vector<std::pair<std::size_t, std::string>> hits;
     for (const auto& item : known) {
         std::string_view k;
