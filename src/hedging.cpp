@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "kzsec/detail/suggest.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/limits.hpp"
@@ -334,7 +335,12 @@ std::ptrdiff_t network_index::metric_id(std::string_view name) const noexcept {
 
 std::size_t network_index::actor(std::string_view id) const {
     auto it = actor_ids_.find(std::string(id));
-    if (it == actor_ids_.end()) throw unknown_actor(fmt::format("[kzsec] hedging: unknown actor '{}'", id));
+    if (it == actor_ids_.end()) {
+        std::vector<std::string> known;
+        known.reserve(actor_ids_.size());
+        for (const auto& kv : actor_ids_) known.push_back(kv.first);
+        throw unknown_actor(fmt::format("[kzsec] hedging: unknown actor '{}'{}", id, kzsec::detail::did_you_mean(id, known)));
+    }
     return it->second;
 }
 

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "kzsec/detail/suggest.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/limits.hpp"
 
@@ -77,7 +78,8 @@ const actor& network::get_actor(std::string_view id) const { return actors_[acto
 
 std::size_t network::actor_index(std::string_view id) const {
     auto it = actor_index_.find(id);
-    if (it == actor_index_.end()) throw unknown_actor(fmt::format("[kzsec] unknown actor '{}'", id));
+    if (it == actor_index_.end())
+        throw unknown_actor(fmt::format("[kzsec] unknown actor '{}'{}", id, kzsec::detail::did_you_mean(id, actors_)));
     return it->second;
 }
 
@@ -88,7 +90,8 @@ bool network::has_domain(std::string_view id) const noexcept {
 void network::validate_relation(const relation& r, std::string_view where) const {
     for (const auto* id : {&r.a, &r.b})
         if (!has_actor(*id))
-            throw unknown_actor(fmt::format("[kzsec] {}: unknown actor '{}' in relation {}", where, *id, describe(r)));
+            throw unknown_actor(fmt::format("[kzsec] {}: unknown actor '{}' in relation {}{}", where, *id, describe(r),
+                                            kzsec::detail::did_you_mean(*id, actors_)));
     if (r.a == r.b)
         throw invalid_input(fmt::format("[kzsec] {}: relation {} links an actor to itself", where, describe(r)));
     if (!has_domain(r.domain))

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kzsec/centrality.hpp"
+#include "kzsec/detail/suggest.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/limits.hpp"
@@ -293,11 +294,14 @@ void apply_world_defaults(const network& net, report_options& opt) {
 
 report_result make_report(const network& net, const report_options& opt) {
     if (!net.has_actor(opt.focal))
-        throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'", opt.focal));
+        throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'{}", opt.focal,
+                                        kzsec::detail::did_you_mean(opt.focal, net.actors())));
     if (opt.rivals.size() < 2)
         throw invalid_input(fmt::format("[kzsec] report: need at least two rivals, got {}", opt.rivals.size()));
     for (const auto& r : opt.rivals)
-        if (!net.has_actor(r)) throw unknown_actor(fmt::format("[kzsec] report: unknown rival '{}'", r));
+        if (!net.has_actor(r))
+            throw unknown_actor(
+                fmt::format("[kzsec] report: unknown rival '{}'{}", r, kzsec::detail::did_you_mean(r, net.actors())));
     check_draws(opt.draws, "report", "draws");
     check_draws(opt.coalition_draws, "report", "coalition_draws");
     if (opt.robustness_draws < 0 || static_cast<std::uint64_t>(opt.robustness_draws) > max_draws)

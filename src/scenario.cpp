@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "kzsec/detail/suggest.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/limits.hpp"
 
@@ -125,7 +126,9 @@ std::size_t split_apply(std::vector<Record>& rs, int y, int u, Pick pick, Inside
 }
 
 void check_actor(const network& n, const context& c, const std::string& id) {
-    if (!n.has_actor(id)) throw unknown_actor(fmt::format("{}: unknown actor '{}'", c.where(), id));
+    if (!n.has_actor(id))
+        throw unknown_actor(
+            fmt::format("{}: unknown actor '{}'{}", c.where(), id, kzsec::detail::did_you_mean(id, n.actors())));
 }
 void check_domain(const network& n, const context& c, const std::string& d) {
     if (!n.has_domain(d)) throw invalid_input(fmt::format("{}: unknown domain '{}'", c.where(), d));

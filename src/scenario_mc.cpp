@@ -783,15 +783,26 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     }
 
     std::vector<std::exception_ptr> errors(T);
-    for (std::size_t r0 = 0; r0 < nblocks; r0 += round_blocks) {
+    // progress/cancel: the callback runs on the calling thread (worker 0) only, between its blocks
+    std::atomic<std::size_t> blocks_done{0};
+    std::atomic<bool> stop{false};
+    auto report = [&](std::size_t done) {
+        if (opt.progress && !opt.progress(std::min(done, opt.draws), opt.draws)) stop = true;
+    };
+    report(0);
+    for (std::size_t r0 = 0; r0 < nblocks && !stop; r0 += round_blocks) {
         const std::size_t r1 = std::min(nblocks, r0 + round_blocks);
         std::atomic<std::size_t> next{r0};
         auto worker = [&](std::size_t t) {
             try {
-                for (std::size_t b = next++; b < r1; b = next++)
+                for (std::size_t b = next++; b < r1 && !stop; b = next++) {
                     process_block(b, blocks[b - r0], tacc[t], opt.full ? &works[t] : nullptr,
                                   opt.full ? &work_rs[t] : nullptr);
+                    const std::size_t done = ++blocks_done;
+                    if (t == 0 && opt.progress) report(done * B);
+                }
             } catch (...) {
+                stop = true;
                 errors[t] = std::current_exception();
                 next = r1;
             }
@@ -802,8 +813,14 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
         for (auto& th_ : pool) th_.join();
         for (auto& e : errors)
             if (e) std::rethrow_exception(e);
+        if (stop) break;
         for (std::size_t b = r0; b < r1; ++b) merge(blocks[b - r0]);
     }
+    if (stop)
+        throw cancelled(fmt::format("[kzsec] monte_carlo: cancelled by the progress callback after {} of {} draws",
+                                    std::min(blocks_done * B, opt.draws), opt.draws));
+    report(opt.draws);
+    if (stop) throw cancelled("[kzsec] monte_carlo: cancelled by the progress callback after the last draw");
 
     // merge the integer accumulators (order-free)
     std::vector<std::uint64_t> hist(NS * bins, 0);

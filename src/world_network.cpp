@@ -648,6 +648,18 @@ struct builder {
         for (const auto& d : opt.domains)
             if (!known.count(d))
                 throw invalid_input(fmt::format("[kzsec] world: unknown domain '{}' (known: security, political, economic, institutional)", d));
+        // progress: the crosswalk, each domain asked for, capabilities, the assembly
+        std::size_t stages_done = 0;
+        auto has = [&](const char* d) { return std::find(opt.domains.begin(), opt.domains.end(), d) != opt.domains.end(); };
+        std::size_t stages = 2 + (opt.capabilities ? 1 : 0);
+        for (const char* d : {"security", "political", "economic", "institutional"}) stages += has(d) ? 1 : 0;
+        auto step = [&](bool advance) {
+            if (advance) ++stages_done;
+            if (opt.progress && !opt.progress(stages_done, stages))
+                throw cancelled(fmt::format("[kzsec] world: build cancelled by the progress callback after {} of {} stages",
+                                            stages_done, stages));
+        };
+        step(false);
         cw = build_crosswalk(src.cow_states, src.gw_states, src.ideal, src.votes, opt.last_year);
         for (std::size_t i = 0; i < cw.states.size(); ++i)
             for (int cc : cw.states[i].ccodes) actor_of_cc[cc] = static_cast<int>(i);
@@ -655,12 +667,20 @@ struct builder {
             (void)cw.state(a);  // throws unknown_actor
             keep.insert(a);
         }
-        auto has = [&](const char* d) { return std::find(opt.domains.begin(), opt.domains.end(), d) != opt.domains.end(); };
-        if (has("security")) security();
-        if (has("political")) political();
-        if (has("economic")) economic();
-        if (has("institutional")) institutional();
-        if (opt.capabilities) capabilities();
+        step(true);
+        const std::pair<const char*, void (builder::*)()> parts[] = {{"security", &builder::security},
+                                                                      {"political", &builder::political},
+                                                                      {"economic", &builder::economic},
+                                                                      {"institutional", &builder::institutional}};
+        for (const auto& [d, part] : parts)
+            if (has(d)) {
+                (this->*part)();
+                step(true);
+            }
+        if (opt.capabilities) {
+            capabilities();
+            step(true);
+        }
 
         net.metadata.title = "World network from public data";
         net.metadata.description = fmt::format(
@@ -738,6 +758,8 @@ struct builder {
         }
         net.add_relations(std::move(rels));
         for (auto& m : metrics) net.add_metric(std::move(m));
+        stages_done = stages - 1;
+        step(true);
         return std::move(net);
     }
 };

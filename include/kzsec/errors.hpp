@@ -72,6 +72,14 @@ public:
     explicit file_not_found(const std::string& what) : error(what) {}
 };
 
+/// A long computation stopped because its progress callback returned false
+/// (`scenario::mc_options::progress`, `world::world_options::progress`): the user
+/// cancelled it. Nothing is returned; the inputs are unchanged.
+class cancelled : public error {
+public:
+    explicit cancelled(const std::string& what) : error(what) {}
+};
+
 /// An iterative or spectral computation failed (Eigen `info() != Success`,
 /// overflow that could not be avoided).
 class numerical_error : public error {

@@ -14,6 +14,7 @@
 /// floating-point accumulators are merged in a fixed block order).
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <filesystem>
 #include <map>
@@ -340,6 +341,13 @@ struct mc_options {
     std::vector<std::string> sensitivity = {"tilt:aggregate", "spread:aggregate"};
     bool keep_draws = false;           ///< store every draw's numeric cells (memory N × cells)
     std::size_t block_size = 64;       ///< draws per accumulation block (fixed: results do not depend on threads)
+    /// Progress and cancellation: if set, called on the calling thread with (draws done, draws in
+    /// total) at the start, after each block of `block_size` draws that thread completes, and at the
+    /// end (done == total). Return false to stop: the other threads finish their current block and
+    /// `monte_carlo` throws `cancelled`. An exception thrown by the callback stops the run the same
+    /// way and propagates (the Python bindings raise KeyboardInterrupt from it). The results do not
+    /// depend on it. Cost: one call per block (about 64 draws), so keep it cheap or throttle it.
+    std::function<bool(std::size_t done, std::size_t total)> progress;
 };
 
 /// Numeric summaries: one row per numeric cell (year, indicator, domain, actor).

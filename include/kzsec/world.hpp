@@ -17,6 +17,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -322,6 +323,12 @@ struct world_options {
     /// Declared neutrality as the actor attribute `neutrality_years` (read by the strategy rules,
     /// docs/hedging.md) with `neutrality_source`.
     bool declared_neutrality = true;
+
+    /// Progress and cancellation: if set, called on the calling thread with (stages done, stages in
+    /// total) before the first stage and after each stage (crosswalk, then each domain built, then
+    /// capabilities, then the network's assembly). Return false to stop: `build_world` throws
+    /// `cancelled`. The network built does not depend on it.
+    std::function<bool(std::size_t done, std::size_t total)> progress;
 };
 
 /// Builds the world network from the data.

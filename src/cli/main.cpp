@@ -12,6 +12,7 @@
 //   kzsec validate FILE...            check network files, print a summary or the first error
 //   kzsec export  [--data FILE] --year Y [--domain D] [--format graphml|dot] [--output FILE]
 //   kzsec datasets                    list the embedded datasets
+//   --quiet (-q), before or after the subcommand: no progress line on standard error
 #include <unistd.h>
 
 #include <algorithm>
@@ -21,6 +22,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <ostream>
 #include <span>
@@ -49,10 +51,27 @@ namespace {
 using kzsec::cli::parse_years;
 using kzsec::cli::split_list;
 
+bool quiet = false;  // --quiet: no progress line on standard error
+
+// A progress line on standard error ("[kzsec] building the world network: 3/7 stages"), rewritten in place;
+// only when standard error is a terminal, and not with --quiet.
+std::function<bool(std::size_t, std::size_t)> progress_line(std::string what, std::string unit) {
+    if (quiet || !::isatty(2)) return {};
+    return [what = std::move(what), unit = std::move(unit)](std::size_t done, std::size_t total) {
+        std::cerr << "\r[kzsec] " << what << ": " << done << "/" << total << " " << unit << (done == total ? "\n" : "")
+                  << std::flush;
+        return true;
+    };
+}
+
 kzsec::network load(const std::string& data) {
     if (data.empty() || data == "kazakhstan") return kzsec::datasets::kazakhstan();
     if (data == "toy_world") return kzsec::datasets::toy_world();
-    if (data == "world") return kzsec::datasets::world();
+    if (data == "world") {
+        kzsec::world::world_options wo;
+        wo.progress = progress_line("building the world network", "stages");
+        return kzsec::datasets::world(wo);
+    }
     return kzsec::load_network(data);
 }
 
@@ -132,6 +151,8 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
     CLI::App app{"kzsec: signed multi-domain networks, structural balance and hedging indicators", "kzsec"};
     app.set_version_flag("--version", std::string("kzsec ") + kzsec::version);
     app.require_subcommand(1);
+    app.add_flag("--quiet,-q", quiet, "No progress line on standard error (building the world network)");
+    app.fallthrough();  // --quiet also after the subcommand: `kzsec rank --quiet ...`
 
     kzsec::cli::report_args ra;
     auto& ro = ra.ro;

@@ -23,5 +23,6 @@ set(KZSEC_TEST_SOURCES
   cpp/test_calibration.cpp
   reliability/test_threads.cpp
   reliability/test_ranges.cpp
+  cpp/test_progress.cpp
 )
 list(TRANSFORM KZSEC_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

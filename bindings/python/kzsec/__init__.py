@@ -35,6 +35,9 @@ from ._core import (  # noqa: F401
     load,
     read_edge_list,
 )
+from ._args import patch_core as _patch_core  # noqa: E402
+
+_patch_core()  # from_edges/from_arrays warn when opposite ties cancel; snapshot warns for a year outside the data
 from . import datasets  # noqa: E402,F401
 from . import balance  # noqa: E402,F401
 from . import generators  # noqa: E402,F401
@@ -46,10 +49,16 @@ from . import power  # noqa: E402,F401
 from . import scenario  # noqa: E402,F401
 from . import report  # noqa: E402,F401
 from ._missing import MissingDependencyError  # noqa: E402,F401
-from .interop import from_networkx, to_networkx, to_pandas  # noqa: E402,F401  (imports networkx/pandas only when called)
+from .interop import from_igraph, from_networkx, to_igraph, to_networkx, to_pandas  # noqa: E402,F401  (lazy imports)
 from . import interop  # noqa: E402,F401
 from . import io  # noqa: E402,F401
 from . import world  # noqa: E402,F401
+from . import _repr as _repr_module  # noqa: E402
+
+_repr_module.install()  # readable repr, _repr_html_, to_dict, to_frame on every _core class
+from ._args import wrap_module as _wrap_module  # noqa: E402
+
+_wrap_module(globals(), ["load", "read_edge_list"], "kzsec")  # a mistyped keyword is named
 
 __all__ = [
     "__version__",
@@ -81,7 +90,9 @@ __all__ = [
     "scenario",
     "MissingDependencyError",
     "report",
+    "from_igraph",
     "from_networkx",
+    "to_igraph",
     "to_networkx",
     "to_pandas",
     "interop",

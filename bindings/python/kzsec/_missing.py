@@ -17,6 +17,8 @@ __all__ = ["MissingDependencyError", "require"]
 EXTRAS = {
     "pandas": "pandas",
     "networkx": "networkx",
+    "igraph": "igraph",
+    "tqdm": "progress",
     "matplotlib": "plot",
     "matplotlib.pyplot": "plot",
 }

@@ -33,6 +33,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from ._args import wrap_module as _wrap_module
 from . import _core
 
 _b = _core.balance
@@ -146,3 +147,6 @@ class _SummaryDict(dict):
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.balance")  # a mistyped keyword is named, not pybind11's whole signature

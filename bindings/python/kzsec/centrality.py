@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._args import wrap_module as _wrap_module
 from . import _core
-from ._missing import require
+from ._missing import require as _require
 
 _c = _core.centrality
 
@@ -69,7 +70,7 @@ def table(g: Any, *, weighted: bool = False) -> Any:
     >>> kzsec.centrality.table(g)["net"].tolist()
     [0.0, 0.0, -2.0]
     """
-    pd = require("pandas", "kzsec.centrality.table")
+    pd = _require("pandas", "kzsec.centrality.table")
     import numpy as np
 
     d = signed_degree(g, weighted=weighted)
@@ -86,3 +87,6 @@ def table(g: Any, *, weighted: bool = False) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.centrality")  # a mistyped keyword is named, not pybind11's whole signature

@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 from typing import Any, Iterable
 
+from ._args import wrap_module as _wrap_module
 from . import _core
 
 _ds = _core.datasets
@@ -52,7 +53,7 @@ def _year_span(years: Any) -> tuple[int, int]:
 
 
 def world(years: Any = None, actors: Iterable[str] | None = None, domains: Iterable[str] | None = None,
-          **options: Any):
+          *, progress: bool | None = None, **options: Any):
     """The world network from public data (every state, 1946-2024).
 
     Every state of the COW state system (ISO3 ids; COW and G-W codes as
@@ -75,6 +76,11 @@ def world(years: Any = None, actors: Iterable[str] | None = None, domains: Itera
     domains : iterable of str, optional
         Subset of ``"security"``, ``"political"``, ``"economic"``,
         ``"institutional"`` (default all four).
+    progress : bool or None
+        A progress bar over the build stages (tqdm if installed, else a line
+        on stderr): ``True`` always, ``None`` (default) only when the build
+        lasts more than a second, ``False`` never. Ctrl-C stops the build
+        between stages (KeyboardInterrupt).
     **options
         Other fields of :class:`kzsec.world.WorldOptions` (``defense_value``,
         ``min_joint_votes``, ``carry_trade``, ``capabilities``, ...).
@@ -120,4 +126,17 @@ def world(years: Any = None, actors: Iterable[str] | None = None, domains: Itera
         if isinstance(domains, str):
             raise TypeError("[kzsec] datasets.world: domains must be a list of domain names, not a string")
         opt.domains = [str(d) for d in domains]
-    return _ds.world(opt)
+    from ._progress import bar
+
+    callback, close = bar(progress, 2 + len(set(opt.domains)) + int(opt.capabilities), "kzsec world", unit="stages")
+    try:
+        return _ds.world(opt, progress=callback)
+    finally:
+        close()
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.datasets")  # a mistyped keyword is named, not pybind11's whole signature

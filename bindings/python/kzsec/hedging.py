@@ -30,6 +30,7 @@ from __future__ import annotations
 import warnings
 from typing import Any, Iterable, Mapping
 
+from ._args import actor_list as _actor_list, suggest as _suggest, wrap_module as _wrap_module
 from ._core import hedging as _h
 from ._core.hedging import (  # noqa: F401
     AffinitySpec,
@@ -98,6 +99,10 @@ __all__ = [
 ]
 
 
+#: Parameters of the functions below, offered as suggestions for a mistyped option.
+_PARAMETERS = ["network", "focal", "rivals", "year", "years", "actors", "min_observed_domains", "sort", "as_frame"]
+
+
 def _spec(value: Any) -> AffinitySpec:
     if isinstance(value, AffinitySpec):
         return value
@@ -108,7 +113,8 @@ def _spec(value: Any) -> AffinitySpec:
         spec = AffinitySpec(value.pop("name", "relation"))
         for key, v in value.items():
             if not hasattr(spec, key):
-                raise TypeError(f"unknown affinity spec field {key!r}")
+                fields = [f for f in dir(spec) if not f.startswith("_") and not callable(getattr(spec, f))]
+                raise TypeError(f"[kzsec] hedging: unknown affinity spec field {key!r}{_suggest(key, fields)}")
             setattr(spec, key, v)
         return spec
     raise TypeError(f"an affinity source must be a name, a dict or an AffinitySpec, not {type(value).__name__}")
@@ -204,7 +210,9 @@ def make_options(**options: Any) -> ProfileOptions:
                 value = TiltBandThresholds(**{_KUIK_KEYS.get(k, k): v for k, v in value.items()})
             key = new
         if key.startswith("_") or not hasattr(opt, key):
-            raise TypeError(f"unknown hedging option {key!r}")
+            known = [f for f in dir(opt) if not f.startswith("_") and not callable(getattr(opt, f))]
+            hint = _suggest(key, known + _PARAMETERS) or f" (options: {', '.join(sorted(known))})"
+            raise TypeError(f"[kzsec] hedging: unknown hedging option {key!r}{hint}")
         if key == "sources":
             value = {d: _spec(v) for d, v in dict(value).items()}
         elif key == "default_source":
@@ -253,7 +261,8 @@ def profile(network, focal: str, rivals: Iterable[str], year: int, **options: An
     -----
     Complexity: O(D k log s + R_y) per call on an index (D domains, k rivals).
     """
-    return _h.profile(network, focal, list(rivals), int(year), make_options(**options))
+    return _h.profile(network, focal, _actor_list(rivals, "hedging.profile", "rivals", 2), int(year),
+                      make_options(**options))
 
 
 def evolution_records(network, focal: str, rivals: Iterable[str], years: Iterable[int], **options: Any) -> dict:
@@ -285,7 +294,10 @@ def evolution_records(network, focal: str, rivals: Iterable[str], years: Iterabl
     dict
         Column name -> numpy array or list; needs no pandas.
     """
-    return _h.evolution_columns(network, focal, list(rivals), [int(y) for y in years], make_options(**options))
+    if isinstance(years, int):
+        years = [years]
+    return _h.evolution_columns(network, focal, _actor_list(rivals, "hedging.evolution", "rivals", 2),
+                                [int(y) for y in years], make_options(**options))
 
 
 def evolution(network, focal: str, rivals: Iterable[str], years: Iterable[int], **options: Any):
@@ -366,8 +378,9 @@ def rank_records(network, rivals: Iterable[str], year: int, *, actors: Iterable[
     released); milliseconds for the 190-odd states of the world network.
     Reference: docs/hedging.md (rules), docs/world.md (data).
     """
-    result = _h.rank(network, list(rivals), int(year), make_options(**options),
-                     list(actors) if actors is not None else [], int(min_observed_domains), str(sort))
+    result = _h.rank(network, _actor_list(rivals, "hedging.rank", "rivals", 2), int(year), make_options(**options),
+                     _actor_list(actors, "hedging.rank", "actors") if actors is not None else [],
+                     int(min_observed_domains), str(sort))
     return _h.rank_columns(result)
 
 
@@ -399,10 +412,18 @@ def rank(network, rivals: Iterable[str], year: int, *, actors: Iterable[str] | N
         As :func:`rank_records`.
     """
     if not as_frame:
-        return _h.rank(network, list(rivals), int(year), make_options(**options),
-                       list(actors) if actors is not None else [], int(min_observed_domains), str(sort))
+        return _h.rank(network, _actor_list(rivals, "hedging.rank", "rivals", 2), int(year), make_options(**options),
+                       _actor_list(actors, "hedging.rank", "actors") if actors is not None else [],
+                       int(min_observed_domains), str(sort))
     from ._missing import require
 
     pd = require("pandas", "kzsec.hedging.rank")
     return pd.DataFrame(rank_records(network, rivals, year, actors=actors, min_observed_domains=min_observed_domains,
                                      sort=sort, **options))
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.hedging")  # a mistyped keyword is named, not pybind11's whole signature

@@ -20,10 +20,11 @@ from typing import Any
 
 import numpy as np
 
+from ._args import wrap_module as _wrap_module
 from . import _core
-from ._missing import require
+from ._missing import require as _require
 
-__all__ = ["to_networkx", "from_networkx", "to_pandas", "TABLES"]
+__all__ = ["to_networkx", "from_networkx", "to_igraph", "from_igraph", "to_pandas", "TABLES"]
 
 #: Record tables of a :class:`kzsec.Network` understood by :func:`to_pandas`.
 TABLES = ("actors", "domains", "relations", "memberships", "events", "metrics")
@@ -75,7 +76,7 @@ def to_networkx(graph_or_network: Any, year: int | None = None, domain: str | No
     >>> G["B"]["C"]["sign"]
     -1
     """
-    nx = require("networkx", "kzsec.to_networkx")
+    nx = _require("networkx", "kzsec.to_networkx")
     net = None
     if isinstance(graph_or_network, _core.Network):
         if year is None:
@@ -155,7 +156,7 @@ def from_networkx(G: Any, weight: str = "weight", directed: bool | None = None, 
     >>> g.num_edges, len(g.reduction.cancelled)
     (0, 1)
     """
-    require("networkx", "kzsec.from_networkx")
+    _require("networkx", "kzsec.from_networkx")
     if directed is None:
         directed = bool(G.is_directed())
     nodes = list(G.nodes)
@@ -183,6 +184,121 @@ def from_networkx(G: Any, weight: str = "weight", directed: bool | None = None, 
         src = dst = np.empty(0, dtype=np.int64)
         w = np.empty(0, dtype=float)
     return _core.SignedGraph.from_arrays(src, dst, w, n=len(nodes), labels=labels, directed=directed,
+                                         symmetrize=symmetrize, self_loops=self_loops)
+
+
+# ------------------------------------------------------------------- igraph
+def to_igraph(graph_or_network: Any, year: int | None = None, domain: str | None = None, **snapshot_options: Any):
+    """Convert a signed graph (or a network's snapshot) to an undirected :class:`igraph.Graph`.
+
+    Parameters
+    ----------
+    graph_or_network : SignedGraph or Network
+        A signed graph, or a network together with ``year``.
+    year : int, optional
+        The snapshot year; required for a network, not allowed for a graph.
+    domain : str, optional
+        The snapshot domain (network only; default as in :meth:`Network.snapshot`).
+    **snapshot_options
+        Further keyword arguments of :meth:`Network.snapshot`.
+
+    Returns
+    -------
+    igraph.Graph
+        Vertex ``i`` is vertex ``i`` of the graph, with attribute ``name`` (the
+        label; for a network also ``actor_name``, ``kind``, ``region``); one
+        edge per tie with attributes ``weight`` (signed) and ``sign`` (+1/-1),
+        the convention of signnet (R), which reads the sign from ``sign``.
+        ``g["year"]``, ``g["domain"]`` for a network.
+
+    Raises
+    ------
+    MissingDependencyError
+        python-igraph is not installed (``pip install kzsec[igraph]``).
+    ValueError, TypeError
+        As :func:`to_networkx`.
+
+    Notes
+    -----
+    Complexity: O(n + m) (plus the snapshot); the edges are passed as arrays,
+    without a Python loop per edge.
+    """
+    ig = _require("igraph", "kzsec.to_igraph", "igraph")
+    net = None
+    if isinstance(graph_or_network, _core.Network):
+        if year is None:
+            raise ValueError("[kzsec] to_igraph: a Network needs a year (its snapshot of that year is converted)")
+        net = graph_or_network
+        g = net.snapshot(year, domain, **snapshot_options)
+    elif isinstance(graph_or_network, _core.SignedGraph):
+        if year is not None or domain is not None or snapshot_options:
+            raise ValueError("[kzsec] to_igraph: year, domain and snapshot options only apply to a Network")
+        g = graph_or_network
+    else:
+        raise TypeError(f"[kzsec] to_igraph: expected a SignedGraph or a Network, got {type(graph_or_network).__name__}")
+    u, v, w = g.edges()
+    G = ig.Graph(n=g.num_vertices, edges=np.column_stack([u, v]).tolist(), directed=False)
+    G.vs["name"] = list(g.labels)
+    G.es["weight"] = w.tolist()
+    G.es["sign"] = np.sign(w).astype(int).tolist()
+    if net is not None:
+        G["year"] = year
+        G["domain"] = domain if domain is not None else ""
+        actors = [net.get_actor(lab) for lab in g.labels]
+        G.vs["actor_name"] = [a.name for a in actors]
+        G.vs["kind"] = [str(a.kind) for a in actors]
+        G.vs["region"] = [a.region for a in actors]
+    return G
+
+
+def from_igraph(G: Any, weight: str | None = None, symmetrize: str = "sum", self_loops: str = "error"):
+    """Build a :class:`kzsec.SignedGraph` from an :class:`igraph.Graph`.
+
+    Parameters
+    ----------
+    G : igraph.Graph
+        Directed or undirected. Vertex labels are the ``name`` attribute if
+        present, else ``"0"``, ``"1"``, ...
+    weight : str, optional
+        Edge attribute with the signed weight. Default: ``"weight"`` if the
+        graph has it, else ``"sign"`` (signnet's convention: +1/-1).
+    symmetrize : {"sum", "sign_sum", "min", "max", "negative_wins", "error"}
+        How several ties between one pair (multi-edges, or both directions
+        of a directed graph) are reduced (see :class:`kzsec.SignedGraph`);
+        a pair whose ties cancel is dropped with a warning.
+    self_loops : {"error", "drop"}
+
+    Returns
+    -------
+    SignedGraph
+
+    Raises
+    ------
+    MissingDependencyError
+        python-igraph is not installed.
+    ValueError
+        No ``weight``/``sign`` attribute, a zero or non-finite weight, or as
+        :meth:`kzsec.SignedGraph.from_arrays`.
+
+    Notes
+    -----
+    Complexity: O(n + m); the edge list is read as arrays.
+    """
+    _require("igraph", "kzsec.from_igraph", "igraph")
+    attrs = G.es.attributes()
+    if weight is None:
+        weight = "weight" if "weight" in attrs else "sign"
+    if weight not in attrs:
+        raise ValueError(f"[kzsec] from_igraph: the graph has no edge attribute {weight!r} "
+                         f"(edge attributes: {', '.join(attrs) or 'none'}); pass weight=<the signed-weight attribute>")
+    n = G.vcount()
+    edges = np.asarray(G.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    w = np.asarray(G.es[weight], dtype=float) if G.ecount() else np.zeros(0)
+    if "name" in G.vs.attributes():
+        labels = [str(x) for x in G.vs["name"]]
+    else:
+        labels = [str(i) for i in range(n)]
+    return _core.SignedGraph.from_arrays(edges[:, 0], edges[:, 1], w, n=n, labels=labels, directed=G.is_directed(),
                                          symmetrize=symmetrize, self_loops=self_loops)
 
 
@@ -354,7 +470,7 @@ def to_pandas(obj: Any, table: str | None = None):
     >>> list(df.columns[:5])
     ['a', 'b', 'domain', 'value', 'directed']
     """
-    pd = require("pandas", "kzsec.to_pandas")
+    pd = _require("pandas", "kzsec.to_pandas")
     if isinstance(obj, _core.Network):
         table = table or "relations"
         if table not in TABLES:
@@ -385,3 +501,10 @@ def to_pandas(obj: Any, table: str | None = None):
         if cols:
             return _frame_from_columns(cols, pd)
     raise TypeError(f"[kzsec] to_pandas: cannot convert {type(obj).__name__}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.interop")  # a mistyped keyword is named, not pybind11's whole signature

@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+from ._args import wrap_module as _wrap_module
 from . import _core
 
 _io = _core.io
@@ -47,3 +48,10 @@ __all__ = [
     "get_input_limits",
     "set_input_limits",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.io")  # a mistyped keyword is named, not pybind11's whole signature

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._args import wrap_module as _wrap_module
 from . import _core
-from ._missing import require
+from ._missing import require as _require
 
 _p = _core.power
 
@@ -88,7 +89,7 @@ def nmc_frame(data: NmcData, totals: NmcTotals | None = None) -> Any:
     MissingDependencyError
         If pandas is not installed.
     """
-    pd = require("pandas", "kzsec.power.nmc_frame")
+    pd = _require("pandas", "kzsec.power.nmc_frame")
     df = pd.DataFrame(data.components, columns=list(NMC_COMPONENTS))
     df.insert(0, "year", list(data.year))
     df.insert(0, "stateabb", list(data.stateabb))
@@ -103,3 +104,6 @@ def nmc_frame(data: NmcData, totals: NmcTotals | None = None) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.power")  # a mistyped keyword is named, not pybind11's whole signature

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, Union
 
+from ._args import wrap_module as _wrap_module
 from ._core.report import CalibrationResult, ReportResult, make_report, spearman  # noqa: F401
 from ._core.report import _calibration
 

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Sequence
 
+from ._args import actor_list as _actor_list, check_keywords as _check_keywords, wrap_module as _wrap_module
+from ._args import parameters as _parameters
+from ._progress import bar as _bar
 from ._core import scenario as _s
 from ._core.scenario import (  # noqa: F401
     ApplyResult,
@@ -32,7 +35,7 @@ from ._core.scenario import (  # noqa: F401
     read_scenario,
     write_scenario,
 )
-from ._missing import require
+from ._missing import require as _require
 
 __all__ = [
     "ApplyResult",
@@ -59,7 +62,18 @@ __all__ = [
 
 
 def _pd(feature: str):
-    return require("pandas", feature)
+    return _require("pandas", feature)
+
+
+def _options_of(fn) -> list[str]:
+    """Keyword options of a _core.scenario function (its parameters after the positional ones)."""
+    return [p for p in _parameters(fn) if p not in ("network", "base", "scenario", "focal", "rivals", "years")]
+
+
+def _years(years) -> list[int]:
+    if isinstance(years, int):
+        return [years]
+    return [int(y) for y in years]
 
 
 def sanctions_shock(network, target: str, year: int, intensity: float = 1.0, **kwargs) -> tuple[Scenario, list[str]]:
@@ -154,7 +168,9 @@ def evaluate(network, focal: str, rivals: Sequence[str], years: Iterable[int], *
         Numeric (year, indicator, domain, actor, value) and categorical rows.
     """
     pd = _pd("kzsec.scenario.evaluate")
-    num, cat = _s.evaluate(network, focal, list(rivals), list(years), **options)
+    _check_keywords("kzsec.scenario.evaluate", options, _options_of(_s.evaluate))
+    num, cat = _s.evaluate(network, focal, _actor_list(rivals, "scenario.evaluate", "rivals", 2), _years(years),
+                           **options)
     return pd.DataFrame(num), pd.DataFrame(cat)
 
 
@@ -233,7 +249,9 @@ def compare(base, scenario: Scenario, focal: str, rivals: Sequence[str], years: 
     CompareResult
     """
     _pd("kzsec.scenario.compare")
-    return CompareResult(_s.compare(base, scenario, focal, list(rivals), list(years), attribution, **options))
+    _check_keywords("kzsec.scenario.compare", options, _options_of(_s.compare))
+    return CompareResult(_s.compare(base, scenario, focal, _actor_list(rivals, "scenario.compare", "rivals", 2),
+                                    _years(years), attribution, **options))
 
 
 class MonteCarloResult:
@@ -272,7 +290,7 @@ class MonteCarloResult:
 
 
 def monte_carlo(network, focal: str, rivals: Sequence[str], years: Iterable[int], *, draws: int = 1000,
-                seed: int = 1, threads: int = 0, **options) -> MonteCarloResult:
+                seed: int = 1, threads: int = 0, progress: bool | None = None, **options) -> MonteCarloResult:
     """Monte Carlo over relation values, with streaming statistics (C++ threads, GIL released).
 
     Each relation record's value is drawn, once per draw, from a normal with mean its
@@ -290,6 +308,12 @@ def monte_carlo(network, focal: str, rivals: Sequence[str], years: Iterable[int]
     seed : int
     threads : int
         0 = all cores.
+    progress : bool or None
+        A progress bar (tqdm if installed, else a line on stderr): ``True``
+        always, ``None`` (default) only when the run lasts more than a second,
+        ``False`` never. Ctrl-C (or Jupyter's interrupt) stops the run within
+        about 0.1 s plus one block of draws in every case, raising
+        :class:`KeyboardInterrupt`.
     **options
         ``sd_high``, ``sd_medium``, ``sd_low``, ``overrides`` (list of
         ``(a, b, domain, from_year_or_0, sd)``), ``full`` (also strategy, balance and
@@ -308,9 +332,21 @@ def monte_carlo(network, focal: str, rivals: Sequence[str], years: Iterable[int]
         Unknown focal or rival.
     ValueError
         Invalid options (see the C++ documentation).
+    TypeError
+        An unknown option (the message names it and the nearest known one), or
+        ``rivals`` given as one string.
+    KeyboardInterrupt
+        Ctrl-C or Jupyter's interrupt during the run.
     """
     _pd("kzsec.scenario.monte_carlo")
-    return MonteCarloResult(_s.monte_carlo(network, focal, list(rivals), list(years), draws, seed, threads, **options))
+    _check_keywords("kzsec.scenario.monte_carlo", options, _options_of(_s.monte_carlo) + ["progress"])
+    rivals = _actor_list(rivals, "scenario.monte_carlo", "rivals", 2)
+    callback, close = _bar(progress, int(draws), "kzsec monte_carlo", unit="draws")
+    try:
+        raw = _s.monte_carlo(network, focal, rivals, _years(years), draws, seed, threads, progress=callback, **options)
+    finally:
+        close()
+    return MonteCarloResult(raw)
 
 
 def band_frame(result: MonteCarloResult, indicator: str, domain: str = "aggregate", actor: str = ""):
@@ -350,9 +386,34 @@ def _sweep_task(network_json: str, scenario_json: str | None, focal: str, rivals
     return {"summary": raw["summary"], "categories": raw["categories"]}
 
 
+def _gather(client, futures, progress) -> list:
+    """Results of ``futures`` in order, with a bar over the finished tasks; Ctrl-C cancels the rest."""
+    callback, close = _bar(progress, len(futures), "kzsec dask_sweep", unit="tasks")
+    if callback is None:
+        try:
+            return list(client.gather(futures))
+        except KeyboardInterrupt:
+            for f in futures:
+                f.cancel()
+            raise
+    from dask.distributed import as_completed
+
+    try:
+        callback(0)
+        for done, _ in enumerate(as_completed(futures), start=1):
+            callback(done)
+        return [f.result() for f in futures]
+    except KeyboardInterrupt:
+        for f in futures:
+            f.cancel()
+        raise
+    finally:
+        close()
+
+
 def dask_sweep(client, network, scenarios: Sequence[Scenario | None], focal: str, rivals: Sequence[str],
                years: Iterable[int], *, seeds: Sequence[int] = (1,), draws: int = 1000, threads_per_task: int = 1,
-               **options):
+               progress: bool | None = None, **options):
     """Spread (scenario x seed) Monte Carlo tasks over a Dask cluster.
 
     Each task runs the C++ Monte Carlo on one scenario and one seed (with
@@ -374,6 +435,10 @@ def dask_sweep(client, network, scenarios: Sequence[Scenario | None], focal: str
         Draws per task.
     threads_per_task : int
         C++ threads per task (match the worker's ``threads_per_worker``).
+    progress : bool or None
+        A bar over the finished tasks (as :func:`monte_carlo`; ``None``: only
+        when the sweep lasts more than a second). Ctrl-C while waiting cancels
+        the tasks not yet finished and raises :class:`KeyboardInterrupt`.
     **options
         As :func:`monte_carlo`.
 
@@ -383,9 +448,10 @@ def dask_sweep(client, network, scenarios: Sequence[Scenario | None], focal: str
         The summaries of all tasks, with columns ``scenario`` and ``seed`` first.
     """
     pd = _pd("kzsec.scenario.dask_sweep")
+    _check_keywords("kzsec.scenario.dask_sweep", options, _options_of(_s.monte_carlo))
     from ._core import io as _io
     net_json = _io.to_json(network)
-    rivals, years = list(rivals), list(years)
+    rivals, years = _actor_list(rivals, "scenario.dask_sweep", "rivals", 2), _years(years)
     futures, keys = [], []
     for sc in scenarios:
         sj = sc.to_json() if sc is not None else None
@@ -394,10 +460,18 @@ def dask_sweep(client, network, scenarios: Sequence[Scenario | None], focal: str
             futures.append(client.submit(_sweep_task, net_json, sj, focal, rivals, years, int(seed), int(draws),
                                          int(threads_per_task), dict(options), pure=False))
             keys.append((name, int(seed)))
+    results = _gather(client, futures, progress)
     frames = []
-    for (name, seed), res in zip(keys, client.gather(futures)):
+    for (name, seed), res in zip(keys, results):
         df = pd.DataFrame(res["summary"])
         df.insert(0, "seed", seed)
         df.insert(0, "scenario", name)
         frames.append(df)
     return pd.concat(frames, ignore_index=True)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.scenario")  # a mistyped keyword is named, not pybind11's whole signature

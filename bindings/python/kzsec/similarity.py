@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._args import wrap_module as _wrap_module
 from . import _core
-from ._missing import require
+from ._missing import require as _require
 
 _s = _core.similarity
 
@@ -106,7 +107,7 @@ def votes_frame(table: VoteTable) -> Any:
     MissingDependencyError
         If pandas is not installed.
     """
-    pd = require("pandas", "kzsec.similarity.votes_frame")
+    pd = _require("pandas", "kzsec.similarity.votes_frame")
     return pd.DataFrame(table.votes, index=list(table.countries), columns=list(table.roll_calls))
 
 
@@ -123,16 +124,19 @@ def agreement_frame(table: VoteTable, index: str = "lijphart") -> Any:
     pandas.DataFrame
         Symmetric countries x countries matrix (NaN where undefined).
     """
-    pd = require("pandas", "kzsec.similarity.agreement_frame")
+    pd = _require("pandas", "kzsec.similarity.agreement_frame")
     m = un_agreement_matrix(table.votes, index)
     return pd.DataFrame(m, index=list(table.countries), columns=list(table.countries))
 
 
 def portfolios_frame(portfolios: AlliancePortfolios) -> Any:
     """Alliance portfolios as a DataFrame (actors as index, dimension states as columns, COW codes)."""
-    pd = require("pandas", "kzsec.similarity.portfolios_frame")
+    pd = _require("pandas", "kzsec.similarity.portfolios_frame")
     return pd.DataFrame(portfolios.positions, index=list(portfolios.actors), columns=list(portfolios.dimensions))
 
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.similarity")  # a mistyped keyword is named, not pybind11's whole signature

@@ -23,8 +23,9 @@ from __future__ import annotations
 import os
 from typing import Any, Iterable
 
+from ._args import wrap_module as _wrap_module
 from . import _core
-from ._missing import require
+from ._missing import require as _require
 
 _w = _core.world
 
@@ -70,7 +71,7 @@ __all__ = [
 def _frame(columns: dict, feature: str, as_frame: bool):
     if not as_frame:
         return columns
-    pd = require("pandas", feature)
+    pd = _require("pandas", feature)
     return pd.DataFrame(columns, copy=False)
 
 
@@ -231,7 +232,7 @@ def crosswalk(sources: Sources | None = None, last_year: int = 2024, as_frame: b
     cols, _, _ = _w._crosswalk_columns(sources if sources is not None else embedded_sources(), int(last_year))
     if not as_frame:
         return cols
-    pd = require("pandas", "kzsec.world.crosswalk")
+    pd = _require("pandas", "kzsec.world.crosswalk")
     df = pd.DataFrame(cols, copy=False)
     df["gwcode"] = pd.array(cols["gwcode"], dtype="Int64")
     df.loc[df["gwcode"] == -1, "gwcode"] = pd.NA
@@ -373,7 +374,7 @@ def agreement_frame(votes=None, roll_calls=None, years: Iterable[int] | None = N
     """
     import numpy as np
 
-    pd = require("pandas", "kzsec.world.agreement_frame")
+    pd = _require("pandas", "kzsec.world.agreement_frame")
     keep = None if years is None else {int(y) for y in years}
     parts = []
     for ay in un_agreement_by_year(votes, roll_calls, threads):
@@ -400,3 +401,10 @@ def agreement_frame(votes=None, roll_calls=None, years: Iterable[int] | None = N
                              "country2": np.array([], dtype=object), "agreement": np.array([], dtype=float),
                              "joint": np.array([], dtype=np.int64)})
     return pd.concat(parts, ignore_index=True).sort_values(["year", "country1", "country2"], ignore_index=True)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.world")  # a mistyped keyword is named, not pybind11's whole signature

@@ -1,6 +1,9 @@
 #pragma once
 // Common first include of every binding translation unit.
 #include <algorithm>
+#include <chrono>
+#include <functional>
+#include <memory>
 #include <vector>
 
 #include <pybind11/eigen.h>
@@ -19,6 +22,38 @@ py::array_t<T> to_array(const std::vector<T>& v) {
     py::array_t<T> a(static_cast<py::ssize_t>(v.size()));
     std::copy(v.begin(), v.end(), a.mutable_data());
     return a;
+}
+
+/// A C++ progress hook (`mc_options::progress`, `world_options::progress`) for a call that
+/// runs with the GIL released: at most every `interval` seconds (and at the start and the
+/// end), it takes the GIL, runs the signal handlers (`PyErr_CheckSignals`: Ctrl-C or
+/// Jupyter's interrupt raise KeyboardInterrupt out of the C++ loop) and calls
+/// `callback(done, total)` unless it is None; a callback returning False cancels the run
+/// (the C++ function then throws kzsec::cancelled). Always installed, so the interrupt works
+/// without a progress bar.
+inline std::function<bool(std::size_t, std::size_t)> progress_hook(py::object callback, double interval = 0.1) {
+    struct state {
+        py::object cb;
+        std::chrono::steady_clock::time_point last{};
+        bool first = true;
+        ~state() {
+            py::gil_scoped_acquire gil;
+            cb = py::object();
+        }
+    };
+    auto st = std::make_shared<state>();
+    st->cb = std::move(callback);
+    return [st, interval](std::size_t done, std::size_t total) -> bool {
+        const auto now = std::chrono::steady_clock::now();
+        if (!st->first && done < total && std::chrono::duration<double>(now - st->last).count() < interval) return true;
+        st->first = false;
+        st->last = now;
+        py::gil_scoped_acquire gil;
+        if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+        if (st->cb.is_none()) return true;
+        py::object r = st->cb(done, total);
+        return r.is_none() || r.cast<bool>();
+    };
 }
 
 // One registration function per topic; module.cpp calls them in order.

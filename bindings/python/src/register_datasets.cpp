@@ -67,12 +67,13 @@ Complexity: O(size of the embedded text), about 0.2 MB.
 
     ds.def(
         "world",
-        [](const world::world_options& opt) {
-            const world::world_options o = private_copy(opt);  // see private_copy: thread safety
+        [](const world::world_options& opt, py::object progress) {
+            world::world_options o = private_copy(opt);  // see private_copy: thread safety
+            o.progress = progress_hook(std::move(progress));
             py::gil_scoped_release release;
             return datasets::world(o);
         },
-        py::arg("options") = world::world_options{}, R"doc(
+        py::arg("options") = world::world_options{}, py::arg("progress") = py::none(), R"doc(
 The world network from public data, 1946-2024 (private form; use
 :func:`kzsec.datasets.world`, which takes years, actors, domains and the
 options as keywords).
@@ -89,6 +90,9 @@ kept; each call builds a fresh network, with the GIL released.
 Parameters
 ----------
 options : kzsec.world.WorldOptions, optional
+progress : callable or None
+    ``progress(stages_done, stages)`` after each build stage (return False
+    to cancel: RuntimeError). Ctrl-C stops the build between stages.
 
 Returns
 -------

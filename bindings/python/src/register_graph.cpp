@@ -99,7 +99,25 @@ Symmetrisation rules (w_1..w_k: all input ties between u and v)
                     auto t = py::reinterpret_borrow<py::sequence>(item);
                     if (t.size() != 3)
                         throw invalid_input(fmt::format("[kzsec] SignedGraph.from_edges: edge {} is not a (u, v, weight) triple", k));
-                    const double w = t[2].cast<double>();
+                    double w = 0.0;
+                    if (py::isinstance<py::str>(t[2])) {  // a sign as text: "+" / "-"
+                        const auto s = t[2].cast<std::string>();
+                        if (s == "+" || s == "+1")
+                            w = 1.0;
+                        else if (s == "-" || s == "-1")
+                            w = -1.0;
+                        else
+                            throw invalid_input(fmt::format(
+                                "[kzsec] SignedGraph.from_edges: edge {} has weight '{}'; expected a number or '+' / '-'", k, s));
+                    } else {
+                        try {
+                            w = py::float_(t[2]).cast<double>();
+                        } catch (const py::error_already_set&) {
+                            throw invalid_input(fmt::format("[kzsec] SignedGraph.from_edges: edge {} has weight of type {}; "
+                                                            "expected a number or '+' / '-'",
+                                                            k, Py_TYPE(py::object(t[2]).ptr())->tp_name));
+                        }
+                    }
                     if (py::isinstance<py::str>(t[0]) || py::isinstance<py::str>(t[1])) {
                         any_label = true;
                         le.push_back({py::str(t[0]).cast<std::string>(), py::str(t[1]).cast<std::string>(), w});
@@ -131,7 +149,8 @@ Parameters
 ----------
 edges : iterable of (u, v, weight)
     Endpoints are all strings (labels, vertices in order of first appearance)
-    or all non-negative integers (indices).
+    or all non-negative integers (indices). The weight is a number, or the
+    sign ``"+"`` / ``"-"`` (weight +1 / -1).
 directed : bool
     Whether ties are directed (u -> v); they are reduced by ``symmetrize``.
 symmetrize : {"sum", "sign_sum", "min", "max", "negative_wins", "error"}

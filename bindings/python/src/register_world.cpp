@@ -621,12 +621,13 @@ TypeError
     // ---------------------------------------------------------------- build
     wm.def(
         "build_world",
-        [](const std::shared_ptr<w::sources>& src, const w::world_options& opt) {
-            const w::world_options o = private_copy(opt);  // see private_copy: thread safety (Sources is immutable)
+        [](const std::shared_ptr<w::sources>& src, const w::world_options& opt, py::object progress) {
+            w::world_options o = private_copy(opt);  // see private_copy: thread safety (Sources is immutable)
+            o.progress = progress_hook(std::move(progress));
             py::gil_scoped_release release;
             return w::build_world(*src, o);
         },
-        py::arg("sources"), py::arg("options") = w::world_options{}, R"doc(
+        py::arg("sources"), py::arg("options") = w::world_options{}, py::arg("progress") = py::none(), R"doc(
 Build the world network from the data sets.
 
 Parameters
@@ -636,6 +637,9 @@ sources : Sources
 options : WorldOptions, optional
     Years, actors, domains and the coding rules; default every state,
     1946-2024, the four domains.
+progress : callable or None
+    ``progress(stages_done, stages)`` after each build stage (return False
+    to cancel: RuntimeError). Ctrl-C stops the build between stages.
 
 Returns
 -------

@@ -35,6 +35,12 @@ class CancelledPair:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def u(self) -> int:
         """
@@ -56,6 +62,12 @@ class MembershipTie:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def domain(self) -> str:
         ...
@@ -83,6 +95,20 @@ class ReductionReport:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``cancelled``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
     @property
     def cancelled(self) -> list[CancelledPair]:
         ...
@@ -130,15 +156,19 @@ class SignedGraph:
         Build a graph from three numpy arrays (sources, targets, weights) without a Python loop. Same rules as from_edges. Complexity: O(m log m); releases the GIL.
         """
     @staticmethod
-    def from_edges(edges: collections.abc.Iterable, directed: bool = False, symmetrize: str = 'sum', self_loops: str = 'error', labels: collections.abc.Sequence[str] | None = None, n: typing.SupportsInt | typing.SupportsIndex | None = None) -> SignedGraph:
+    def from_edges(edges, *args, **kwargs):
         """
+        from_edges(edges: collections.abc.Iterable, directed: bool = False, symmetrize: str = 'sum', self_loops: str = 'error', labels: collections.abc.Sequence[str] | None = None, n: typing.SupportsInt | typing.SupportsIndex | None = None) -> kzsec._core.SignedGraph
+        
+        
         Build a graph from ``(u, v, weight)`` triples.
         
         Parameters
         ----------
         edges : iterable of (u, v, weight)
             Endpoints are all strings (labels, vertices in order of first appearance)
-            or all non-negative integers (indices).
+            or all non-negative integers (indices). The weight is a number, or the
+            sign ``"+"`` / ``"-"`` (weight +1 / -1).
         directed : bool
             Whether ties are directed (u -> v); they are reduced by ``symmetrize``.
         symmetrize : {"sum", "sign_sum", "min", "max", "negative_wins", "error"}
@@ -164,6 +194,7 @@ class SignedGraph:
         >>> g = SignedGraph.from_edges([("A", "B", 1.0), ("B", "C", -1.0)])
         >>> g.num_edges
         2
+        
         """
     @staticmethod
     def from_matrix(matrix: typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]", "flags.f_contiguous"], labels: collections.abc.Sequence[str] | None = None, directed: bool = False, symmetrize: str = 'sum', self_loops: str = 'error') -> SignedGraph:
@@ -195,6 +226,8 @@ class SignedGraph:
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def _repr_html_(self) -> str:
         ...
     def add_vertex(self, label: str) -> int:
         ...
@@ -275,6 +308,12 @@ class Actor:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def attributes(self) -> dict[str, str]:
         ...
@@ -309,6 +348,12 @@ class DomainInfo:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
 class Relation:
     """
     A signed, weighted tie between two actors in one domain over a span of years.
@@ -331,6 +376,12 @@ class Relation:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def confidence(self) -> str:
         """
@@ -369,6 +420,12 @@ class Membership:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def confidence(self) -> str:
         """
@@ -403,6 +460,12 @@ class Event:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def actors(self) -> list[str]:
         ...
@@ -448,6 +511,12 @@ class Metric:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def confidence(self) -> str:
         """
@@ -481,6 +550,14 @@ class NetworkMetadata:
         ...
     def __init__(self) -> None:
         ...
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def extra(self) -> dict[str, str]:
         ...
@@ -512,6 +589,8 @@ class Network:
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: str) -> None:
+        ...
+    def _repr_html_(self) -> str:
         ...
     def actor_index(self, id: str) -> int:
         ...
@@ -579,8 +658,11 @@ class Network:
         """
     def set_domain(self, domain: DomainInfo) -> None:
         ...
-    def snapshot(self, year: typing.SupportsInt | typing.SupportsIndex, domain: str | None = None, domain_weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, symmetrize: str = 'sum', vertices: str = 'related', actors: collections.abc.Sequence[str] | None = None, min_confidence: str = 'low', membership_ties: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, extra_memberships: collections.abc.Sequence[Membership] | None = None) -> SignedGraph:
+    def snapshot(self, year, *args, **kwargs):
         """
+        snapshot(self: kzsec._core.Network, year: typing.SupportsInt | typing.SupportsIndex, domain: str | None = None, domain_weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, symmetrize: str = 'sum', vertices: str = 'related', actors: collections.abc.Sequence[str] | None = None, min_confidence: str = 'low', membership_ties: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] | None = None, extra_memberships: collections.abc.Sequence[kzsec._core.Membership] | None = None) -> kzsec._core.SignedGraph
+        
+        
         The signed graph of one year.
         
         Parameters
@@ -617,6 +699,15 @@ class Network:
         ------
         ValueError
             Unknown domain. KeyError: unknown actor in ``actors``.
+        
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``actors``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
         """
     def value(self, a: str, b: str, domain: str, year: typing.SupportsInt | typing.SupportsIndex) -> float | None:
         """

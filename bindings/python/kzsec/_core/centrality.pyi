@@ -13,6 +13,12 @@ class SignedDegreeResult:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def negative(self) -> numpy.typing.NDArray[numpy.float64]:
         """
@@ -42,6 +48,12 @@ class PNResult:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def beta(self) -> float:
         ...
@@ -75,6 +87,12 @@ class EigenvectorResult:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def centrality(self) -> numpy.typing.NDArray[numpy.float64]:
         """

@@ -4,6 +4,7 @@ Datasets shipped inside the library (kzsec.datasets).
 from __future__ import annotations
 import kzsec._core
 import kzsec._core.world
+import typing
 __all__: list[str] = ['DatasetInfo', 'kazakhstan', 'list', 'toy_world', 'world']
 class DatasetInfo:
     """
@@ -11,6 +12,12 @@ class DatasetInfo:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def description(self) -> str:
         """
@@ -94,7 +101,7 @@ def toy_world() -> kzsec._core.Network:
     -----
     Complexity: O(1).
     """
-def world(options: kzsec._core.world.WorldOptions = ...) -> kzsec._core.Network:
+def world(options: kzsec._core.world.WorldOptions = ..., progress: typing.Any = None) -> kzsec._core.Network:
     """
     The world network from public data, 1946-2024 (private form; use
     :func:`kzsec.datasets.world`, which takes years, actors, domains and the
@@ -112,6 +119,9 @@ def world(options: kzsec._core.world.WorldOptions = ...) -> kzsec._core.Network:
     Parameters
     ----------
     options : kzsec.world.WorldOptions, optional
+    progress : callable or None
+        ``progress(stages_done, stages)`` after each build stage (return False
+        to cancel: RuntimeError). Ctrl-C stops the build between stages.
     
     Returns
     -------

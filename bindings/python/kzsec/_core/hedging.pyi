@@ -12,6 +12,12 @@ class Reason:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def code(self) -> str:
         ...
@@ -41,6 +47,12 @@ class AffinitySpec:
         ...
     def __str__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def organisations(self) -> list[str]:
         ...
@@ -69,6 +81,14 @@ class TiltBandThresholds:
     strong_requires_non_positive: bool
     def __init__(self, even: typing.SupportsFloat | typing.SupportsIndex = 0.1, slight: typing.SupportsFloat | typing.SupportsIndex = 0.35, clear: typing.SupportsFloat | typing.SupportsIndex = 0.6, strong_requires_non_positive: bool = True) -> None:
         ...
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def clear(self) -> float:
         ...
@@ -167,10 +187,18 @@ class PerceptionProfile:
     """
     def __init__(self, threat_multipliers: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] = {}, salience: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] = {}, threat_multipliers_by_year: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]] = {}, salience_by_year: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]] = {}) -> None:
         ...
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
     def domain_salience(self, domain: str, year: typing.SupportsInt | typing.SupportsIndex) -> float:
         ...
     def threat_multiplier(self, actor: str, year: typing.SupportsInt | typing.SupportsIndex) -> float:
         ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def salience(self) -> dict[str, float]:
         ...
@@ -210,6 +238,14 @@ class ProfileOptions:
     vote_metric: str
     def __init__(self) -> None:
         ...
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def absent_is_zero(self) -> list[str]:
         ...
@@ -374,6 +410,14 @@ class DomainRow:
     """
     Indicators of one domain (see docs/hedging.md).
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def affinity(self) -> list[float]:
         ...
@@ -435,6 +479,14 @@ class AggregateRow:
     """
     The weighted aggregate over domains, with spread and split.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def affinity(self) -> list[float]:
         ...
@@ -493,6 +545,22 @@ class StrategyResult:
     """
     Primary strategy, alignment, components of the mix, reasons and robustness.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``reasons``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
     @property
     def against(self) -> list[str]:
         """
@@ -527,6 +595,22 @@ class ProfileView:
     """
     Domain rows, aggregate and strategy of one view.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``domains``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
     @property
     def aggregate(self) -> AggregateRow:
         ...
@@ -545,6 +629,14 @@ class SplitVoteResult:
     """
     Split-vote analysis between two powers (Yuneman 2023).
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def a(self) -> str:
         ...
@@ -573,6 +665,14 @@ class CrossPressureTriad:
     """
     focal + a, focal + b, a - b in one domain.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def a(self) -> str:
         ...
@@ -598,6 +698,22 @@ class CrossPressureResult:
     """
     Triad count, exposure and the triads.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``witnesses``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
     @property
     def exposure(self) -> float:
         ...
@@ -611,6 +727,22 @@ class ProfileResult:
     """
     Structural and perceived views, split votes and cross-pressure.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``split_votes``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
     @property
     def cross_pressure(self) -> CrossPressureResult:
         ...
@@ -644,12 +776,22 @@ class NetworkIndex:
     """
     def __init__(self, network: kzsec._core.Network) -> None:
         ...
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
 class RankRow:
     """
     One ranked actor of hedging.rank (see kzsec/hedging_rank.hpp).
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def actor(self) -> str:
         ...
@@ -695,9 +837,23 @@ class RankResult:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
     def to_csv(self) -> str:
         """
         The ranking as CSV (the columns of rank_columns).
+        """
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``rows``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
         """
     def to_json(self) -> str:
         """

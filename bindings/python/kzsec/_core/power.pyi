@@ -12,6 +12,14 @@ class CincResult:
     """
     CINC per row, component shares and number of components used.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def cinc(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, 1]"]:
         ...
@@ -25,6 +33,14 @@ class LeaderChallenger:
     """
     Leader, challenger and their ratio.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def challenger(self) -> int:
         ...
@@ -44,6 +60,14 @@ class ThreatResult:
     """
     Balance-of-threat composite with per-component contributions.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def contributions(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
         ...
@@ -57,6 +81,10 @@ class NmcData:
     """
     Rows of a COW NMC file.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
     @property
     def ccode(self) -> list[int]:
         ...
@@ -76,9 +104,17 @@ class NmcTotals:
     """
     Per-year system totals of the six NMC components.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
     def for_years(self, years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
         """
         Totals rows of the given years (n x 6), for cinc(components, totals).
+        """
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
         """
     @property
     def totals(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:

@@ -32,9 +32,15 @@ class Edit:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
     def describe(self) -> str:
         """
         Human-readable label of the edit.
+        """
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
         """
     @property
     def until(self) -> int | None:
@@ -67,6 +73,20 @@ class Scenario:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``edits``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
     def to_json(self, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
         """
         The scenario in the kzsec scenario format, version 1.
@@ -87,6 +107,14 @@ class ClampRecord:
     """
     A value clamped to [-1, 1] by an edit.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def a(self) -> str:
         ...
@@ -112,6 +140,22 @@ class ApplyResult:
     """
     The edited network, clampings and notes.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``clamped``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
     @property
     def clamped(self) -> list[ClampRecord]:
         ...
@@ -153,9 +197,9 @@ def from_json(text: str, where: str = '<string>') -> Scenario:
     """
     Parse a scenario (kzsec scenario format, version 1). Errors name `where` and the JSON pointer.
     """
-def monte_carlo(network: kzsec._core.Network, focal: str, rivals: collections.abc.Sequence[str], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], draws: typing.SupportsInt | typing.SupportsIndex = 1000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 0, sd_high: typing.SupportsFloat | typing.SupportsIndex = 0.05, sd_medium: typing.SupportsFloat | typing.SupportsIndex = 0.1, sd_low: typing.SupportsFloat | typing.SupportsIndex = 0.2, overrides: collections.abc.Sequence[tuple[str, str, str, typing.SupportsInt | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex]] = [], full: bool = False, quantiles: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex] = [0.05, 0.25, 0.5, 0.75, 0.95], bins: typing.SupportsInt | typing.SupportsIndex = 1024, sensitivity: collections.abc.Sequence[str] = ['tilt:aggregate', 'spread:aggregate'], keep_draws: bool = False, block_size: typing.SupportsInt | typing.SupportsIndex = 64, domains: collections.abc.Sequence[str] = [], domain_weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] = {}, missing_as_zero: bool = True, balance: bool = True, balance_domain: str = 'security', strategy: bool = True) -> dict:
+def monte_carlo(network: kzsec._core.Network, focal: str, rivals: collections.abc.Sequence[str], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], draws: typing.SupportsInt | typing.SupportsIndex = 1000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 0, sd_high: typing.SupportsFloat | typing.SupportsIndex = 0.05, sd_medium: typing.SupportsFloat | typing.SupportsIndex = 0.1, sd_low: typing.SupportsFloat | typing.SupportsIndex = 0.2, overrides: collections.abc.Sequence[tuple[str, str, str, typing.SupportsInt | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex]] = [], full: bool = False, quantiles: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex] = [0.05, 0.25, 0.5, 0.75, 0.95], bins: typing.SupportsInt | typing.SupportsIndex = 1024, sensitivity: collections.abc.Sequence[str] = ['tilt:aggregate', 'spread:aggregate'], keep_draws: bool = False, block_size: typing.SupportsInt | typing.SupportsIndex = 64, domains: collections.abc.Sequence[str] = [], domain_weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] = {}, missing_as_zero: bool = True, balance: bool = True, balance_domain: str = 'security', strategy: bool = True, progress: typing.Any = None) -> dict:
     """
-    Monte Carlo over relation values (GIL released). Returns a dict of column dicts; see kzsec.scenario.
+    Monte Carlo over relation values (GIL released; Ctrl-C stops it within ~0.1 s plus one block). progress: None or a callable(done, total) -> bool|None, called at most every 0.1 s with the GIL; False cancels (RuntimeError). Returns a dict of column dicts; see kzsec.scenario.
     """
 def read_scenario(path: os.PathLike | str | bytes) -> Scenario:
     """

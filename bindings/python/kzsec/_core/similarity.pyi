@@ -16,6 +16,12 @@ class SimilarityValue:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def defined(self) -> bool:
         ...
@@ -34,6 +40,14 @@ class UNAgreement:
     """
     UN agreement indices of one pair of countries.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def identical(self) -> SimilarityValue:
         ...
@@ -62,6 +76,10 @@ class SplitVotes:
     """
     Split-vote analysis of a state against powers A and B.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
     @property
     def abstain(self) -> int:
         ...
@@ -96,6 +114,10 @@ class VoteTable:
     """
     A UN vote matrix (countries x roll calls) with labels.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
     def row_of(self, country: str) -> int:
         ...
     @property
@@ -171,6 +193,10 @@ class AlliancePortfolios:
     """
     Alliance portfolios: actors x dimensions with COW codes.
     """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
     @property
     def actors(self) -> list[int]:
         ...

@@ -25,6 +25,8 @@ class Sources:
         """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
     def counts(self) -> dict:
         """
         Number of rows of each table.
@@ -124,6 +126,12 @@ class WorldOptions:
         ...
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def actors(self) -> list[str]:
         """
@@ -287,6 +295,12 @@ class AgreementYear:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def agreement(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
         """
@@ -351,7 +365,7 @@ def _un_agreement_arrays(rcid: typing.Any, country: typing.Any, country_names: c
     ValueError
         Columns of different lengths, a bad code, or a vote on a roll call not in the roll calls.
     """
-def build_world(sources: Sources, options: WorldOptions = ...) -> kzsec._core.Network:
+def build_world(sources: Sources, options: WorldOptions = ..., progress: typing.Any = None) -> kzsec._core.Network:
     """
     Build the world network from the data sets.
     
@@ -362,6 +376,9 @@ def build_world(sources: Sources, options: WorldOptions = ...) -> kzsec._core.Ne
     options : WorldOptions, optional
         Years, actors, domains and the coding rules; default every state,
         1946-2024, the four domains.
+    progress : callable or None
+        ``progress(stages_done, stages)`` after each build stage (return False
+        to cancel: RuntimeError). Ctrl-C stops the build between stages.
     
     Returns
     -------

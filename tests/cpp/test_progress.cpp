@@ -1,0 +1,144 @@
+// Tests of the user-facing helpers of long runs and error messages: the progress
+// and cancel hooks of scenario::monte_carlo and world::build_world, and the
+// "did you mean" suggestions of unknown-actor errors (detail/suggest.hpp).
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <kzsec/datasets.hpp>
+#include <kzsec/detail/suggest.hpp>
+#include <kzsec/errors.hpp>
+#include <kzsec/hedging.hpp>
+#include <kzsec/report.hpp>
+#include <kzsec/scenario.hpp>
+#include <kzsec/world.hpp>
+
+using namespace kzsec;
+namespace sc = kzsec::scenario;
+
+TEST_CASE("edit_distance: textbook values, case ignored, adjacent transposition counts 1") {
+    using detail::edit_distance;
+    CHECK(edit_distance("kitten", "sitting") == 3);  // Levenshtein's classic example
+    CHECK(edit_distance("", "abc") == 3);
+    CHECK(edit_distance("abc", "") == 3);
+    CHECK(edit_distance("KAZ", "kaz") == 0);
+    CHECK(edit_distance("KZA", "KAZ") == 1);        // one transposition (plain Levenshtein: 2)
+    CHECK(edit_distance("flaw", "lawn") == 2);
+    CHECK(edit_distance("KZ", "KAZ") == 1);
+}
+
+TEST_CASE("nearest_ids and did_you_mean") {
+    const std::vector<std::string> ids = {"KAZ", "KGZ", "RUS", "CHN", "USA", "UZB", "TKM"};
+    // "KZ" is one insertion from KAZ and from KGZ, two from UZB: the two nearest, alphabetical on ties
+    CHECK(detail::nearest_ids("KZ", ids) == std::vector<std::string>{"KAZ", "KGZ"});
+    CHECK(detail::did_you_mean("KZ", ids) == "; did you mean 'KAZ' or 'KGZ'?");
+    CHECK(detail::did_you_mean("rus", ids) == "; did you mean 'RUS'?");
+    CHECK(detail::did_you_mean("XXXXXX", ids).empty());
+    CHECK(detail::nearest_ids("KZ", ids, 1) == std::vector<std::string>{"KAZ"});
+    // one letter: only the same letter in another case ('X' is one edit from every one-letter id)
+    const std::vector<std::string> letters = {"F", "P", "Q", "x"};
+    CHECK(detail::nearest_ids("X", letters) == std::vector<std::string>{"x"});
+}
+
+TEST_CASE("unknown actors name the nearest known ids (hedging, report, network)") {
+    const auto net = datasets::kazakhstan();
+    auto message = [](auto&& f) {
+        try {
+            f();
+        } catch (const unknown_actor& e) {
+            return std::string(e.what());
+        }
+        return std::string("no exception");
+    };
+    const auto h = message([&] { (void)hedging::profile(net, "KZ", {"RUS", "CHN"}, 2014); });
+    CHECK(h.find("unknown actor 'KZ'") != std::string::npos);
+    CHECK(h.find("did you mean 'KAZ'") != std::string::npos);
+    report::report_options ro;
+    ro.focal = "KZ";
+    ro.rivals = {"RUS", "CHN"};
+    const auto r = message([&] { (void)report::make_report(net, ro); });
+    CHECK(r.find("unknown focal actor 'KZ'; did you mean 'KAZ'") != std::string::npos);
+    const auto n = message([&] { (void)net.get_actor("rus"); });
+    CHECK(n.find("did you mean 'RUS'") != std::string::npos);
+}
+
+TEST_CASE("monte_carlo: progress calls, the same results with a hook, cancel") {
+    const auto net = datasets::kazakhstan();
+    sc::mc_options o;
+    o.draws = 1000;
+    o.block_size = 50;  // 20 blocks
+    o.threads = 2;
+    const auto plain = sc::monte_carlo(net, "KAZ", {"RUS", "CHN"}, {2008, 2014}, o);
+
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    o.progress = [&](std::size_t done, std::size_t total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+    const auto hooked = sc::monte_carlo(net, "KAZ", {"RUS", "CHN"}, {2008, 2014}, o);
+    REQUIRE(calls.size() >= 2);
+    CHECK(calls.front() == std::pair<std::size_t, std::size_t>{0, 1000});
+    CHECK(calls.back() == std::pair<std::size_t, std::size_t>{1000, 1000});
+    for (std::size_t i = 1; i < calls.size(); ++i) {
+        CHECK(calls[i].first >= calls[i - 1].first);
+        CHECK(calls[i].second == 1000);
+    }
+    // the hook does not change a number (NaN cells compare as NaN)
+    auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!(a[i] == b[i] || (std::isnan(a[i]) && std::isnan(b[i])))) return false;
+        return true;
+    };
+    REQUIRE(!plain.summary.mean.empty());
+    CHECK(same(hooked.summary.mean, plain.summary.mean));
+    CHECK(same(hooked.summary.sd, plain.summary.sd));
+    CHECK(hooked.categories.count == plain.categories.count);
+
+    // cancel after the third call: the run stops early and throws cancelled
+    o.threads = 1;  // every block on the calling thread: the calls are 0, 50, 100, ...
+    std::size_t n = 0, last_done = 0;
+    o.progress = [&](std::size_t done, std::size_t) {
+        last_done = done;
+        return ++n < 3;
+    };
+    CHECK_THROWS_AS(sc::monte_carlo(net, "KAZ", {"RUS", "CHN"}, {2008, 2014}, o), cancelled);
+    CHECK(n == 3);
+    CHECK(last_done == 100);
+
+    // an exception from the hook propagates (the Python bindings raise KeyboardInterrupt this way)
+    o.progress = [](std::size_t done, std::size_t) -> bool {
+        if (done > 0) throw std::runtime_error("interrupted");
+        return true;
+    };
+    CHECK_THROWS_WITH_AS(sc::monte_carlo(net, "KAZ", {"RUS", "CHN"}, {2008, 2014}, o), "interrupted", std::runtime_error);
+}
+
+TEST_CASE("build_world: one progress call per stage, cancel between stages") {
+    if (!world::has_embedded_data()) return;
+    world::world_options o;
+    o.first_year = 2010;
+    o.last_year = 2010;
+    o.actors = {"KAZ", "RUS", "CHN"};
+    o.domains = {"security", "economic"};
+    o.capabilities = false;
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    o.progress = [&](std::size_t done, std::size_t total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+    const auto net = datasets::world(o);
+    // stages: crosswalk, security, economic, assembly = 4; calls at 0, 1, 2, 3, 4
+    const std::vector<std::pair<std::size_t, std::size_t>> expected = {{0, 4}, {1, 4}, {2, 4}, {3, 4}, {4, 4}};
+    CHECK(calls == expected);
+    CHECK(net.actors().size() == 3);
+
+    std::size_t n = 0;
+    o.progress = [&](std::size_t, std::size_t) { return ++n < 2; };
+    CHECK_THROWS_AS(datasets::world(o), cancelled);
+    CHECK(n == 2);
+}
