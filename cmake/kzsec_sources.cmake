@@ -11,6 +11,8 @@ set(KZSEC_SOURCES
   src/balance_indices.cpp
   # centrality in signed graphs
   src/centrality.cpp
+  # dense (LAPACK) and sparse (Spectra) eigensolvers
+  src/eigen_solvers.cpp
   # similarity, capabilities and data readers
   src/power.cpp
   src/readers.cpp

@@ -5,6 +5,7 @@
 #include "kzsec/calibration.hpp"
 #include "kzsec/centrality.hpp"
 #include "kzsec/datasets.hpp"
+#include "kzsec/eigensolver.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/hedging.hpp"
 #include "kzsec/hedging_rank.hpp"

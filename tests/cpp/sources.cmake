@@ -4,6 +4,7 @@ set(KZSEC_TEST_SOURCES
   cpp/test_signed_graph.cpp
   cpp/test_balance.cpp
   cpp/test_centrality.cpp
+  cpp/test_eigensolver.cpp
   cpp/test_network.cpp
   cpp/test_io.cpp
   cpp/test_report.cpp
