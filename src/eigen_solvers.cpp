@@ -113,18 +113,22 @@ dense_eig dense_symmetric(Eigen::MatrixXd& a, const std::function<Eigen::Index(c
         throw numerical_error(fmt::format("[kzsec] {}: the symmetric eigensolver (LAPACK dsterf) did not converge", where));
     const Eigen::Index k = pick ? pick(r.values) : -1;
     if (k < 0) return r;
-    // dstemr overwrites d and e (e needs n entries)
-    Eigen::VectorXd d3 = d, e3 = Eigen::VectorXd::Zero(n);
-    e3.head(n - 1) = e.head(n - 1);
-    lapack_int found = 0, isuppz[2] = {0, 0};
-    lapack_logical tryrac = 1;
-    double w = 0.0;
-    r.vector.resize(n);
+    // the one eigenvalue again by bisection (dstebz, to full accuracy), its vector by inverse
+    // iteration on the tridiagonal matrix (dstein): what dsyevr does for a single index
     const auto il = static_cast<lapack_int>(k + 1);
-    info = LAPACKE_dstemr(LAPACK_COL_MAJOR, 'V', 'I', n, d3.data(), e3.data(), 0.0, 0.0, il, il, &found, &w,
-                          r.vector.data(), n, 1, isuppz, &tryrac);
+    lapack_int found = 0, nsplit = 0;
+    Eigen::VectorXd w(n);
+    std::vector<lapack_int> iblock(static_cast<std::size_t>(n)), isplit(static_cast<std::size_t>(n));
+    info = LAPACKE_dstebz('I', 'B', n, 0.0, 0.0, il, il, 2.0 * LAPACKE_dlamch('S'), d.data(), e.data(), &found, &nsplit,
+                          w.data(), iblock.data(), isplit.data());
     if (info != 0 || found != 1)
-        throw numerical_error(fmt::format("[kzsec] {}: LAPACK dstemr found no eigenvector (info {})", where, info));
+        throw numerical_error(fmt::format("[kzsec] {}: LAPACK dstebz did not isolate the eigenvalue (info {})", where, info));
+    r.vector.resize(n);
+    lapack_int ifail = 0;
+    info = LAPACKE_dstein(LAPACK_COL_MAJOR, n, d.data(), e.data(), 1, w.data(), iblock.data(), isplit.data(),
+                          r.vector.data(), n, &ifail);
+    if (info != 0)
+        throw numerical_error(fmt::format("[kzsec] {}: LAPACK dstein did not converge (info {})", where, info));
     info = LAPACKE_dormtr(LAPACK_COL_MAJOR, 'L', 'L', 'N', n, 1, a.data(), n, tau.data(), r.vector.data(), n);
     if (info != 0) throw numerical_error(fmt::format("[kzsec] {}: LAPACK dormtr failed (info {})", where, info));
     return r;

@@ -194,7 +194,7 @@ struct spectral_result {
 /// @throws invalid_input on an empty graph; numerical_error if the solver fails (or, sparse,
 ///         does not converge; `automatic` then falls back to dense while n ≤ 8000).
 /// Complexity: dense O(n^3) time and O(n^2) memory on the part used (LAPACK dsytrd + dsterf,
-/// the vector by dstemr); sparse O(m) per Lanczos step, O(n + m) memory.
+/// the vector by dstebz + dstein); sparse O(m) per Lanczos step, O(n + m) memory.
 /// Reference: Kunegis et al. (2010) SDM, "Spectral analysis of signed graphs for clustering,
 /// prediction and visualization"; KONECT `konect_statistic_conflict(n)`.
 spectral_result spectral_index(const signed_graph& g, const spectral_options& opt = {});

@@ -155,7 +155,7 @@ struct eigenvector_result {
 ///         eigenvalue dominates (λ and −λ both of largest modulus, or a repeated dominant
 ///         eigenvalue), where v is not unique.
 /// Complexity: dense O(n³) time, O(n²) memory: one reduction to tridiagonal form (LAPACK
-/// dsytrd), all eigenvalues from it (dsterf) and the one eigenvector (dstemr + dormtr).
+/// dsytrd), all eigenvalues from it (dsterf) and the one eigenvector (dstein + dormtr).
 /// Sparse: O(m) per Lanczos step, O(n + m) memory; the vector is accurate to about
 /// `sparse_tolerance` |λ| / (|λ| − |λ₂|).
 /// Reference: Bonacich, P. & Lloyd, P. (2004) Calculating status with negative relations.

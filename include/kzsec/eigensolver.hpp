@@ -11,7 +11,7 @@ namespace kzsec {
 /// How a spectral measure computes its eigenvalues.
 ///
 /// - `dense`: the n x n matrix is formed and reduced to tridiagonal form by LAPACK
-///   (`dsytrd`); all eigenvalues by `dsterf`, a single eigenvector by `dstemr` and
+///   (`dsytrd`); all eigenvalues by `dsterf`, a single eigenvector by `dstein` and
 ///   `dormtr`. O(n^3) time, O(n^2) memory; exact to rounding.
 /// - `sparse`: implicitly restarted Lanczos (Spectra, the algorithm of ARPACK/`eigsh`) on
 ///   the sparse matrix, only the extreme eigenvalues needed. O(m) memory and O(m) time per

@@ -56,7 +56,7 @@ struct dense_eig {
 /// All eigenvalues of the symmetric matrix `a` by LAPACK (one `dsytrd` reduction to
 /// tridiagonal form, then `dsterf`); `a`'s lower triangle is read and overwritten.
 /// `pick`, if set, sees the ascending eigenvalues and returns the index of the one whose
-/// eigenvector is wanted (or -1): that vector comes from `dstemr` on the tridiagonal matrix
+/// eigenvector is wanted (or -1): that vector comes from `dstebz` + `dstein` on the tridiagonal matrix
 /// and `dormtr`, at O(n^2) cost on top of the O(n^3) reduction.
 /// @throws numerical_error (prefixed with `where`) if LAPACK reports a failure.
 dense_eig dense_symmetric(Eigen::MatrixXd& a, const std::function<Eigen::Index(const Eigen::VectorXd&)>& pick,
