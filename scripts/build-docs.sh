@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the documentation site: Doxygen XML of the C++ headers, then Sphinx
-# (MyST pages, Breathe C++ API, autodoc Python API, notebooks rendered without
-# execution) with warnings as errors.
+# (MyST pages, Breathe C++ API, autodoc Python API, notebooks executed) with
+# warnings as errors, then checks the pages: none over 600 KB, no private member.
 #
 # Usage: scripts/build-docs.sh [PYTHONPATH] [--strict-doxygen]
 #   PYTHONPATH        where the built kzsec package is (default: build/dev/python)
@@ -41,4 +41,16 @@ fi
 # -E: read every page again, so warnings of unchanged pages are reported on every run.
 PYTHONPATH="$pypath${PYTHONPATH:+:$PYTHONPATH}" MPLBACKEND=Agg \
   "$python" -m sphinx -E -W --keep-going -b html . _build/html
+
+# A page a reader can load: the API is one page per module; private members are not API.
+status=0
+while IFS= read -r page; do
+  echo "[kzsec] docs: $page is $(( $(stat -c %s "$page") / 1024 )) KB (limit 600 KB: split it)" >&2
+  status=1
+done < <(find _build/html -name '*.html' ! -name genindex.html -size +600k)
+if grep -l -E 'Private (Members|Functions|Static Functions|Types)' -r _build/html --include='*.html' >&2; then
+  echo "[kzsec] docs: the pages above show private members" >&2
+  status=1
+fi
+[ "$status" = 0 ] || exit 1
 echo "[kzsec] docs: $here/docs/_build/html/index.html"

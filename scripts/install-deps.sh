@@ -16,6 +16,7 @@ debs=(
   clang
   python3 python3-dev python3-venv python3-pip
   doxygen graphviz
+  ccache
 )
 missing=()
 for p in "${debs[@]}"; do

@@ -7,6 +7,7 @@
 #include "kzsec/detail/csv_reader.hpp"
 #include "kzsec/detail/text.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/io.hpp"
 
 namespace kzsec::detail {
 
@@ -101,11 +102,8 @@ csv_table parse_csv(std::string_view text, std::string_view origin) {
 }
 
 csv_table read_csv_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw file_not_found("[kzsec] " + path.string() + ": cannot open file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return parse_csv(ss.str(), path.string());
+    // kzsec::read_file decompresses gzip (by its magic bytes), like every other reader.
+    return parse_csv(kzsec::read_file(path), path.string());
 }
 
 }  // namespace kzsec::detail

@@ -16,13 +16,14 @@
 // and F = 1 - 2L/m = 0.7586207.
 #include <algorithm>
 #include <cstdio>
+#include <exception>
 #include <string>
 #include <vector>
 
 #include <kzsec/balance.hpp>
 #include <kzsec/signed_graph.hpp>
 
-int main() {
+static int run() {
     // The 58 ties: (tribe, tribe, +1 alliance / -1 enmity).
     const std::vector<kzsec::labelled_edge> ties = {
         {"GAVEV", "KOTUN", 1},  {"GAVEV", "OVE", -1},   {"GAVEV", "ALIKA", -1}, {"GAVEV", "NAGAM", -1},
@@ -75,4 +76,14 @@ int main() {
     for (const auto& b : bad) std::printf(" %s;", b.c_str());
     std::printf("\n");
     return 0;
+}
+
+int main() {
+    // Every kzsec error derives from std::exception; say what went wrong and exit with 1.
+    try {
+        return run();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "balance_tribes: %s\n", e.what());
+        return 1;
+    }
 }

@@ -5,67 +5,49 @@
 //      Russia vs China in the embedded dataset, with the strategy and its reasons;
 //   2. the evolution of the domain split (security toward Russia, economy toward China);
 //   3. the political-domain tilt computed from UN General Assembly roll calls
-//      (Voeten et al., CC0; ../shared/reference/unga/unvotes_subset_2007_2019.csv,
-//      passed as the first argument), with the Russia-US split votes.
+//      (Voeten et al., CC0; examples/data/unvotes_kz_2007_2019.csv.gz, shipped with
+//      kzsec, passed as the first argument), with the Russia-US split votes.
+//
+// Usage: hedging_profile [unvotes_kz_2007_2019.csv.gz]   (part 3 needs the file)
 //
 // Expected output: hedging_profile.expected (compared by ctest).
+#include <cmath>
 #include <cstdio>
-#include <fstream>
+#include <exception>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <kzsec/datasets.hpp>
 #include <kzsec/hedging.hpp>
+#include <kzsec/readers.hpp>
 
 namespace hg = kzsec::hedging;
 
 namespace {
 
-std::vector<std::string> split_csv_line(const std::string& line) {
-    std::vector<std::string> out;
-    std::string cur;
-    bool quoted = false;
-    for (char c : line) {
-        if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-            out.push_back(cur);
-            cur.clear();
-        } else if (c != '\r') {
-            cur += c;
-        }
-    }
-    out.push_back(cur);
-    return out;
-}
-
 /// Adds the UN votes of KZ, RU, CN, US as metrics "unga_vote_voeten" (+1 yes, 0 abstain, -1 no).
+/// kzsec::read_un_votes reads the file (plain or gzip CSV) with the R unvotes coding
+/// (1 yes, 2 abstain, 3 no, NaN absent); 2 - v turns that into +1 / 0 / -1.
+/// Throws file_not_found or parse_error (with the file and line) on a bad file.
 int add_un_votes(kzsec::network& net, const std::string& path) {
-    std::ifstream in(path);
-    if (!in) return -1;
-    std::string line;
-    std::getline(in, line);
-    const auto header = split_csv_line(line);
+    kzsec::un_votes_read_options read;
+    read.coding = kzsec::vote_coding::unvotes();
+    read.countries = {"KZ", "RU", "CN", "US"};
+    const kzsec::vote_table vt = kzsec::read_un_votes(path, read);
     const std::map<std::string, std::string> ids{{"KZ", "KAZ"}, {"RU", "RUS"}, {"CN", "CHN"}, {"US", "USA"}};
-    std::map<std::string, std::size_t> col;
-    for (std::size_t i = 0; i < header.size(); ++i) col[header[i]] = i;
-    const std::map<std::string, double> code{{"yes", 1.0}, {"abstain", 0.0}, {"no", -1.0}};
     int n = 0;
-    while (std::getline(in, line)) {
-        const auto f = split_csv_line(line);
-        const int year = std::stoi(f[col.at("date")].substr(0, 4));
-        for (const auto& [iso2, id] : ids) {
-            const std::string& v = f[col.at(iso2)];
-            auto it = code.find(v);
-            if (it == code.end()) continue;  // absent or not a member
+    for (Eigen::Index c = 0; c < vt.votes.cols(); ++c) {
+        const int year = std::stoi(vt.date[static_cast<std::size_t>(c)].substr(0, 4));
+        for (Eigen::Index r = 0; r < vt.votes.rows(); ++r) {
+            const double v = vt.votes(r, c);
+            if (std::isnan(v)) continue;  // absent or not a member
             kzsec::metric m;
             m.name = "unga_vote_voeten";
-            m.a = id;
-            m.item = f[col.at("rcid")];
+            m.a = ids.at(vt.countries[static_cast<std::size_t>(r)]);
+            m.item = vt.roll_calls[static_cast<std::size_t>(c)];
             m.year = year;
-            m.value = it->second;
+            m.value = 2.0 - v;
             net.add_metric(m);
             ++n;
         }
@@ -75,7 +57,7 @@ int add_un_votes(kzsec::network& net, const std::string& path) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
     kzsec::network net = kzsec::datasets::kazakhstan();
     hg::profile_options opt;
     opt.domains = {"security", "economic", "political"};
@@ -108,10 +90,6 @@ int main(int argc, char** argv) {
 
     if (argc < 2) return 0;
     const int added = add_un_votes(net, argv[1]);
-    if (added < 0) {
-        std::printf("\ncannot read %s\n", argv[1]);
-        return 1;
-    }
     std::printf("\n3. Political affinity from UN roll calls (%d votes; 2 IA - 1, Lijphart)\n", added);
     const hg::network_index idx2(net);
     hg::profile_options un = opt;
@@ -129,4 +107,14 @@ int main(int argc, char** argv) {
                     r.affinity[0] - r.affinity[1], sv.with_a, sv.with_b, sv.abstain, sv.n_split);
     }
     return 0;
+}
+
+int main(int argc, char** argv) {
+    // Every kzsec error derives from std::exception; say what went wrong and exit with 1.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "hedging_profile: %s\n", e.what());
+        return 1;
+    }
 }

@@ -13,7 +13,7 @@
 
 #include <kzsec/kzsec.hpp>
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
     if (argc != 2) {
         std::fprintf(stderr, "usage: read_csv <table.csv>\n");
         return 2;
@@ -50,4 +50,14 @@ int main(int argc, char** argv) {
     std::printf("after the error the scratch network holds %zu relations (nothing half-loaded)\n",
                 scratch.relations().size());
     return 0;
+}
+
+int main(int argc, char** argv) {
+    // Every kzsec error derives from std::exception; say what went wrong and exit with 1.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "read_csv: %s\n", e.what());
+        return 1;
+    }
 }

@@ -23,7 +23,7 @@
 #include <kzsec/errors.hpp>
 #include <kzsec/network.hpp>
 
-int main() {
+static int run() {
     const kzsec::network net = kzsec::datasets::kazakhstan();
     for (int year : {2005, 2014}) {
         const kzsec::signed_graph g = net.snapshot(year, "security");
@@ -60,4 +60,14 @@ int main() {
                     what.find("no dominant eigenvalue") != std::string::npos ? "no dominant eigenvalue" : what.c_str());
     }
     return 0;
+}
+
+int main() {
+    // Every kzsec error derives from std::exception; say what went wrong and exit with 1.
+    try {
+        return run();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "signed_centrality: %s\n", e.what());
+        return 1;
+    }
 }

@@ -8,20 +8,21 @@
 //   3. The Signorino-Ritter S on the same votes, which equals 2 * Lijphart - 1.
 //   4. Split votes: when Russia and the US vote opposite, whom does Kazakhstan follow?
 //
-// Usage: similarity_unga [unvotes_subset_2007_2019.csv]
+// Usage: similarity_unga [unvotes_kz_2007_2019.csv.gz]
 //   Without an argument it uses a tiny inline table of six made-up roll calls.
-//   With the reference file (../shared/reference/unga/) it reproduces the published
+//   With the roll calls shipped in examples/data/ (plain or gzip CSV) it reproduces the published
 //   finding (Yuneman 2023): KZ votes most like China, then Russia, least like the US.
 //
-// Expected output: see similarity_unga.expected (run with the reference file).
+// Expected output: see similarity_unga.expected (run with examples/data/unvotes_kz_2007_2019.csv.gz).
 #include <cstdio>
+#include <exception>
 #include <string>
 #include <vector>
 
 #include "kzsec/readers.hpp"
 #include "kzsec/similarity.hpp"
 
-int main(int argc, char** argv) {
+static int run(int argc, char** argv) {
     // The vote coding must be chosen: here the R unvotes strings "yes"/"abstain"/"no",
     // with an empty field meaning absent or not a member.
     kzsec::un_votes_read_options opt;
@@ -67,4 +68,14 @@ int main(int argc, char** argv) {
                 100 * sv.share_b.value, static_cast<long long>(sv.abstain), static_cast<long long>(sv.missing));
     std::printf("  tilt toward Russia among votes cast: %+.3f\n", sv.tilt.value);
     return 0;
+}
+
+int main(int argc, char** argv) {
+    // Every kzsec error derives from std::exception; say what went wrong and exit with 1.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "similarity_unga: %s\n", e.what());
+        return 1;
+    }
 }

@@ -6,10 +6,11 @@
 //
 // Expected output: small_world.expected (compared by ctest).
 #include <cstdio>
+#include <exception>
 
 #include <kzsec/kzsec.hpp>
 
-int main() {
+static int run() {
     kzsec::network world;
     world.metadata.title = "A small world";
 
@@ -62,4 +63,14 @@ int main() {
         }
     }
     return 0;
+}
+
+int main() {
+    // Every kzsec error derives from std::exception; say what went wrong and exit with 1.
+    try {
+        return run();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "small_world: %s\n", e.what());
+        return 1;
+    }
 }

@@ -186,7 +186,7 @@ struct vote_table {
     Eigen::Index row_of(std::string_view country) const;
 };
 
-/// Reads a UN vote table. Every token is mapped with `opt.coding`.
+/// Reads a UN vote table, plain or gzip-compressed CSV. Every token is mapped with `opt.coding`.
 /// @throws file_not_found, parse_error (unmapped token, duplicate (roll call,
 ///         country), missing column).
 /// Complexity: O(file size).

@@ -1,4 +1,6 @@
-// kzsec — the command-line program.
+// kzsec — the command line (kzsec::cli::run, declared in kzsec_cli.hpp): one definition
+// serving the C++ program (program.cpp holds its main) and the `kzsec` command pip installs
+// (kzsec._core.cli.run).
 //
 //   kzsec report  [--data FILE] [--focal KAZ] [--rivals RUS,CHN] [--west] [--years 1992-2024]
 //                 [--domains security,economic] [--format text|markdown|csv|json] [--output FILE]
@@ -19,11 +21,15 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <ostream>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+
+#include "kzsec_cli.hpp"
 
 #include <kzsec/calibration.hpp>
 #include <kzsec/datasets.hpp>
@@ -83,9 +89,10 @@ kzsec::network load(const std::string& data) {
 // The domains of the world network, reported by `report --world` and `rank` by default.
 const std::vector<std::string> world_domains = {"security", "political", "economic", "institutional"};
 
-void write_out(const std::string& text, const std::string& path) {
+// Writes `text` to the file `path`, or to `out` when `path` is empty or "-".
+void write_out(const std::string& text, const std::string& path, std::ostream& out) {
     if (path.empty() || path == "-") {
-        std::cout << text;
+        out << text;
         return;
     }
     std::ofstream f(path, std::ios::binary);
@@ -108,10 +115,16 @@ std::string shell_quote(const std::string& s) {
 }
 
 // Draws a saved JSON (a report or a ranking) with matplotlib through the kzsec Python
-// package: `python -m kzsec <command> JSON PNG` (command plot-report or plot-rank).
-void plot(const std::string& command, const std::string& json, const std::string& png) {
+// package: `python -m kzsec <command> JSON PNG` (command plot-report or plot-rank), unless
+// the caller gave its own plot function (the Python module draws in its own interpreter).
+void plot(const kzsec::cli::run_options& options, const std::string& command, const std::string& json,
+          const std::string& png) {
+    if (options.plot) {
+        options.plot(command, json, png);
+        return;
+    }
     const auto tmp = std::filesystem::temp_directory_path() / ("kzsec-" + command + "-" + std::to_string(::getpid()) + ".json");
-    write_out(json, tmp.string());
+    write_out(json, tmp.string(), std::cout);
     std::string cmd;
 #ifdef KZSEC_PYTHONPATH
     if (!std::getenv("KZSEC_PYTHON")) cmd += "PYTHONPATH=" + shell_quote(KZSEC_PYTHONPATH) + " ";
@@ -127,8 +140,10 @@ void plot(const std::string& command, const std::string& json, const std::string
 
 }  // namespace
 
-int main(int argc, char** argv) {
-    CLI::App app{"kzsec: signed multi-domain networks, structural balance and hedging indicators"};
+int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::ostream& err,
+                    const run_options& options) {
+    // The name is fixed (not argv[0]) so that the help reads the same from every caller.
+    CLI::App app{"kzsec: signed multi-domain networks, structural balance and hedging indicators", "kzsec"};
     app.set_version_flag("--version", std::string("kzsec ") + kzsec::version);
     app.require_subcommand(1);
 
@@ -219,7 +234,12 @@ int main(int argc, char** argv) {
 
     auto* lst = app.add_subcommand("datasets", "List the embedded datasets");
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them last first
+        app.parse(reversed);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e, out, err);
+    }
     try {
         if (rep->parsed() && calibration) {
             if (world) throw kzsec::invalid_input("[kzsec] report: --calibration and --world exclude each other");
@@ -236,7 +256,7 @@ int main(int argc, char** argv) {
             else if (format == "markdown") text = kzsec::report::calibration_to_markdown(c);
             else if (format == "csv") text = kzsec::report::calibration_to_csv(c);
             else text = kzsec::report::calibration_to_json(c) + "\n";
-            write_out(text, output);
+            write_out(text, output, out);
         } else if (rep->parsed()) {
             if (world && !data.empty() && data != "world")
                 throw kzsec::invalid_input("[kzsec] report: --world and --data " + data + " exclude each other");
@@ -255,8 +275,8 @@ int main(int argc, char** argv) {
             else if (format == "markdown") text = kzsec::report::to_markdown(r);
             else if (format == "csv") text = kzsec::report::to_csv(r);
             else text = kzsec::report::to_json(r) + "\n";
-            write_out(text, output);
-            if (!plot_png.empty()) plot("plot-report", kzsec::report::to_json(r, -1), plot_png);
+            write_out(text, output, out);
+            if (!plot_png.empty()) plot(options, "plot-report", kzsec::report::to_json(r, -1), plot_png);
         } else if (rnk->parsed()) {
             const auto net = load(rank_data);
             rko.profile.domains = rank_domains.empty() ? (rank_data == "world" ? world_domains : std::vector<std::string>{})
@@ -269,18 +289,18 @@ int main(int argc, char** argv) {
             else if (rank_format == "markdown") text = kzsec::hedging::rank_to_markdown(r);
             else if (rank_format == "csv") text = kzsec::hedging::rank_to_csv(r);
             else text = kzsec::hedging::rank_to_json(r);
-            write_out(text, output);
-            if (!rank_plot.empty()) plot("plot-rank", kzsec::hedging::rank_to_json(r), rank_plot);
+            write_out(text, output, out);
+            if (!rank_plot.empty()) plot(options, "plot-rank", kzsec::hedging::rank_to_json(r), rank_plot);
         } else if (val->parsed()) {
             int bad = 0;
             for (const auto& f : files) {
                 try {
                     const auto net = kzsec::load_network(f);
-                    std::printf("%s: ok (%zu actors, %zu relations, %zu memberships, %zu events, %zu metrics)\n",
-                                f.c_str(), net.actors().size(), net.relations().size(), net.memberships().size(),
-                                net.events().size(), net.metrics().size());
+                    out << f << ": ok (" << net.actors().size() << " actors, " << net.relations().size()
+                        << " relations, " << net.memberships().size() << " memberships, " << net.events().size()
+                        << " events, " << net.metrics().size() << " metrics)\n";
                 } catch (const std::exception& e) {
-                    std::printf("%s\n", e.what());
+                    out << e.what() << '\n';
                     ++bad;
                 }
             }
@@ -288,19 +308,20 @@ int main(int argc, char** argv) {
         } else if (exp->parsed()) {
             const auto net = load(data);
             const auto g = net.snapshot(year, domain);
-            std::ostringstream out;
-            if (exp_format == "graphml") kzsec::write_graphml(g, out);
-            else kzsec::write_dot(g, out);
-            write_out(out.str(), output);
+            std::ostringstream os;
+            if (exp_format == "graphml") kzsec::write_graphml(g, os);
+            else kzsec::write_dot(g, os);
+            write_out(os.str(), output, out);
         } else if (lst->parsed()) {
             for (const auto& d : kzsec::datasets::list())
-                std::printf("%-12s %s\n", d.name.c_str(), d.title.c_str());
+                out << d.name << std::string(d.name.size() < 12 ? 12 - d.name.size() : 0, ' ') << ' ' << d.title
+                    << '\n';
         }
     } catch (const kzsec::unknown_actor& e) {
-        std::fprintf(stderr, "kzsec: %s\n", e.what());
+        err << "kzsec: " << e.what() << '\n';
         return 2;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "kzsec: %s\n", e.what());
+        err << "kzsec: " << e.what() << '\n';
         return 2;
     }
     return 0;

@@ -3,6 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -153,6 +156,30 @@ TEST_CASE("UN votes: wide unvotes layout of the reference subset") {
     const auto two = kzsec::read_un_votes(kzsec_test::reference("unga/unvotes_subset_2007_2019.csv"), o);
     const Eigen::ArrayXXd a = two.votes.row(1), b = vt.votes.row(0);
     CHECK(((a == b) || (a.isNaN() && b.isNaN())).all());
+}
+
+TEST_CASE("UN votes: the gzip copy shipped in examples/data reads like the plain reference file") {
+    kzsec::un_votes_read_options o;
+    o.coding = kzsec::vote_coding::unvotes();
+    const auto gz = kzsec::read_un_votes(kzsec_test::source_dir() / "examples/data/unvotes_kz_2007_2019.csv.gz", o);
+    const auto plain = kzsec::read_un_votes(kzsec_test::reference("unga/unvotes_subset_2007_2019.csv"), o);
+    CHECK(gz.countries == plain.countries);
+    CHECK(gz.roll_calls == plain.roll_calls);
+    CHECK(gz.date == plain.date);
+    const Eigen::ArrayXXd a = gz.votes, b = plain.votes;
+    CHECK(((a == b) || (a.isNaN() && b.isNaN())).all());
+    // A truncated gzip stream is a parse error naming the file, not a crash.
+    std::ifstream in(kzsec_test::source_dir() / "examples/data/unvotes_kz_2007_2019.csv.gz", std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto cut = std::filesystem::temp_directory_path() / "kzsec_test_truncated_votes.csv.gz";
+    std::ofstream(cut, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    try {
+        (void)kzsec::read_un_votes(cut, o);
+        FAIL("a truncated gzip file was read");
+    } catch (const kzsec::parse_error& e) {
+        CHECK(std::string(e.what()).find(cut.string()) != std::string::npos);
+    }
+    std::filesystem::remove(cut);
 }
 
 TEST_CASE("UN votes: long layout, Voeten codes, unmapped codes") {

@@ -45,19 +45,23 @@ class TestEvolution:
               kzsec.Event(2022, ["KAZ"], "out of range", id="jan22")]
         ax = kp.plot_evolution(evolution_table(), events=ev)
         labelled = [l for l in ax.lines if not l.get_label().startswith("_")]
-        assert [l.get_label() for l in labelled] == ["aggregate_tilt", "aggregate_hedging"]
+        assert [l.get_label() for l in labelled] == ["aggregate tilt", "aggregate hedging"]
         np.testing.assert_array_equal(labelled[0].get_xdata(), [2012, 2013, 2014, 2015])
         # the structure view is the first in the table; the perceived rows (9.0) are not drawn
         np.testing.assert_array_equal(labelled[0].get_ydata(), [0.5, 0.4, 0.1, 0.0])
         vlines = [l for l in ax.lines if l.get_label().startswith("_")]
         assert len(vlines) == 1  # one distinct year in range (2014); 2022 is outside 2012-2015
         assert np.asarray(vlines[0].get_xdata())[0] == 2014
-        assert [t.get_text() for t in ax.texts] == ["crimea, donbas"]
+        assert [t.get_text() for t in ax.texts] == ["Crimea (+1)"]  # descriptions, not ids
+        assert ax.get_ylabel() == "value" and ax.get_xlabel() == "year"
         render(ax, tmp_path)
 
     def test_per_domain_lines_and_view(self):
         ax = kp.plot_evolution(evolution_table(), indicators=("tilt",), view="structure")
-        assert sorted(l.get_label() for l in ax.lines) == ["tilt (economic)", "tilt (security)"]
+        assert sorted(l.get_label() for l in ax.lines) == ["economic", "security"]  # one indicator: the domains
+        assert ax.get_ylabel() == "tilt" and ax.get_legend().get_title().get_text() == "domain"
+        ax = kp.plot_evolution(evolution_table(), indicators=("tilt", "hedging"))
+        assert "tilt (economic)" in [l.get_label() for l in ax.lines]
         ax = kp.plot_evolution(evolution_table(), indicators="tilt", domain="economic")
         assert [l.get_label() for l in ax.lines] == ["tilt"]
         np.testing.assert_allclose(ax.lines[0].get_ydata(), [0.3, 0.2, -0.1, -0.2])
@@ -74,6 +78,21 @@ class TestEvolution:
         assert [t.get_text() for t in ax.texts] == ["start"]
         ax = kp.plot_evolution(evolution_table(), events=[(2013, "a"), (2013, "b"), (2013, "c"), (2013, "a")])
         assert [t.get_text() for t in ax.texts] == ["a (+2)"]  # duplicates counted once
+
+    def test_event_labels_stay_above_the_data(self):
+        # long descriptions are cut; the y axis gets headroom so no label crosses a data line
+        ev = [(2013, "a very long description of something that happened"), (2014, "short")]
+        ax = kp.plot_evolution(evolution_table(), events=ev, ylabel="score")
+        assert ax.get_ylabel() == "score"
+        assert ax.texts[0].get_text().endswith("…") and len(ax.texts[0].get_text()) == 18
+        fig = ax.figure
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        for line in (l for l in ax.lines if not l.get_label().startswith("_")):
+            pts = ax.transData.transform(np.column_stack([line.get_xdata(), line.get_ydata()]))
+            for t in ax.texts:
+                b = t.get_window_extent(r)
+                assert (pts[:, 1] < b.y0).all(), (line.get_label(), t.get_text())
 
     def test_missing_column(self):
         with pytest.raises(KeyError, match="no column 'equidistance'"):
@@ -231,5 +250,150 @@ def test_bands_from_monte_carlo():
 
 def test_missing_matplotlib(monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib", None)
-    with pytest.raises(kzsec.MissingDependencyError, match=r"pip install kzsec\[plot\]"):
+    works = r'`pip install matplotlib`, or from a kzsec source checkout with `pip install "\.\[plot\]"`'
+    with pytest.raises(kzsec.MissingDependencyError, match=works):
         kp.plot_network(triangle_world())
+
+
+# ------------------------------------------------------------------ report
+@pytest.fixture(scope="module")
+def gap_report():
+    """A real report with a gap (2016-2021 not requested) and Monte Carlo bands."""
+    import kzsec.report
+
+    return kzsec.report.make_report(kzsec.datasets.kazakhstan(), "KAZ", ["RUS", "CHN"], [2013, 2014, 2015, 2022],
+                                    draws=20, robustness_draws=20, frustration_time_limit=2.0)
+
+
+def report_dict(report):
+    import json
+
+    return json.loads(report.to_json(-1))
+
+
+def visible_texts(fig):
+    """Every drawn, non-empty text: suptitle, titles, axis labels, drawn tick labels, legends, annotations."""
+    fig.canvas.draw()
+    texts = list(fig.texts)  # the suptitle is one of them
+    for ax in fig.axes:
+        texts += list(ax.texts) + [ax.title, ax._left_title, ax._right_title]
+        if ax.axison:
+            texts += [ax.xaxis.label, ax.yaxis.label]
+        for axis in (ax.xaxis, ax.yaxis) if ax.axison else ():
+            for tick in axis._update_ticks():  # the ticks inside the view, i.e. the ones drawn
+                texts += [lab for lab in (tick.label1, tick.label2) if lab.get_visible()]
+        leg = ax.get_legend()
+        if leg is not None:
+            texts += list(leg.get_texts()) + [leg.get_title()]
+    return list({id(t): t for t in texts if t.get_visible() and t.get_text().strip()}.values())
+
+
+def overlapping_texts(fig):
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    boxes = [(t, t.get_window_extent(r)) for t in visible_texts(fig)]
+    out = []
+    for i, (a, ba) in enumerate(boxes):
+        for b, bb in boxes[i + 1:]:
+            inter_w = min(ba.x1, bb.x1) - max(ba.x0, bb.x0)
+            inter_h = min(ba.y1, bb.y1) - max(ba.y0, bb.y0)
+            if inter_w > 1 and inter_h > 1:  # more than a pixel both ways
+                out.append((a.get_text(), b.get_text()))
+    return out
+
+
+class TestReport:
+    def test_single_year_axis_and_points(self, gap_report, tmp_path):
+        import json
+
+        data = json.loads(gap_report.to_json(-1))
+        data["years"] = [y for y in data["years"] if y["year"] == 2022]
+        fig = kp.plot_report(data, tmp_path / "one.png")
+        ev, tilt, hedge, cross, bal, key = fig.axes
+        lo, hi = bal.get_xlim()
+        assert 2021 < lo < 2022 < hi < 2023  # not 1925-2125
+        assert [int(t) for t in bal.get_xticks()] == [2022]
+        for ax in (tilt, hedge, cross, bal):  # every panel shows its one year as markers
+            drawn = [l for l in ax.lines if not l.get_label().startswith("_")
+                     and np.isfinite(np.asarray(l.get_ydata(), dtype=float)).any()]
+            assert drawn, ax.get_ylabel()
+            assert all(l.get_marker() not in (None, "None", "") for l in drawn)
+
+    def test_gap_breaks_lines_and_is_shaded(self, gap_report):
+        fig = kp.plot_report(gap_report)
+        ev, tilt, hedge, cross, bal, key = fig.axes
+        lo, hi = bal.get_xlim()
+        assert 2012 < lo < 2013 and 2022 < hi < 2023
+        line = next(l for l in hedge.lines if l.get_label() == "hedging score")
+        x = np.asarray(line.get_xdata(), dtype=float)
+        y = np.asarray(line.get_ydata(), dtype=float)
+        np.testing.assert_array_equal(x, np.arange(2013, 2023))
+        assert np.isfinite(y[[0, 1, 2, 9]]).all() and np.isnan(y[3:9]).all()  # 2016-2021 break the line
+        expected = [y["structure"]["aggregate"]["hedging"] for y in report_dict(gap_report)["years"][:3]]
+        np.testing.assert_allclose(y[:3], expected)
+
+    def test_cross_pressure_has_its_own_axis(self, gap_report):
+        fig = kp.plot_report(gap_report)
+        ev, tilt, hedge, cross, bal, key = fig.axes
+        assert [l.get_label() for l in cross.lines if not l.get_label().startswith("_")] == ["exposure"]
+        assert "exposure" not in [l.get_label() for l in hedge.lines]
+        top = max(y["cross_pressure"]["exposure"] for y in report_dict(gap_report)["years"])
+        assert cross.get_ylim()[1] >= top
+
+    def test_issue_split_is_a_visible_band(self, gap_report):
+        fig = kp.plot_report(gap_report)
+        hedge = fig.axes[2]
+        split = [y["year"] for y in report_dict(gap_report)["years"] if y["structure"]["aggregate"]["split"]]
+        spans = [p for p in hedge.patches if p.get_label() == "issue split"]
+        assert bool(split) == bool(spans)
+        if split:
+            assert spans[0].get_alpha() >= 0.2
+
+    def test_every_panel_has_labels_and_texts_do_not_collide(self, gap_report, tmp_path):
+        fig = kp.plot_report(gap_report, tmp_path / "r.png")
+        ev, tilt, hedge, cross, bal, key = fig.axes
+        for ax in (tilt, hedge, cross, bal):
+            assert ax.get_ylabel().strip()
+        assert bal.get_xlabel() == "year"
+        assert overlapping_texts(fig) == []
+        # every text inside the figure, and the event numbers outside the data panels
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        W, H = fig.bbox.width, fig.bbox.height
+        for t in visible_texts(fig):
+            b = t.get_window_extent(r)
+            assert b.x0 >= -1 and b.y0 >= -1 and b.x1 <= W + 1 and b.y1 <= H + 1, t.get_text()
+        for t in ev.texts:
+            b = t.get_window_extent(r)
+            for ax in (tilt, hedge, cross, bal):
+                assert not b.overlaps(ax.bbox), (t.get_text(), ax.get_ylabel())
+        assert len(ev.texts) == len(key.texts[0].get_text().splitlines())
+
+    def test_detector_sees_an_overlap(self):
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots()
+        ax.text(0.5, 0.5, "first label")
+        ax.text(0.5, 0.5, "second label")
+        assert ("first label", "second label") in overlapping_texts(fig)
+
+    def test_many_events_in_adjacent_years_do_not_collide(self, gap_report):
+        import json
+
+        data = json.loads(gap_report.to_json(-1))
+        ev = {"id": "e", "description": "a long description of an event that goes on " * 3, "year": 0}
+        for y in data["years"]:
+            y["events"] = [dict(ev, year=y["year"])] * 3
+        data["years"] = [dict(data["years"][0], year=2013 + k, events=[dict(ev, year=2013 + k)] * 2)
+                         for k in range(12)]
+        fig = kp.plot_report(data, max_event_labels=12)
+        assert len(fig.axes[0].texts) == 12
+        assert overlapping_texts(fig) == []
+
+    def test_report_module_delegates(self, gap_report, tmp_path):
+        import kzsec.report
+
+        fig = kzsec.report.plot_report(gap_report.to_json(-1), tmp_path / "r.png")
+        assert len(fig.axes) == 6 and (tmp_path / "r.png").stat().st_size > 1000
+        with pytest.raises(ValueError, match="no year"):
+            kp.plot_report({"years": [], "domains": [], "rivals": ["RUS", "CHN"], "focal": "KAZ"})

@@ -3,7 +3,8 @@
 kzsec needs only numpy at import time. pandas, networkx and matplotlib are
 imported by the functions that use them, through :func:`require`, which turns
 an :class:`ImportError` into a :class:`MissingDependencyError` that names the
-``pip install`` extra providing the library.
+commands installing the library (the package itself, or the kzsec extra from a
+source checkout).
 """
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ class MissingDependencyError(ImportError):
     """An optional library needed by a kzsec function is not installed.
 
     A subclass of :class:`ImportError`, so ``except ImportError`` also catches it.
-    The message names the library, the function that needs it and the pip extra
-    that installs it, e.g. ``pip install kzsec[networkx]``.
+    The message names the library, the function that needs it and two commands
+    that install it: ``pip install networkx``, or, from a kzsec source checkout
+    (kzsec is not on a package index), ``pip install ".[networkx]"``.
 
     Attributes
     ----------
@@ -41,7 +43,8 @@ class MissingDependencyError(ImportError):
         self.extra = extra
         super().__init__(
             f"[kzsec] {feature} needs the optional dependency '{library}', which is not installed. "
-            f"Install it with `pip install kzsec[{extra}]` (or `pip install {library.split('.')[0]}`).",
+            f"Install it with `pip install {library.split('.')[0]}`, or from a kzsec source checkout "
+            f"with `pip install \".[{extra}]\"`.",
             name=library,
         )
 

@@ -2,8 +2,8 @@
 
 Each function imports its library when it is called, so ``import kzsec`` needs
 only numpy; a missing library raises :class:`kzsec.MissingDependencyError`
-(a subclass of :class:`ImportError`) that names the pip extra to install
-(``pip install kzsec[networkx]``, ``pip install kzsec[pandas]``).
+(a subclass of :class:`ImportError`) that says how to install it
+(``pip install networkx``, or from a kzsec checkout ``pip install ".[networkx]"``).
 
 Conventions
 -----------

@@ -10,7 +10,8 @@ work with any backend, including the non-interactive ``Agg``.
   unbalanced (frustrated) edges highlighted;
 - :func:`plot_tilt_by_domain` -- the tilt per domain of one profile;
 - :func:`plot_bands` -- Monte Carlo mean and quantile bands over years;
-- :func:`plot_rank` -- every state's affinity to two powers, coloured by strategy.
+- :func:`plot_rank` -- every state's affinity to two powers, coloured by strategy;
+- :func:`plot_report` -- the indicators of a ``kzsec report`` over its years.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ import numpy as np
 from . import _core
 from ._missing import require
 
-__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "plot_rank", "STRATEGY_COLORS",
+__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "plot_rank", "plot_report",
+           "STRATEGY_COLORS",
            "POSITIVE_COLOR",
            "NEGATIVE_COLOR", "UNBALANCED_COLOR", "COALITION_COLORS"]
 
@@ -71,13 +73,13 @@ def _event_marks(events: Any) -> list[tuple[int, str]]:
         events = events.events
     if hasattr(events, "to_dict") and hasattr(events, "columns") and not callable(events.columns):
         cols = events.columns
-        label = "id" if "id" in cols else ("description" if "description" in cols else None)
+        label = "description" if "description" in cols else ("id" if "id" in cols else None)
         return [(int(y), str(l) if label else "") for y, l in
                 zip(events["year"], events[label] if label else [""] * len(events))]
     marks = []
     for e in events:
         if isinstance(e, _core.Event):
-            marks.append((int(e.year), e.id or e.description[:20]))
+            marks.append((int(e.year), e.description or e.id))
         elif isinstance(e, Sequence) and not isinstance(e, str) and len(e) == 2:
             marks.append((int(e[0]), str(e[1])))
         elif isinstance(e, (int, np.integer)):
@@ -94,7 +96,8 @@ def _year_level(df: Any, column: str, year: str) -> bool:
 
 def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: Any = None, ax: Any = None, *,
                    view: str | None = None, domain: str | None = None, year: str = "year",
-                   label_events: bool = True, title: str | None = None):
+                   label_events: bool = True, title: str | None = None, ylabel: str | None = None,
+                   event_label_chars: int = 18):
     """Plot hedging indicators over years, with events marked as vertical lines.
 
     Parameters
@@ -109,10 +112,13 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
         line per domain unless ``domain`` is set.
     events : Network, list of Event, list of tuple, or DataFrame, optional
         Events to mark (a network's events, Event records, ``(year, label)``
-        pairs, or a table with ``year`` and ``id`` or ``description``
+        pairs, or a table with ``year`` and ``description`` or ``id``
         columns): one dotted vertical line per distinct year inside the
-        plotted range, labelled with the event ids of that year (the first
-        id and the number of others if there are more than two).
+        plotted range, labelled with the events of that year (the label of a
+        pair, else the description, cut to ``event_label_chars``; the first
+        label and the number of others if there are more than two). The
+        labels sit at the top of the axes, in headroom added above the data,
+        so they never cross a line.
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure if None.
     view : str, optional
@@ -124,12 +130,18 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
     label_events : bool
         Write the event labels at the top of the vertical lines.
     title : str, optional
+    ylabel : str, optional
+        Label of the y axis (default: the indicator's name if there is one,
+        else "value").
+    event_label_chars : int
+        Descriptions longer than this are cut (with "…").
 
     Returns
     -------
     matplotlib.axes.Axes
-        ``ax.lines`` holds the indicator lines first (labelled for the legend),
-        then one vertical line per event year.
+        ``ax.lines`` holds the indicator lines first (labelled for the legend:
+        the domain if one indicator is drawn per domain, else the indicator
+        and the domain), then one vertical line per event year.
 
     Raises
     ------
@@ -164,10 +176,11 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
         if per_domain and not _year_level(df, col, year):
             for dom, part in df.groupby("domain", sort=False):
                 part = part.sort_values(year)
-                ax.plot(part[year].to_numpy(), part[col].to_numpy(dtype=float), marker=".", label=f"{col} ({dom})")
+                name = str(dom) if len(indicators) == 1 else f"{_pretty(col)} ({dom})"
+                ax.plot(part[year].to_numpy(), part[col].to_numpy(dtype=float), marker=".", label=name)
         else:
             part = df.groupby(year, sort=True)[col].first()
-            ax.plot(part.index.to_numpy(), part.to_numpy(dtype=float), marker=".", label=col)
+            ax.plot(part.index.to_numpy(), part.to_numpy(dtype=float), marker=".", label=_pretty(col))
     marks = _event_marks(events)
     if len(df):
         lo, hi = float(df[year].min()), float(df[year].max())
@@ -177,19 +190,54 @@ def plot_evolution(data: Any, indicators: Sequence[str] | None = None, events: A
         by_year.setdefault(y, [])
         if l and l not in by_year[y]:
             by_year[y].append(l)
+    texts = []
     for y in sorted(by_year):
         ax.axvline(y, color="0.5", linestyle=":", linewidth=1.0, zorder=0)
         if label_events and by_year[y]:
-            names = by_year[y]
-            text = ", ".join(names) if len(names) <= 2 else f"{names[0]} (+{len(names) - 1})"
-            ax.text(y, 1.0, text, transform=ax.get_xaxis_transform(), rotation=90, va="top",
-                    ha="right", fontsize=7, color="0.3")
+            names = [_shorten(n, event_label_chars) for n in by_year[y]]
+            text = ", ".join(names) if len(names) <= 1 else f"{names[0]} (+{len(names) - 1})"
+            texts.append(ax.text(y, 0.99, text, transform=ax.get_xaxis_transform(), rotation=90, va="top",
+                                 ha="right", fontsize=7, color="0.3"))
+    if texts:
+        _headroom_for(ax, texts)
     ax.set_xlabel(year)
-    ax.set_ylabel("indicator")
+    ax.set_ylabel(ylabel if ylabel is not None else (_pretty(indicators[0]) if len(indicators) == 1 else "value"))
     if title:
         ax.set_title(title)
-    ax.legend(loc="best", fontsize=8)
+    ax.legend(loc="best", fontsize=8, title="domain" if per_domain and len(indicators) == 1 else None,
+              title_fontsize=8)
     return ax
+
+
+def _pretty(column: str) -> str:
+    """A column name as a reader reads it: aggregate_tilt -> aggregate tilt."""
+    return str(column).replace("_", " ")
+
+
+def _headroom_for(ax: Any, texts: list) -> None:
+    """Raise the top of the y axis so that the data stay below the lowest edge of the texts.
+
+    The texts are in axes-fraction y (rotated labels hanging from the top); their
+    height is measured with the renderer, so the band is exactly as tall as the
+    longest label.
+    """
+    fig = ax.figure
+    fig.canvas.draw()  # sizes of the texts and of the axes
+    renderer = fig.canvas.get_renderer()
+    height = ax.get_window_extent(renderer).height
+    if height <= 0:
+        return
+    band = max(t.get_window_extent(renderer).height for t in texts) / height + 0.03
+    band = min(band, 0.6)
+    lo, hi = ax.get_ylim()
+    data = [np.asarray(l.get_ydata(), dtype=float) for l in ax.lines if not l.get_label().startswith("_")]
+    values = np.concatenate(data) if data else np.array([])
+    values = values[np.isfinite(values)]
+    if values.size:
+        lo, hi = min(lo, float(values.min())), float(values.max())
+    span = (hi - lo) or 1.0
+    # the data fill [0, 1 - band] of the axis: top = lo + span / (1 - band)
+    ax.set_ylim(lo, lo + span / (1.0 - band))
 
 
 # ------------------------------------------------------------------ network
@@ -408,6 +456,7 @@ def plot_tilt_by_domain(profile_or_df: Any, ax: Any = None, *, view: str = "stru
     colors = [POSITIVE_COLOR if t >= 0 else NEGATIVE_COLOR for t in tilt]
     ax.bar(range(len(doms)), np.nan_to_num(tilt), color=colors, edgecolor="black", linewidth=0.5)
     ax.set_xticks(range(len(doms)), doms)
+    ax.set_xlabel("domain")
     ax.axhline(0.0, color="black", linewidth=0.8)
     if show_aggregate and agg is not None and not math.isnan(agg):
         ax.axhline(agg, color="0.4", linestyle="--", linewidth=1.0, label=f"aggregate tilt {agg:+.2f}")
@@ -439,7 +488,7 @@ def _bands_columns(df: Any, indicator: str | None) -> tuple[str | None, list[tup
 
 def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: Any = None, *,
                select: Mapping[str, Any] | None = None, label: str | None = None, color: str | None = None,
-               title: str | None = None):
+               title: str | None = None, ylabel: str | None = None):
     """Plot a Monte Carlo mean with quantile bands over years.
 
     Parameters
@@ -463,6 +512,8 @@ def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: An
         several rows per year.
     label, color, title : optional
         Legend label and colour of the mean line; plot title.
+    ylabel : str, optional
+        Label of the y axis (default: the indicator, else "value").
 
     Returns
     -------
@@ -511,8 +562,7 @@ def plot_bands(mc_df: Any, indicator: str | None = None, x: str = "year", ax: An
     if mean is not None:
         ax.plot(xs, df[mean].to_numpy(dtype=float), color=color, label=label or (indicator or mean))
     ax.set_xlabel(x)
-    if indicator:
-        ax.set_ylabel(indicator)
+    ax.set_ylabel(ylabel if ylabel is not None else _pretty(indicator) if indicator else "value")
     if title:
         ax.set_title(title)
     ax.legend(loc="best", fontsize=8)
@@ -615,3 +665,236 @@ def _rank_rows(data: Any) -> dict:
     return {"actor": list(cols["actor"]), "affinity": [list(cols["affinity_" + r]) for r in rivals[:2]],
             "strategy": list(cols["strategy"]), "robustness": list(cols["robustness"]), "rivals": rivals[:2],
             "year": int(years[0]) if years else 0}
+
+
+# ------------------------------------------------------------------- report
+def _year_series(years: Sequence[int], values: Sequence[Any], axis_years: np.ndarray) -> np.ndarray:
+    """Values on the full year axis, NaN in the years the report does not hold (so lines break there)."""
+    out = np.full(len(axis_years), np.nan)
+    first = int(axis_years[0]) if len(axis_years) else 0
+    for y, v in zip(years, values):
+        out[int(y) - first] = np.nan if v is None else float(v)
+    return out
+
+
+def _year_axis(ax: Any, lo: int, hi: int) -> None:
+    """x limits of exactly the years lo..hi (half a year of margin) with whole-year ticks."""
+    from matplotlib.ticker import MaxNLocator
+
+    ax.set_xlim(lo - 0.6, hi + 0.6)
+    if hi - lo < 3:
+        ax.set_xticks(range(lo, hi + 1))
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=12, integer=True))
+
+
+def _shorten(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
+def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, figsize: tuple | None = None):
+    """Draw the evolution of a report's indicators, one quantity per panel, with events numbered.
+
+    Panels, top to bottom, on one year axis that spans exactly the report's
+    years (a single year gives a single column of points; years missing
+    between two reported years are shaded and break the lines):
+
+    1. the event strip: one number per labelled event year, explained in the
+       key under the figure (the years with the most events are labelled, at
+       most ``max_event_labels``), with a dotted vertical line through the
+       data panels;
+    2. the tilt toward the reference power ``rivals[0]`` per domain, with the
+       Monte Carlo band (``low``-``high`` of the report's uncertainty) as an
+       error bar per year, the domains side by side within each year;
+    3. the aggregate hedging score and the spread of the tilts across
+       domains; years with an issue split are shaded;
+    4. the cross-pressure exposure (its own scale: it is a sum over triads,
+       not a score in [0, 1]);
+    5. the balance of the snapshot around the focal actor: triangle index and
+       normalised frustration ``F = 1 - 2L/M``.
+
+    Legends sit to the right of the panels, so they never cover data.
+
+    Parameters
+    ----------
+    report : ReportResult, str or dict
+        A report (:func:`kzsec.report.make_report`), its JSON text, or its parsed JSON.
+    path : str or os.PathLike, optional
+        If given, the figure is saved there (PNG, SVG or PDF by extension; 150 dpi).
+    max_event_labels : int
+        At most this many event years are numbered (0: none).
+    figsize : tuple, optional
+        Size of the figure in inches (default: 5.5 to 10 wide by the number of years, tall enough
+        for the key).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Its axes, in order: events, tilt, hedging, cross-pressure, balance, key.
+
+    Raises
+    ------
+    MissingDependencyError
+        matplotlib is not installed.
+    ValueError
+        The report holds no year.
+
+    Examples
+    --------
+    >>> import kzsec, kzsec.report, kzsec.plot
+    >>> r = kzsec.report.make_report(kzsec.datasets.kazakhstan(), "KAZ", ["RUS", "CHN"], [2014, 2022])  # doctest: +SKIP
+    >>> fig = kzsec.plot.plot_report(r, "report.png")  # doctest: +SKIP
+    """
+    plt = require("matplotlib.pyplot", "kzsec.plot.plot_report")
+    from .report import report_data
+
+    data = report_data(report)
+    rows = sorted(data["years"], key=lambda r: r["year"])
+    if not rows:
+        raise ValueError("[kzsec] plot_report: the report holds no year")
+    years = [int(r["year"]) for r in rows]
+    lo, hi = years[0], years[-1]
+    axis_years = np.arange(lo, hi + 1)
+    missing = sorted(set(axis_years.tolist()) - set(years))
+    domains = list(data["domains"])
+    ref = data["rivals"][0]
+    alt = ", ".join(data["rivals"][1:])
+
+    def series(get):
+        return _year_series(years, [get(r) for r in rows], axis_years)
+
+    # Events: which years, how many, which are numbered.
+    events = {int(r["year"]): r.get("events", []) for r in rows if r.get("events")}
+    labelled = sorted(sorted(events, key=lambda y: (-len(events[y]), y))[:max(0, max_event_labels)])
+    width = min(10.0, 5.5 + 0.15 * (hi - lo + 1)) if figsize is None else float(figsize[0])
+    room = int((width - 1.5) / (7 * 0.6 / 72))  # characters of 7 pt monospace right of the y labels
+    key_lines = []
+    for k, y in enumerate(labelled, 1):
+        more = f" (+{len(events[y]) - 1})" if len(events[y]) > 1 else ""
+        first = _shorten(events[y][0].get("description") or events[y][0].get("id", ""), room - 10 - len(more))
+        key_lines.append(f"{k:>2}  {y}  {first}{more}")
+    key_rows = len(key_lines)
+
+    heights = [0.35, 2.6, 1.6, 1.2, 1.6, 0.15 + 0.135 * key_rows]
+    if figsize is None:
+        figsize = (width, sum(heights) + 0.9)
+    fig = plt.figure(figsize=figsize, layout="constrained")
+    gs = fig.add_gridspec(len(heights), 1, height_ratios=heights)
+    ev_ax = fig.add_subplot(gs[0])
+    axes = [fig.add_subplot(gs[i], sharex=ev_ax) for i in range(1, 5)]
+    key_ax = fig.add_subplot(gs[5])
+    t_ax, h_ax, c_ax, b_ax = axes
+
+    # 2. tilt per domain with bands, dodged within each year.
+    n = max(len(domains), 1)
+    step = min(0.6 / n, 0.15)
+    for k, d in enumerate(domains):
+        def domain_row(r, d=d):
+            return next((x for x in r["structure"]["domains"] if x["domain"] == d), None)
+
+        def band(r, d=d):
+            return next((b for b in r.get("bands", []) if b["domain"] == d and b.get("indicator", "tilt") == "tilt"),
+                        None)
+
+        tilt = series(lambda r: (domain_row(r) or {}).get("tilt"))
+        low = series(lambda r: (band(r) or {}).get("low"))
+        high = series(lambda r: (band(r) or {}).get("high"))
+        x = axis_years + (k - (n - 1) / 2) * step
+        line, = t_ax.plot(x, tilt, marker="o", markersize=3.5, linewidth=1.4, label=d)
+        has = ~np.isnan(low) & ~np.isnan(high) & ~np.isnan(tilt)
+        if has.any():
+            t_ax.errorbar(x[has], tilt[has], yerr=[tilt[has] - low[has], high[has] - tilt[has]], fmt="none",
+                          ecolor=line.get_color(), elinewidth=0.9, alpha=0.55, capsize=0)
+    t_ax.axhline(0.0, color="black", linewidth=0.8)
+    t_ax.set_ylabel(f"tilt toward {ref}\n(< 0: toward {alt})")
+    u = data.get("uncertainty") or {}
+    band_note = ""
+    if u.get("draws"):
+        band_note = (f"; bars: {u.get('band_low', 0.05):.0%}-{u.get('band_high', 0.95):.0%} of "
+                     f"{u['draws']} Monte Carlo draws")
+    fig.suptitle(f"{data.get('focal_name') or data['focal']} ({data['focal']}) between "
+                 f"{' and '.join(data.get('rival_names') or data['rivals'])}, {lo}" + (f"-{hi}" if hi > lo else ""),
+                 fontsize=11)
+    t_ax.legend(title=f"domain{band_note and ' (with band)'}", loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                fontsize=8, title_fontsize=8, frameon=False)
+    if band_note:
+        t_ax.text(1.01, 0.0, _wrap(band_note[2:], 22), transform=t_ax.transAxes, fontsize=7, color="0.35",
+                  va="bottom", ha="left")
+
+    # 3. hedging score and spread; issue splits shaded.
+    agg = lambda key: series(lambda r: r["structure"]["aggregate"].get(key))  # noqa: E731
+    h_ax.plot(axis_years, agg("hedging"), marker="o", markersize=3, color=COALITION_COLORS[0],
+              label="hedging score")
+    h_ax.plot(axis_years, agg("spread"), marker="s", markersize=3, color=COALITION_COLORS[1],
+              label="spread across\ndomains")
+    split_years = [y for y, r in zip(years, rows) if r["structure"]["aggregate"].get("split")]
+    for i, y in enumerate(split_years):
+        h_ax.axvspan(y - 0.5, y + 0.5, color="#8172b3", alpha=0.22, linewidth=0,
+                     label="issue split" if i == 0 else None, zorder=0)
+    top = np.nanmax(np.concatenate([agg("hedging"), agg("spread"), [1.0]]))
+    h_ax.set_ylim(0.0, max(1.05, float(top) * 1.05))
+    h_ax.set_ylabel("hedging score,\nspread")
+    h_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+
+    # 4. cross-pressure on its own scale.
+    exposure = series(lambda r: r["cross_pressure"].get("exposure"))
+    c_ax.plot(axis_years, exposure, marker="o", markersize=3, color=COALITION_COLORS[2], label="exposure")
+    c_ax.set_ylim(0.0, max(1.0, float(np.nanmax(np.append(exposure, 0.0))) * 1.1))
+    c_ax.set_ylabel("cross-pressure\nexposure")
+    c_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+
+    # 5. balance.
+    b_ax.plot(axis_years, series(lambda r: r["balance"].get("triangle_index")), marker="o", markersize=3,
+              color=COALITION_COLORS[3], label="triangle index")
+    b_ax.plot(axis_years, series(lambda r: r["balance"].get("frustration_normalized")), marker="s", markersize=3,
+              color=COALITION_COLORS[4], label="F = 1 - 2L/M")
+    b_ax.set_ylim(-0.05, 1.05)
+    b_ax.set_ylabel(f"balance\n({rows[0]['balance'].get('domain', '')} ties)")
+    b_ax.set_xlabel("year")
+    b_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+
+    # Years between reported years: shaded, the lines break there.
+    for y in missing:
+        for a in axes:
+            a.axvspan(y - 0.5, y + 0.5, color="0.92", linewidth=0, zorder=0)
+    if missing:
+        b_ax.text(1.01, 0.0, "grey: year not\nin the report", transform=b_ax.transAxes, fontsize=7, color="0.35",
+                  va="bottom", ha="left")
+
+    # 1. the event strip and its key.
+    for a in axes:
+        for y in labelled:
+            a.axvline(y, color="0.6", alpha=0.45, linewidth=0.7, linestyle=":", zorder=0)
+    ev_ax.set_ylim(0, 1)
+    ev_ax.set_yticks([])
+    for side in ("left", "right", "top"):
+        ev_ax.spines[side].set_visible(False)
+    ev_ax.tick_params(axis="x", labelbottom=False, length=0)
+    ev_ax.set_ylabel("events", rotation=0, ha="right", va="center", fontsize=8)
+    previous = None
+    for k, y in enumerate(labelled, 1):
+        # stagger adjacent years so their numbers do not touch
+        level = 0.72 if previous is not None and y - previous <= 1 and level_prev < 0.5 else 0.28
+        ev_ax.text(y, level, str(k), ha="center", va="center", fontsize=7,
+                   bbox={"boxstyle": "circle,pad=0.2", "facecolor": "white", "edgecolor": "0.5", "linewidth": 0.6})
+        previous, level_prev = y, level
+    for a in axes[:-1]:
+        a.tick_params(axis="x", labelbottom=False)
+    _year_axis(b_ax, lo, hi)
+    key_ax.set_axis_off()
+    if key_lines:
+        key_ax.text(0.0, 1.0, "\n".join(key_lines), transform=key_ax.transAxes, va="top", ha="left",
+                    fontsize=7, family="monospace", color="0.2")
+    else:
+        key_ax.text(0.0, 1.0, "no events in these years" if not events else "", transform=key_ax.transAxes,
+                    va="top", ha="left", fontsize=7, color="0.35")
+    if path is not None:
+        fig.savefig(path, dpi=150)
+    return fig
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width))

@@ -73,12 +73,9 @@ def report_data(report: Union[ReportResult, str, dict]) -> dict:
 def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max_event_labels: int = 12):
     """Draw the evolution of a report's indicators, with events marked.
 
-    Three panels share the year axis: (1) the tilt toward the reference power
-    per domain (positive = closer to ``rivals[0]``); (2) the aggregate hedging
-    score, the spread across domains and the cross-pressure exposure;
-    (3) the balance of the snapshot around the focal actor (triangle index and
-    normalised frustration F). Years with events are marked by thin vertical
-    lines; the years with the most events are labelled.
+    The same as :func:`kzsec.plot.plot_report` (which documents the panels):
+    one panel per quantity on a year axis that spans exactly the report's
+    years, events numbered above the panels and explained under them.
 
     Parameters
     ----------
@@ -93,63 +90,6 @@ def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max
     -------
     matplotlib.figure.Figure
     """
-    from ._missing import require
+    from .plot import plot_report as draw
 
-    plt = require("matplotlib.pyplot", "kzsec.report.plot_report")
-    data = report_data(report)
-    years = [y["year"] for y in data["years"]]
-    domains = data["domains"]
-    ref = data["rivals"][0]
-    alt = ", ".join(data["rivals"][1:])
-
-    fig, axes = plt.subplots(3, 1, figsize=(10, 9), sharex=True, constrained_layout=True)
-    ax = axes[0]
-    for d in domains:
-        tilt = []
-        for y in data["years"]:
-            row = next((r for r in y["structure"]["domains"] if r["domain"] == d), None)
-            tilt.append(row["tilt"] if row else float("nan"))
-        line, = ax.plot(years, tilt, marker="o", markersize=3, label=d)
-        lo, hi = [], []
-        for y in data["years"]:
-            b = next((b for b in y.get("bands", []) if b["domain"] == d), None)
-            lo.append(b["low"] if b else float("nan"))
-            hi.append(b["high"] if b else float("nan"))
-        if any(v == v for v in lo):  # any band present (NaN != NaN)
-            ax.fill_between(years, lo, hi, color=line.get_color(), alpha=0.15, linewidth=0)
-    ax.axhline(0.0, color="black", linewidth=0.8)
-    ax.set_ylabel(f"tilt toward {ref}\n(< 0: toward {alt})")
-    ax.set_title(f"{data['focal_name']} ({data['focal']}) between {' and '.join(data['rival_names'])}")
-    ax.legend(loc="best", fontsize="small", ncol=2)
-
-    ax = axes[1]
-    ax.plot(years, [y["structure"]["aggregate"]["hedging"] for y in data["years"]], label="hedging (aggregate)")
-    ax.plot(years, [y["structure"]["aggregate"]["spread"] for y in data["years"]], label="spread across domains")
-    ax.plot(years, [y["cross_pressure"]["exposure"] for y in data["years"]], label="cross-pressure exposure",
-            linestyle="--")
-    split_years = [y["year"] for y in data["years"] if y["structure"]["aggregate"]["split"]]
-    if split_years:
-        ax.scatter(split_years, [0.02] * len(split_years), marker="|", color="purple", label="issue split")
-    ax.set_ylabel("hedging indicators")
-    ax.legend(loc="best", fontsize="small")
-
-    ax = axes[2]
-    ax.plot(years, [y["balance"]["triangle_index"] for y in data["years"]], label="triangle index")
-    ax.plot(years, [y["balance"]["frustration_normalized"] for y in data["years"]], label="F = 1 - 2L/M")
-    ax.set_ylabel(f"balance ({data['years'][0]['balance']['domain'] if data['years'] else ''})")
-    ax.set_ylim(-0.05, 1.05)
-    ax.set_xlabel("year")
-    ax.legend(loc="best", fontsize="small")
-
-    counts = {y["year"]: len(y["events"]) for y in data["years"] if y["events"]}
-    labelled = sorted(sorted(counts, key=lambda k: (-counts[k], k))[:max_event_labels])
-    for a in axes:
-        for yr in counts:
-            a.axvline(yr, color="grey", alpha=0.25, linewidth=0.8)
-    for yr in labelled:
-        first = next(y for y in data["years"] if y["year"] == yr)["events"][0]["description"]
-        axes[0].annotate(first[:28] + ("…" if len(first) > 28 else ""), xy=(yr, 1.0), xycoords=("data", "axes fraction"),
-                         rotation=90, fontsize=6, va="top", ha="right", color="dimgrey")
-    if path is not None:
-        fig.savefig(path, dpi=120)
-    return fig
+    return draw(report, path, max_event_labels=max_event_labels)

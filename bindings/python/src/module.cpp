@@ -5,6 +5,10 @@
 #include <kzsec/errors.hpp>
 #include <kzsec/version.hpp>
 
+namespace kzsec::python {
+void register_cli(py::module_& m);  // register_cli.cpp (declared here: bindings.hpp is every file's include)
+}
+
 PYBIND11_MODULE(_core, m) {
     m.doc() = "kzsec C++ core (private; use the `kzsec` package).";
     m.attr("__version__") = kzsec::version;
@@ -40,4 +44,5 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_power(m);
     kzsec::python::register_scenario(m);
     kzsec::python::register_report(m);
+    kzsec::python::register_cli(m);
 }

@@ -13,5 +13,6 @@ set(KZSEC_BINDING_SOURCES
   register_similarity.cpp
   register_power.cpp
   register_scenario.cpp
+  register_cli.cpp
 )
 list(TRANSFORM KZSEC_BINDING_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/)

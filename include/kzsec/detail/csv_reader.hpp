@@ -32,7 +32,8 @@ struct csv_table {
 /// Complexity: O(size of the text).
 csv_table parse_csv(std::string_view text, std::string_view origin);
 
-/// Reads and parses a CSV file. @throws file_not_found, parse_error.
+/// Reads and parses a CSV file, plain or gzip-compressed (detected by its magic bytes).
+/// @throws file_not_found, parse_error (also for corrupt gzip data).
 csv_table read_csv_file(const std::filesystem::path& path);
 
 }  // namespace kzsec::detail

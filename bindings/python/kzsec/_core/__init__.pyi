@@ -25,7 +25,8 @@ from . import similarity
 from . import power
 from . import scenario
 from . import report
-__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'datasets', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
+from . import cli
+__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'cli', 'datasets', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
 class CancelledPair:
     """
     A pair whose input ties reduced to weight 0 (no edge).
