@@ -117,7 +117,7 @@ dense_eig dense_symmetric(Eigen::MatrixXd& a, const std::function<Eigen::Index(c
     // iteration on the tridiagonal matrix (dstein): what dsyevr does for a single index
     const auto il = static_cast<lapack_int>(k + 1);
     lapack_int found = 0, nsplit = 0;
-    Eigen::VectorXd w(n);
+    Eigen::VectorXd w = Eigen::VectorXd::Zero(n);  // LAPACKE checks all n entries for NaN
     std::vector<lapack_int> iblock(static_cast<std::size_t>(n)), isplit(static_cast<std::size_t>(n));
     info = LAPACKE_dstebz('I', 'B', n, 0.0, 0.0, il, il, 2.0 * LAPACKE_dlamch('S'), d.data(), e.data(), &found, &nsplit,
                           w.data(), iblock.data(), isplit.data());
