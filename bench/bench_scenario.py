@@ -6,7 +6,7 @@ RUS, CHN, USA, all 34 years 1991-2024. Each draw resamples every focal-rival
 relation record from a truncated normal on [-1, 1] (sd 0.05/0.10/0.20 by
 confidence) and computes, for every year and domain and the aggregate: the
 affinities, tilt, normalised tilt, dispersion, equidistance, hedging score,
-entropy, Kuik position, spread and split; the statistics are mean, sd and the
+entropy, tilt band, spread and split; the statistics are mean, sd and the
 5/25/50/75/95 % quantiles of every cell (numpy: stored draws, then np.quantile).
 
 Usage: PYTHONPATH=build/<dir>/python python bench/bench_scenario.py [draws=100000] [numpy_draws=2000]

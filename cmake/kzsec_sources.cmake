@@ -9,6 +9,10 @@ set(KZSEC_SOURCES
   src/balance_coalitions.cpp
   src/balance_frustration.cpp
   src/balance_indices.cpp
+  src/significance.cpp
+  src/triads.cpp
+  # random signed graphs
+  src/generators.cpp
   # centrality in signed graphs
   src/centrality.cpp
   # dense (LAPACK) and sparse (Spectra) eigensolvers

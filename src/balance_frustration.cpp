@@ -886,7 +886,7 @@ frustration_result frustration(const signed_graph& g, const frustration_options&
     res.certified_gap = res.frustration == 0 ? 1.0
                         : res.lower_bound > 0 ? res.frustration / res.lower_bound
                                               : std::numeric_limits<double>::infinity();
-    res.normalized = total_weight > 0 ? 1.0 - 2.0 * res.frustration / total_weight : 1.0;
+    res.normalised = total_weight > 0 ? 1.0 - 2.0 * res.frustration / total_weight : 1.0;
     res.seconds = std::chrono::duration<double>(clock_type::now() - t0).count();
     res.convention = std::string(opt.weighted ? "weighted: cost |w| per frustrated edge, F = 1 - 2L/sum|w|"
                                               : "unweighted: one per frustrated edge, F = 1 - 2L/m") +

@@ -1,6 +1,7 @@
 // Hedging indicators, Kuik positions, strategy classification, perception
 // profiles and cross-pressure. Definitions: include/kzsec/hedging.hpp and docs/hedging.md.
 #include "kzsec/hedging.hpp"
+#include "hedging_kernel.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -120,14 +121,70 @@ std::string_view to_string(strategy s) noexcept {
     return "hedging";
 }
 
-kuik_position classify_kuik(double tilt, double a_ref, double a_alt, const kuik_thresholds& th) {
-    if (!(0.0 <= th.pragmatism && th.pragmatism <= th.engagement && th.engagement <= th.alignment) ||
-        !std::isfinite(th.alignment))
+std::string_view to_string(tilt_band b) noexcept {
+    switch (b) {
+        case tilt_band::strong_other: return "strong_other";
+        case tilt_band::clear_other: return "clear_other";
+        case tilt_band::slight_other: return "slight_other";
+        case tilt_band::even: return "even";
+        case tilt_band::slight_reference: return "slight_reference";
+        case tilt_band::clear_reference: return "clear_reference";
+        case tilt_band::strong_reference: return "strong_reference";
+    }
+    return "even";
+}
+
+tilt_band classify_tilt_band(double tilt, double a_ref, double a_alt, const tilt_band_thresholds& th) {
+    if (!(0.0 <= th.even && th.even <= th.slight && th.slight <= th.clear) || !std::isfinite(th.clear))
         throw invalid_input(fmt::format(
-            "[kzsec] classify_kuik: thresholds must satisfy 0 <= pragmatism <= engagement <= alignment "
+            "[kzsec] classify_tilt_band: thresholds must satisfy 0 <= even <= slight <= clear, finite "
             "(got {}, {}, {})",
-            th.pragmatism, th.engagement, th.alignment));
-    return detail::classify_kuik_unchecked(tilt, a_ref, a_alt, th);
+            th.even, th.slight, th.clear));
+    return detail::classify_tilt_band_unchecked(tilt, a_ref, a_alt, th);
+}
+
+namespace {
+void validate_stance_thresholds(const stance_thresholds& th) {
+    for (const auto& [name, x] : {std::pair{"hostility", th.hostility}, std::pair{"friction", th.friction},
+                                  std::pair{"alliance", th.alliance}, std::pair{"partnership", th.partnership},
+                                  std::pair{"engagement", th.engagement}})
+        if (!std::isfinite(x) || x < 0)
+            throw invalid_input(fmt::format("[kzsec] classify_stance: threshold {} must be finite and >= 0, got {}", name, x));
+    if (th.friction > th.hostility)
+        throw invalid_input(fmt::format("[kzsec] classify_stance: friction ({}) must be <= hostility ({})", th.friction,
+                                        th.hostility));
+    if (th.engagement > th.partnership)
+        throw invalid_input(fmt::format("[kzsec] classify_stance: engagement ({}) must be <= partnership ({})",
+                                        th.engagement, th.partnership));
+}
+
+power_stance classify_stance_unchecked(double s, double o, const stance_thresholds& th) {
+    power_stance r;
+    r.security = s;
+    r.other = o;
+    r.observed = !std::isnan(s) || !std::isnan(o);
+    auto set = [&](kuik_position p, const char* rule) {
+        r.position = p;
+        r.rule = rule;
+        return r;
+    };
+    if (!r.observed) return set(kuik_position::economic_pragmatism, "no_data");
+    // NaN compares false, so a rule on an unobserved input does not fire.
+    constexpr double e = detail::hedging_eps;
+    if (s <= -th.hostility + e) return set(kuik_position::balancing, "hostile_security");
+    if (s <= -th.friction + e) return set(kuik_position::indirect_balancing, "security_friction");
+    if (o <= -th.friction + e) return set(kuik_position::dominance_denial, "political_friction");
+    const bool ally = s >= th.alliance - e, partner = o >= th.partnership - e;
+    if (ally && partner) return set(kuik_position::bandwagoning, "alliance_and_partnership");
+    if (ally || partner) return set(kuik_position::limited_bandwagoning, "alliance_or_partnership");
+    if (s >= th.engagement - e || o >= th.engagement - e) return set(kuik_position::binding_engagement, "engagement");
+    return set(kuik_position::economic_pragmatism, "middle");
+}
+}  // namespace
+
+power_stance classify_stance(double security, double other, const stance_thresholds& th) {
+    validate_stance_thresholds(th);
+    return classify_stance_unchecked(security, other, th);
 }
 
 double perception_profile::threat_multiplier(std::string_view actor, int year) const {
@@ -438,7 +495,8 @@ void validate_options(const network_index& idx, const profile_options& opt) {
     }
     for (const auto& [d, s] : opt.sources) idx.domain(d);
     for (const auto& d : opt.absent_is_zero) idx.domain(d);
-    (void)classify_kuik(0.0, 0.0, 0.0, opt.kuik);  // validates the thresholds
+    (void)classify_tilt_band(0.0, 0.0, 0.0, opt.tilt_bands);  // validates the thresholds
+    validate_stance_thresholds(opt.stance);
     if (!std::isfinite(opt.split_threshold) || opt.split_threshold < 0)
         throw invalid_input("[kzsec] hedging: split_threshold must be finite and >= 0");
     if (!std::isfinite(opt.neutral_band) || opt.neutral_band < 0)
@@ -668,9 +726,15 @@ strategy_result classify(const std::vector<std::string>& rivals, const profile_v
         for (double x : row.affinity)
             if (std::abs(x) > opt.neutral_band + eps) dz = false;
         if (dz) any_zero_domain = true;
-        const int p = static_cast<int>(row.position);
-        if (p >= 2) any_bw = true;
-        if (p <= -2) any_bal = true;
+    }
+    // Kuik stances (issue #12): a stance of limited bandwagoning or more toward some rival is a
+    // bandwagoning component, one of indirect balancing or less a balancing component.
+    std::string bal_to, bw_with;
+    for (const auto& st : view.stances) {
+        if (!st.observed) continue;
+        const int p = static_cast<int>(st.position);
+        if (p >= 2) any_bw = true, bw_with += (bw_with.empty() ? "" : ", ") + st.power;
+        if (p <= -2) any_bal = true, bal_to += (bal_to.empty() ? "" : ", ") + st.power;
     }
     const bool cs_component = !std::isnan(sec.best_cs) && sec.best_cs >= opt.collective_security_min_tie - eps;
     const double state_tie = std::isnan(sec.best_state) ? 0.0 : sec.best_state;
@@ -790,13 +854,15 @@ strategy_result classify(const std::vector<std::string>& rivals, const profile_v
     if ((any_bal || e.n_hostile > 0) && s.primary != strategy::balancing) {
         comp.insert(strategy::balancing);
         add("component_balancing",
-            fmt::format("a hostile security tie, or a domain at indirect balancing or balancing toward {}", rivals[0]),
+            any_bal ? fmt::format("a hostile security tie, or a stance of indirect balancing or balancing toward {}", bal_to)
+                    : std::string("a hostile security tie"),
             {{"hostile_rivals", e.n_hostile}});
     }
     if ((any_bw || e.n_ally > 0 || e.lean >= 0) && s.primary != strategy::bandwagoning) {
         comp.insert(strategy::bandwagoning);
         add("component_bandwagoning",
-            fmt::format("an alliance or a lean, or a domain at limited bandwagoning or bandwagoning with {}", rivals[0]),
+            any_bw ? fmt::format("an alliance or a lean, or a stance of limited bandwagoning or bandwagoning with {}", bw_with)
+                   : std::string("an alliance or a lean"),
             {{"alliances", e.n_ally}});
     }
     if (hedging_evidence && s.primary != strategy::hedging) {
@@ -914,7 +980,8 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
                 row.leaning = part.leaning >= 0 ? rivals[at[static_cast<std::size_t>(part.leaning)]] : std::string();
             }
         }
-        row.position = classify_kuik(opt.kuik_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref, ind.a_alt, opt.kuik);
+        row.band = detail::classify_tilt_band_unchecked(opt.tilt_band_on_normalised ? ind.tilt_normalised : ind.tilt,
+                                                        ind.a_ref, ind.a_alt, opt.tilt_bands);
         included[di] = row.weight > 0 && (zero[di] ? any_obs : all_obs);
         if (included[di]) {
             for (std::size_t i = 0; i < k; ++i) sum[i] += row.weight * row.affinity[i];
@@ -935,7 +1002,8 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
     ag.hedging = ind.hedging;
     ag.entropy = ind.entropy;
     ag.leaning = ind.leaning >= 0 ? rivals[ind.leaning] : std::string();
-    ag.position = classify_kuik(opt.kuik_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref, ind.a_alt, opt.kuik);
+    ag.band = detail::classify_tilt_band_unchecked(opt.tilt_band_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref,
+                                                   ind.a_alt, opt.tilt_bands);
     double tmin = std::numeric_limits<double>::infinity(), tmax = -tmin;
     std::set<std::string> leaders;
     std::vector<std::string> witnesses;
@@ -952,6 +1020,28 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
     ag.spread = tmax >= tmin ? tmax - tmin : 0.0;
     ag.split = leaders.size() >= 2;
     if (ag.split) ag.split_domains = std::move(witnesses);
+    // The stance toward each rival (Kuik's spectrum): its security tie and the weighted mean of its other
+    // ties, over the reported domains with a positive weight in which that rival's affinity is known.
+    v.stances.resize(k);
+    for (std::size_t i = 0; i < k; ++i) {
+        power_stance& st = v.stances[i];
+        double s_aff = std::numeric_limits<double>::quiet_NaN(), osum = 0.0, ow = 0.0;
+        std::vector<std::string> odoms;
+        for (const auto& row : v.domains) {
+            const double x = row.affinity[i];
+            if (std::isnan(x) || !(row.weight > 0)) continue;
+            if (row.domain == opt.security_domain) {
+                s_aff = x;
+            } else {
+                osum += row.weight * x;
+                ow += row.weight;
+                odoms.push_back(row.domain);
+            }
+        }
+        st = classify_stance_unchecked(s_aff, ow > 0 ? osum / ow : std::numeric_limits<double>::quiet_NaN(), opt.stance);
+        st.power = rivals[i];
+        st.other_domains = std::move(odoms);
+    }
     rules = make_rule_inputs(idx, f, k, v, included, opt, sec);
     v.strategy = classify(rivals, v, rules, opt, sec);
     return v;
@@ -1214,6 +1304,7 @@ evolution_result evolution(const network_index& idx, std::string_view focal, con
                 e.cross_pressure_triads = p.cross_pressure.triads;
                 e.cross_pressure_exposure = p.cross_pressure.exposure;
                 e.abstention_share = abst;
+                e.stances = pv.stances;
                 out.rows.push_back(std::move(e));
             }
         }
@@ -1232,6 +1323,7 @@ evolution_columns evolution_result::columns() const {
     const std::size_t n = rows.size(), k = rivals.size();
     c.affinity.assign(k, {});
     c.observed.assign(k, {});
+    c.stance.assign(k, {});
     for (std::size_t i = 0; i < k; ++i) {
         c.affinity[i].reserve(n);
         c.observed[i].reserve(n);
@@ -1254,8 +1346,11 @@ evolution_columns evolution_result::columns() const {
         c.hedging.push_back(r.hedging);
         c.entropy.push_back(r.entropy);
         c.leaning.push_back(r.leaning);
-        c.position.push_back(static_cast<int>(r.position));
-        c.position_name.emplace_back(to_string(r.position));
+        c.tilt_band.push_back(static_cast<int>(r.band));
+        c.tilt_band_name.emplace_back(to_string(r.band));
+        for (std::size_t i = 0; i < k; ++i)
+            c.stance[i].emplace_back(i < e.stances.size() && e.stances[i].observed ? to_string(e.stances[i].position)
+                                                                                   : std::string_view("no_data"));
         c.aggregate_tilt.push_back(e.aggregate_tilt);
         c.aggregate_hedging.push_back(e.aggregate_hedging);
         c.spread.push_back(e.spread);

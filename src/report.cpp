@@ -35,9 +35,29 @@ bool involves(const relation& r, const std::string& id) { return r.a == id || r.
 std::string sgn(double x) { return std::isnan(x) ? std::string("n/a") : fmt::format("{:+.2f}", x); }
 /// "n/a" for a NaN (a missing tie, issue #12), else the value with two decimals.
 std::string num2(double x) { return std::isnan(x) ? std::string("n/a") : fmt::format("{:.2f}", x); }
-/// The Kuik position of a row, "n/a" when a rival is unobserved (its tilt is NaN).
-std::string position_text(double tilt, hedging::kuik_position p) {
-    return std::isnan(tilt) ? std::string("n/a") : std::string(hedging::to_string(p));
+/// The tilt band of a row, "n/a" when a rival is unobserved (its tilt is NaN).
+std::string band_text(double tilt, hedging::tilt_band b) {
+    return std::isnan(tilt) ? std::string("n/a") : std::string(hedging::to_string(b));
+}
+/// The stance toward one rival with its witness: "bandwagoning (s 0.80, o 0.62)", "no_data".
+std::string stance_text(const hedging::power_stance& st) {
+    if (!st.observed) return "no_data";
+    auto v = [](double x) { return std::isnan(x) ? std::string("n/a") : fmt::format("{:+.2f}", x); };
+    return fmt::format("{} (security {}, other {})", hedging::to_string(st.position), v(st.security), v(st.other));
+}
+/// The label the tilt bands carried before issue #12 (Kuik's names), for the deprecated JSON keys.
+std::string deprecated_band_name(hedging::tilt_band b) {
+    return std::string(hedging::to_string(static_cast<hedging::kuik_position>(static_cast<int>(b))));
+}
+std::string deprecated_band_name(const std::string& band) {
+    for (int p = -3; p <= 3; ++p)
+        if (hedging::to_string(static_cast<hedging::tilt_band>(p)) == band)
+            return deprecated_band_name(static_cast<hedging::tilt_band>(p));
+    return band;
+}
+/// The stance name, "no_data" if unobserved.
+std::string stance_name(const hedging::power_stance& st) {
+    return st.observed ? std::string(hedging::to_string(st.position)) : std::string("no_data");
 }
 
 /// The part that can be unbalanced, the optimal partitions, the coalition draws and the weighting flag
@@ -50,7 +70,7 @@ void add_certainty(const network& net, int year, const report_options& opt, cons
     for (const auto& e : cp.removed) b.left_out.push_back(g.label(e.u) + "-" + g.label(e.v));
     double mc = 0;
     for (const auto& e : cp.graph.edges()) mc += opt.weighted_frustration ? std::abs(e.weight) : 1.0;
-    b.cycle_normalized = mc > 0 ? 1.0 - 2.0 * b.frustration.frustration / mc : 1.0;
+    b.cycle_normalised = mc > 0 ? 1.0 - 2.0 * b.frustration.frustration / mc : 1.0;
     if (!g.contains(opt.focal)) return;
     const std::size_t f = g.index(opt.focal);
     // the weighting flag: is the reported partition optimal under the other convention too?
@@ -238,11 +258,11 @@ void add_bands(const network& net, const report_options& opt, const hedging::pro
     }
     const auto& c = mc.categories;
     for (std::size_t i = 0; i < c.year.size(); ++i) {
-        if (c.indicator[i] != "kuik") continue;
+        if (c.indicator[i] != "tilt_band") continue;
         if (band* b = find(c.year[i], c.domain[i]))
             if (c.share[i] > b->modal_share) {
                 b->modal_share = c.share[i];
-                b->modal_position = c.category[i];
+                b->modal_tilt_band = c.category[i];
             }
     }
 }
@@ -478,21 +498,26 @@ std::string to_text(const report_result& r) {
         s += fmt::format("\n== {} ", y.year) + std::string(60, '=') + "\n";
         s += fmt::format("  {:<10}", "domain");
         for (const auto& id : r.rivals) s += fmt::format(" {:>6}", id);
-        s += fmt::format(" {:>6} {:>5}  {}\n", "tilt", "H", "Kuik position");
+        s += fmt::format(" {:>6} {:>5}  {}\n", "tilt", "H", "tilt band");
         for (const auto& d : v.domains) {
             s += fmt::format("  {:<10}", d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
                 s += d.observed[i] ? fmt::format(" {:>6}", sgn(d.affinity[i])) : fmt::format(" {:>6}", "n/a");
-            s += fmt::format(" {:>6} {:>5}  {}\n", sgn(d.tilt), num2(d.hedging), position_text(d.tilt, d.position));
+            s += fmt::format(" {:>6} {:>5}  {}\n", sgn(d.tilt), num2(d.hedging), band_text(d.tilt, d.band));
         }
         const auto& a = v.aggregate;
         s += fmt::format("  {:<10}", "aggregate");
         for (double x : a.affinity) s += fmt::format(" {:>6}", a.total_weight > 0 ? sgn(x) : std::string("n/a"));
         s += a.total_weight > 0
-                 ? fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.position))
+                 ? fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.band))
                  : fmt::format(" {:>6} {:>5}  {}\n", "n/a", "n/a", "n/a (no domain observed for every rival)");
         s += fmt::format("  spread {:.2f}{}\n", a.spread,
                          a.split ? fmt::format(", issue split ({})", fmt::join(a.split_domains, ", ")) : "");
+        {
+            std::vector<std::string> st;
+            for (const auto& x : v.stances) st.push_back(fmt::format("{} {}", x.power, stance_text(x)));
+            s += fmt::format("  stance (Kuik): {}\n", fmt::join(st, "; "));
+        }
         s += fmt::format("  strategy: {} [{}]{} - {}\n", strategy_label(v.strategy), components_text(v.strategy),
                          v.strategy.robustness_draws > 0
                              ? fmt::format(" robustness {} ({} draws)", robustness_text(v.strategy), v.strategy.robustness_draws)
@@ -506,9 +531,9 @@ std::string to_text(const report_result& r) {
                          b.frustration.weighted ? " (weighted)" : "",
                          b.frustration.optimal ? "" : fmt::format(" (bounds {}-{})", b.frustration.lower_bound,
                                                                   b.frustration.upper_bound),
-                         b.frustration.normalized, coalitions(b));
+                         b.frustration.normalised, coalitions(b));
         s += fmt::format("    cycle part: {} of {} ties on a cycle ({} on no cycle left out), {} actors; F = {:.3f}\n",
-                         b.cycle_ties, b.ties, b.left_out.size(), b.cycle_actors, b.cycle_normalized);
+                         b.cycle_ties, b.ties, b.left_out.size(), b.cycle_actors, b.cycle_normalised);
         if (!b.share_actors.empty())
             s += fmt::format("    optimal partitions: {}; with {}, share of optima{}: {}\n", partitions_text(b), r.focal,
                              b.coalition_draws > 0 ? fmt::format(" / of {} draws", b.coalition_draws) : std::string(),
@@ -528,7 +553,7 @@ std::string to_text(const report_result& r) {
             std::vector<std::string> parts;
             for (const auto& b : y.bands)
                 parts.push_back(fmt::format("{} {} [{}, {}] {} {:.0f}%", b.domain, sgn(b.mean), sgn(b.low), sgn(b.high),
-                                            b.modal_position, 100.0 * b.modal_share));
+                                            b.modal_tilt_band, 100.0 * b.modal_share));
             s += fmt::format("  tilt bands ({} draws, q{:.0f}-q{:.0f}): {}\n", r.draws, 100 * r.band_low,
                              100 * r.band_high, fmt::join(parts, "; "));
         }
@@ -551,7 +576,7 @@ std::string to_markdown(const report_result& r) {
                          fmt::join(r.judgement_only_domains, ", "));
     s += "## Per domain\n\n| year | domain |";
     for (const auto& id : r.rivals) s += fmt::format(" {} |", id);
-    s += " tilt | hedging | Kuik position |\n|---:|---|";
+    s += " tilt | hedging | tilt band |\n|---:|---|";
     for (std::size_t i = 0; i < r.rivals.size(); ++i) s += "---:|";
     s += "---:|---:|---|\n";
     for (const auto& y : r.years)
@@ -559,8 +584,18 @@ std::string to_markdown(const report_result& r) {
             s += fmt::format("| {} | {} |", y.year, d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
                 s += d.observed[i] ? fmt::format(" {} |", sgn(d.affinity[i])) : std::string(" n/a |");
-            s += fmt::format(" {} | {} | {} |\n", sgn(d.tilt), num2(d.hedging), position_text(d.tilt, d.position));
+            s += fmt::format(" {} | {} | {} |\n", sgn(d.tilt), num2(d.hedging), band_text(d.tilt, d.band));
         }
+    s += "\n## Stance toward each power (Kuik's spectrum; s = security tie, o = mean of the other domains)\n\n| year |";
+    for (const auto& id : r.rivals) s += fmt::format(" {} |", id);
+    s += "\n|---:|";
+    for (std::size_t i = 0; i < r.rivals.size(); ++i) s += "---|";
+    s += "\n";
+    for (const auto& y : r.years) {
+        s += fmt::format("| {} |", y.year);
+        for (const auto& st : y.profile.structure.stances) s += " " + stance_text(st) + " |";
+        s += "\n";
+    }
     s += "\n## Per year\n\n| year | aggregate tilt | spread | split | strategy | strategy robustness | triangle index | L | F | "
          "coalition of " + r.focal + " | unbalanced through " + r.focal +
          " | PN centrality |\n|---:|---:|---:|---|---|---:|---:|---:|---:|---|---|---|\n";
@@ -570,7 +605,7 @@ std::string to_markdown(const report_result& r) {
         const auto& st = y.profile.structure.strategy;
         s += fmt::format("| {} | {} | {:.2f} | {} | {} | {} | {:.3f} | {} | {:.3f} | {} | {} | {} |\n", y.year, sgn(a.tilt),
                          a.spread, a.split ? "yes" : "no", strategy_label(st), robustness_text(st),
-                         b.triangles.index, b.frustration.frustration, b.frustration.normalized,
+                         b.triangles.index, b.frustration.frustration, b.frustration.normalised,
                          fmt::join(b.with_focal, ", "), triads(b), pn_text(r, b, false));
     }
     s += "\n## Balance: the part that can be unbalanced, and the certainty of the coalitions\n\n"
@@ -579,7 +614,7 @@ std::string to_markdown(const report_result& r) {
     for (const auto& y : r.years) {
         const auto& b = y.balance;
         s += fmt::format("| {} | {} of {} | {} | {:.3f} | {} | {} | {} | {} |\n", y.year, b.cycle_ties, b.ties,
-                         b.left_out.size(), b.cycle_normalized, partitions_text(b),
+                         b.left_out.size(), b.cycle_normalised, partitions_text(b),
                          b.weighting_dependent ? fmt::format("yes (other: {})", fmt::join(b.with_focal_other_weighting, ", "))
                                                : std::string("no"),
                          shares_text(b, r.focal), fmt::join(b.membership_ties, ", "));
@@ -600,11 +635,13 @@ using kzsec::detail::csv_field;
 std::string to_csv(const report_result& r) {
     std::string s = "year,domain";
     for (const auto& id : r.rivals) s += ",affinity_" + id;
-    s += ",tilt,tilt_normalised,equidistance,hedging,kuik_position,aggregate_tilt,aggregate_hedging,spread,split,"
+    s += ",tilt,tilt_normalised,equidistance,hedging,tilt_band";
+    for (const auto& id : r.rivals) s += ",stance_" + id;
+    s += ",aggregate_tilt,aggregate_hedging,spread,split,"
          "strategy,strategy_components,strategy_aligned_with,strategy_against,strategy_robustness,"
          "balance_domain,actors,ties,triangles,triangle_index,frustration,"
-         "frustration_normalized,frustration_optimal,coalition_with_focal,unbalanced_through_focal,"
-         "cycle_ties,ties_left_out,frustration_normalized_cycles,optimal_partitions,optimal_partitions_complete,"
+         "frustration_normalised,frustration_optimal,coalition_with_focal,unbalanced_through_focal,"
+         "cycle_ties,ties_left_out,frustration_normalised_cycles,optimal_partitions,optimal_partitions_complete,"
          "coalition_shares,coalition_weighting_dependent,membership_ties,"
          "cross_pressure_triads,cross_pressure_exposure";
     s += ",pn_" + r.focal;
@@ -626,22 +663,24 @@ std::string to_csv(const report_result& r) {
         }
         // the part that can be unbalanced and the certainty of the coalitions (shares "A:0.50/0.41;...")
         const std::string balance_cells = fmt::format(
-            ",{},{},{},{},{},{},{},{}", b.cycle_ties, b.left_out.size(), b.cycle_normalized, b.optimal_partitions,
+            ",{},{},{},{},{},{},{},{}", b.cycle_ties, b.left_out.size(), b.cycle_normalised, b.optimal_partitions,
             b.optimal_partitions_complete ? 1 : 0, csv_field(shares_text(b, r.focal, ";", ":")),
             b.weighting_dependent ? 1 : 0, csv_field(fmt::format("{}", fmt::join(b.membership_ties, ";"))));
+        std::string stance_cells;
+        for (const auto& st : v.stances) stance_cells += "," + stance_name(st);
         for (const auto& d : v.domains) {
             s += fmt::format("{},{}", y.year, d.domain);
             for (std::size_t i = 0; i < d.affinity.size(); ++i)
                 s += d.observed[i] ? fmt::format(",{}", d.affinity[i]) : std::string(",");
-            s += fmt::format(",{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", d.tilt,
-                             d.tilt_normalised, d.equidistance, d.hedging, hedging::to_string(d.position),
+            s += fmt::format(",{},{},{},{},{}{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", d.tilt,
+                             d.tilt_normalised, d.equidistance, d.hedging, hedging::to_string(d.band), stance_cells,
                              v.aggregate.tilt, v.aggregate.hedging, v.aggregate.spread, v.aggregate.split ? 1 : 0,
                              hedging::to_string(v.strategy.primary), components_text(v.strategy), v.strategy.aligned_with,
                              fmt::format("{}", fmt::join(v.strategy.against, ";")),
                              std::isnan(v.strategy.robustness) ? std::string() : fmt::format("{}", v.strategy.robustness),
                              b.domain, b.actors,
                              b.ties, b.triangles.triangles, b.triangles.index, b.frustration.frustration,
-                             b.frustration.normalized, b.frustration.optimal ? 1 : 0,
+                             b.frustration.normalised, b.frustration.optimal ? 1 : 0,
                              csv_field(fmt::format("{}", fmt::join(b.with_focal, ";"))),
                              csv_field(triads(b)) + balance_cells,
                              y.profile.cross_pressure.triads, y.profile.cross_pressure.exposure, pn_cells,
@@ -682,7 +721,8 @@ std::string to_json(const report_result& r, int indent) {
             x["hedging"] = d.hedging;
             x["dispersion"] = d.dispersion;
             x["leaning"] = d.leaning;
-            x["kuik_position"] = hedging::to_string(d.position);
+            x["tilt_band"] = hedging::to_string(d.band);
+            x["kuik_position"] = deprecated_band_name(d.band);  // deprecated key (issue #12), removed after 0.1
             o["domains"].push_back(x);
         }
         const auto& a = v.aggregate;
@@ -695,8 +735,18 @@ std::string to_json(const report_result& r, int indent) {
         agg["spread"] = a.spread;
         agg["split"] = a.split;
         agg["split_domains"] = a.split_domains;
-        agg["kuik_position"] = hedging::to_string(a.position);
+        agg["tilt_band"] = hedging::to_string(a.band);
+        agg["kuik_position"] = deprecated_band_name(a.band);  // deprecated key (issue #12), removed after 0.1
         o["aggregate"] = agg;
+        o["stances"] = json::array();
+        for (const auto& x : v.stances)
+            o["stances"].push_back({{"power", x.power},
+                                    {"stance", stance_name(x)},
+                                    {"value", x.observed ? json(static_cast<int>(x.position)) : json(nullptr)},
+                                    {"rule", x.rule},
+                                    {"security", std::isnan(x.security) ? json(nullptr) : json(x.security)},
+                                    {"other", std::isnan(x.other) ? json(nullptr) : json(x.other)},
+                                    {"other_domains", x.other_domains}});
         json st;
         st["primary"] = hedging::to_string(v.strategy.primary);
         st["aligned_with"] = v.strategy.aligned_with;
@@ -727,14 +777,16 @@ std::string to_json(const report_result& r, int indent) {
         bj["frustration"] = b.frustration.frustration;
         bj["frustration_lower_bound"] = b.frustration.lower_bound;
         bj["frustration_optimal"] = b.frustration.optimal;
-        bj["frustration_normalized"] = b.frustration.normalized;
+        bj["frustration_normalised"] = b.frustration.normalised;
+        bj["frustration_normalized"] = b.frustration.normalised;  // deprecated key (issue #14), removed after 0.1
         bj["coalition_with_focal"] = b.with_focal;
         bj["coalition_against_focal"] = b.against_focal;
         bj["unbalanced_through_focal"] = b.unbalanced_through_focal;
         bj["cycle_part"] = {{"ties", b.cycle_ties},
                             {"actors", b.cycle_actors},
                             {"left_out", b.left_out},
-                            {"frustration_normalized", b.cycle_normalized}};
+                            {"frustration_normalised", b.cycle_normalised},
+                            {"frustration_normalized", b.cycle_normalised}};  // deprecated key (issue #14)
         {
             json shares = json::object();
             for (std::size_t k = 0; k < b.share_actors.size(); ++k)
@@ -764,7 +816,8 @@ std::string to_json(const report_result& r, int indent) {
                                        {"sd", b.sd},
                                        {"low", b.low},
                                        {"high", b.high},
-                                       {"modal_position", b.modal_position},
+                                       {"modal_tilt_band", b.modal_tilt_band},
+                                       {"modal_position", deprecated_band_name(b.modal_tilt_band)},  // deprecated key
                                        {"modal_share", b.modal_share}});
         }
         yj["changes"] = json::array();

@@ -47,7 +47,7 @@ void push_hedging_row(indicator_table& t, int y, const std::string& dom, const s
     push_num(t, y, "equidistance", dom, "", r.equidistance);
     push_num(t, y, "hedging", dom, "", r.hedging);
     push_num(t, y, "entropy", dom, "", r.entropy);
-    push_num(t, y, "kuik", dom, "", static_cast<double>(static_cast<int>(r.position)));
+    push_num(t, y, "tilt_band", dom, "", static_cast<double>(static_cast<int>(r.band)));
 }
 
 }  // namespace
@@ -65,19 +65,24 @@ indicator_table evaluate(const network& net, std::string_view focal, const std::
         for (const auto& row : v.domains) push_hedging_row(t, y, row.domain, rivals, row);
         push_hedging_row(t, y, "aggregate", rivals, v.aggregate);
         push_num(t, y, "spread", "aggregate", "", v.aggregate.spread);
-        for (const auto& row : v.domains) push_cat(t, y, "kuik", row.domain, "", std::string(hedging::to_string(row.position)));
-        push_cat(t, y, "kuik", "aggregate", "", std::string(hedging::to_string(v.aggregate.position)));
+        for (const auto& row : v.domains) push_cat(t, y, "tilt_band", row.domain, "", std::string(hedging::to_string(row.band)));
+        push_cat(t, y, "tilt_band", "aggregate", "", std::string(hedging::to_string(v.aggregate.band)));
         push_cat(t, y, "split", "aggregate", "", v.aggregate.split ? "true" : "false");
         // beyond the fast path
         push_num(t, y, "cross_pressure", "aggregate", "", p.cross_pressure.exposure);
-        if (opt.strategy) push_cat(t, y, "strategy", "aggregate", "", std::string(hedging::to_string(v.strategy.primary)));
+        if (opt.strategy) {
+            push_cat(t, y, "strategy", "aggregate", "", std::string(hedging::to_string(v.strategy.primary)));
+            for (const auto& st : v.stances)  // the stance toward each rival on Kuik's spectrum
+                push_cat(t, y, "stance", "aggregate", st.power,
+                         st.observed ? std::string(hedging::to_string(st.position)) : std::string("no_data"));
+        }
         if (opt.balance) {
             const signed_graph g = net.snapshot(y, opt.balance_domain, opt.snapshot);
             const triangle_result tr = triangle_index(g, opt.triangles);
             const frustration_result fr = frustration(g, opt.frustration);
             push_num(t, y, "triangle_index", opt.balance_domain, "", tr.index);
             push_num(t, y, "frustration", opt.balance_domain, "", fr.frustration);
-            push_num(t, y, "frustration_normalised", opt.balance_domain, "", fr.normalized);
+            push_num(t, y, "frustration_normalised", opt.balance_domain, "", fr.normalised);
             std::size_t ncomp = 0;
             const std::vector<std::size_t> comp = g.components(&ncomp);
             const bool has_f = g.contains(fid);

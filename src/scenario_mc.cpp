@@ -23,6 +23,8 @@
 #include "kzsec/errors.hpp"
 #include "kzsec/scenario.hpp"
 
+#include "hedging_kernel.hpp"
+
 namespace kzsec::scenario {
 
 namespace {
@@ -120,21 +122,27 @@ double range_hi(const std::string& ind) {
     if (ind == "tilt") return 2.0;
     if (ind == "dispersion") return 2.0;
     if (ind == "spread") return 4.0;
-    if (ind == "kuik") return 3.0;
+    if (ind == "tilt_band") return 3.0;
     return 1.0;
 }
 double range_lo(const std::string& ind) {
     if (ind == "affinity" || ind == "tilt_normalised" || ind == "frustration_normalised") return -1.0;
     if (ind == "tilt") return -2.0;
-    if (ind == "kuik") return -3.0;
+    if (ind == "tilt_band") return -3.0;
     return 0.0;
 }
 
 /// Categories of a categorical indicator, in output order.
 std::vector<std::string> categories_of(const std::string& ind) {
-    if (ind == "kuik") {
+    if (ind == "tilt_band") {
+        std::vector<std::string> v;
+        for (int p = -3; p <= 3; ++p) v.emplace_back(hedging::to_string(static_cast<hedging::tilt_band>(p)));
+        return v;
+    }
+    if (ind == "stance") {
         std::vector<std::string> v;
         for (int p = -3; p <= 3; ++p) v.emplace_back(hedging::to_string(static_cast<hedging::kuik_position>(p)));
+        v.emplace_back("no_data");
         return v;
     }
     if (ind == "split") return {"false", "true"};
@@ -317,7 +325,7 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     const std::size_t D = dom_ids.size();
     const std::size_t Y = years.size();
     const std::size_t hedging_cells = D * (k + 7) + (k + 8);  // per year, fast-path numeric cells
-    const std::size_t hedging_cats = D + 2;                   // kuik per domain, kuik aggregate, split
+    const std::size_t hedging_cats = D + 2;                   // tilt band per domain, tilt band aggregate, split
 
     // sd per relation
     const auto& rels = net.relations();
@@ -450,7 +458,7 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
 
     // Stat cells. The fast path computes each distinct domain row once per draw (the k
     // slots of a domain in a year: years and domains with the same slots have the same
-    // affinities, indicators and Kuik position in every draw), and the aggregate once per
+    // affinities, indicators and tilt band in every draw), and the aggregate once per
     // distinct year plan (same slots, weights and inclusion); the full path keeps one stat
     // cell per output cell.
     std::vector<std::size_t> pattern_of(Y, 0), reps;  // year -> pattern, pattern -> representative year
@@ -585,11 +593,11 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     res.sampled_relations = S;
     if (opt.keep_draws) res.draw_values.assign(opt.draws * NC, nan);
 
-    const hedging::kuik_thresholds& th = hopt.kuik;
-    (void)hedging::classify_kuik(0.0, 0.0, 0.0, th);  // validates thresholds once
+    const hedging::tilt_band_thresholds& th = hopt.tilt_bands;
+    (void)hedging::classify_tilt_band(0.0, 0.0, 0.0, th);  // validates thresholds once
 
     // fast-path kernel: the indicators of one affinity vector (the function `profile` uses)
-    // and its Kuik position
+    // and its tilt band
     struct ind_out : hedging::detail::affinity_indicators {
         int pos = 0;
     };
@@ -598,14 +606,14 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
         ind_out r;
         static_cast<hedging::detail::affinity_indicators&>(r) =
             hedging::detail::compute_indicators(a, k, hopt.split_threshold, log_k);
-        r.pos = static_cast<int>(hedging::detail::classify_kuik_unchecked(hopt.kuik_on_normalised ? r.tilt_normalised : r.tilt,
-                                                                          r.a_ref, r.a_alt, th));
+        r.pos = static_cast<int>(hedging::detail::classify_tilt_band_unchecked(
+            hopt.tilt_band_on_normalised ? r.tilt_normalised : r.tilt, r.a_ref, r.a_alt, th));
         return r;
     };
 
     // One draw into v (NS stat cells: the rows' cells, then each pattern's aggregate
-    // cells) and cc (NSC category indices: the rows' Kuik positions, then each pattern's
-    // aggregate Kuik position and split).
+    // cells) and cc (NSC category indices: the rows' tilt bands, then each pattern's
+    // aggregate tilt band and split).
     auto fast_draw = [&](const double* x, double* v, int* cc, std::vector<double>& a, std::vector<ind_out>& ri,
                          std::vector<double>& sum, std::vector<double>& A) {
         auto put = [k](double* w, const double* aff, const ind_out& r) {

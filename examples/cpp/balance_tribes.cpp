@@ -55,7 +55,7 @@ static int run() {
     // 2. Frustration: an exact (proven) minimum over all splits into two camps.
     const auto f = kzsec::frustration(g, {.method = kzsec::frustration_method::exact});
     std::printf("frustration index L = %.0f (proven optimal: %s), F = 1 - 2L/m = %.7f\n", f.frustration,
-                f.optimal ? "yes" : "no", f.normalized);
+                f.optimal ? "yes" : "no", f.normalised);
 
     // 3. The two camps (coalitions) of the optimal split, and the ties that break the pattern.
     for (int side : {1, -1}) {

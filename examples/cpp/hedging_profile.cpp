@@ -1,7 +1,7 @@
 // hedging_profile: Kazakhstan between Russia and China.
 //
 // What this shows:
-//   1. the per-domain affinities, tilts and Kuik positions of Kazakhstan toward
+//   1. the per-domain affinities, tilts and tilt bands of Kazakhstan, its stance toward each power on Kuik's spectrum, toward
 //      Russia vs China in the embedded dataset, with the strategy and its reasons;
 //   2. the evolution of the domain split (security toward Russia, economy toward China);
 //   3. the political-domain tilt computed from UN General Assembly roll calls
@@ -65,14 +65,18 @@ static int run(int argc, char** argv) {
     std::printf("1. Kazakhstan between Russia (reference) and China, 2022, from the network\n");
     const hg::network_index idx(net);
     const auto p = hg::profile(idx, "KAZ", {"RUS", "CHN"}, 2022, opt);
-    std::printf("%-10s %6s %6s %7s %9s  %s\n", "domain", "RUS", "CHN", "tilt", "hedging", "Kuik position");
+    std::printf("%-10s %6s %6s %7s %9s  %s\n", "domain", "RUS", "CHN", "tilt", "hedging", "tilt band");
     for (const auto& r : p.structure.domains)
         std::printf("%-10s %6.2f %6.2f %7.2f %9.3f  %s\n", r.domain.c_str(), r.affinity[0], r.affinity[1], r.tilt,
-                    r.hedging, std::string(hg::to_string(r.position)).c_str());
+                    r.hedging, std::string(hg::to_string(r.band)).c_str());
     const auto& ag = p.structure.aggregate;
     std::printf("aggregate  %6.3f %6.3f %7.3f %9.3f  %s\n", ag.affinity[0], ag.affinity[1], ag.tilt, ag.hedging,
-                std::string(hg::to_string(ag.position)).c_str());
+                std::string(hg::to_string(ag.band)).c_str());
     std::printf("spread %.2f, split %s\n", ag.spread, ag.split ? "yes" : "no");
+    std::printf("stance on Kuik's spectrum (security s, mean of the other domains o):\n");
+    for (const auto& st : p.structure.stances)
+        std::printf("  toward %s: %s (s %+.3f, o %+.3f; rule %s)\n", st.power.c_str(),
+                    std::string(hg::to_string(st.position)).c_str(), st.security, st.other, st.rule.c_str());
     std::printf("strategy: %s (aligned with %s); components:", std::string(hg::to_string(p.structure.strategy.primary)).c_str(),
                 p.structure.strategy.aligned_with.empty() ? "none" : p.structure.strategy.aligned_with.c_str());
     for (auto c : p.structure.strategy.components) std::printf(" %s", std::string(hg::to_string(c)).c_str());

@@ -224,8 +224,9 @@ struct frustration_result {
     double lower_bound = 0.0;  ///< proven lower bound on L
     double upper_bound = 0.0;  ///< = `frustration`
     bool optimal = false;      ///< lower_bound == upper_bound (proven)
-    /// F = 1 - 2L / m (unweighted) or 1 - 2L / Σ|w| (weighted); 1 if m = 0.
-    double normalized = 1.0;
+    /// Normalised frustration F = 1 - 2L / m (unweighted) or 1 - 2L / Σ|w| (weighted); 1 if m = 0.
+    /// (Named `normalized` before issue #14; CSV/JSON key `frustration_normalised`.)
+    double normalised = 1.0;
     /// s_v ∈ {+1, -1}: the two coalitions; in every connected component the vertex with the
     /// smallest index is on side +1.
     std::vector<int> partition;

@@ -2,15 +2,16 @@
 /// @file hedging.hpp
 /// @brief Hedging indicators and strategy classification for a focal state
 /// between rival powers: affinity, tilt, equidistance, issue splitting
-/// (spread), split-vote abstention, Kuik's hedging spectrum, an overall
+/// (spread), split-vote abstention, tilt bands, the stance toward each power
+/// on Kuik's hedging spectrum, an overall
 /// strategy (balancing, bandwagoning, hedging, neutrality, collective
 /// security) with its reasons, neoclassical-realist perception profiles, and
 /// cross-pressure.
 ///
 /// Conventions (see docs/hedging.md for the full definitions and citations):
 /// - affinities a_{d,i} are on [-1, 1], one per domain d and rival i;
-/// - `rivals[0]` is the *reference power*: tilts and Kuik positions are read
-///   "toward rivals[0]" (positive = closer to rivals[0]);
+/// - `rivals[0]` is the *reference power*: tilts and tilt bands are read
+///   "toward rivals[0]" (positive = closer to rivals[0]); stances are per rival;
 /// - per-domain values are always reported; the aggregate is a weighted mean.
 ///
 /// References: Kuik (2008) Contemporary Southeast Asia 30(2):159-185; Kuik
@@ -103,10 +104,11 @@ affinity_spec parse_affinity_spec(std::string_view text);
 /// @param spec the spec @return "relation", "relation:directed", "metric:trade_share", ... Complexity: O(1).
 std::string to_string(const affinity_spec& spec);
 
-// -------------------------------------------------------------------- Kuik
+// ------------------------------------------------------ Kuik's spectrum (per power)
 
-/// Kuik's (2008, 2016) spectrum, from power rejection (-3) to power acceptance (+3),
-/// read toward the reference power.
+/// Kuik's (2008, 2016) spectrum of a small state's stance toward *one* power, from power rejection
+/// (-3) to power acceptance (+3); the middle five are hedging (Kuik 2016: the risk-contingency
+/// options -2..-1 and the returns-maximising options 0..+2). Assigned per rival by `classify_stance`.
 enum class kuik_position : std::int8_t {
     balancing = -3,
     indirect_balancing = -2,
@@ -120,106 +122,92 @@ enum class kuik_position : std::int8_t {
 /// @param p the position @return its snake_case name. Complexity: O(1).
 std::string_view to_string(kuik_position p) noexcept;
 
-/// Thresholds of the Kuik classification on the tilt t toward the reference power.
-///
-/// |t| <= pragmatism: economic pragmatism; pragmatism < |t| <= engagement:
-/// binding engagement (t > 0) / dominance denial (t < 0); engagement < |t| <=
-/// alignment: limited bandwagoning / indirect balancing; |t| > alignment:
-/// bandwagoning / balancing. If `extremes_require_non_positive`, the pure ends
-/// also need the state to have taken sides: bandwagoning needs a_alt <= 0
-/// (no positive tie to the counterweight), balancing needs a_ref <= 0;
-/// otherwise the position stays at +/-2 (Kuik 2021: hedgers avoid taking sides).
-/// Defaults (one, 3.5 and 6 steps of the 0.1 judgement scale of the case file) are justified in docs/hedging.md.
-struct kuik_thresholds {
-    double pragmatism = 0.1;   ///< half-width of the central (economic pragmatism) band
-    double engagement = 0.35;  ///< upper bound of binding engagement / dominance denial
-    double alignment = 0.6;    ///< upper bound of limited bandwagoning / indirect balancing
-    bool extremes_require_non_positive = true;  ///< pure ends need a non-positive tie to the other side
-    friend bool operator==(const kuik_thresholds&, const kuik_thresholds&) = default;
+/// Thresholds of the per-power stance (`classify_stance`). They are read on the [-1, 1] coding
+/// scale of the relations (the world coding and the Kazakhstan judgement scale, docs/hedging.md,
+/// "The coding scale the thresholds refer to"); data on another scale must be mapped to [-1, 1]
+/// first, or every threshold multiplied by the scale's half-range. Each sits between coded levels.
+struct stance_thresholds {
+    /// Balancing: the security tie s <= -hostility (a display of force or a rivalry, -0.5, not a threat, -0.3).
+    double hostility = 0.4;
+    /// Indirect balancing: s <= -friction; dominance denial: the other ties o <= -friction (beyond the near-zero band).
+    double friction = 0.15;
+    /// Bandwagoning needs s >= alliance (a defence pact 0.9 or treaty alliance 0.7-0.8; not a consultation pact 0.5).
+    double alliance = 0.675;
+    /// Bandwagoning needs o >= partnership: a strategic partnership (0.5-0.65) or closer, not a regular one (0.3-0.45).
+    double partnership = 0.5;
+    /// Binding engagement: s >= engagement or o >= engagement (a regular partnership, 0.3-0.45, more than cordial, 0.1-0.25).
+    double engagement = 0.275;
+    friend bool operator==(const stance_thresholds&, const stance_thresholds&) = default;
 };
 
-/// Kuik position of a tilt.
+/// The focal state's stance toward one power: its Kuik position and the inputs that produced it (witness).
+struct power_stance {
+    std::string power;                       ///< the power (a rival); "" from `classify_stance`
+    bool observed = false;                   ///< false if neither the security tie nor any other tie is observed
+    kuik_position position = kuik_position::economic_pragmatism;  ///< the stance (economic_pragmatism if not observed)
+    /// The rule that fired: "hostile_security", "security_friction", "political_friction",
+    /// "alliance_and_partnership", "alliance_or_partnership", "engagement", "middle" or "no_data".
+    std::string rule;
+    double security = std::numeric_limits<double>::quiet_NaN();  ///< s: affinity in the security domain (NaN if none)
+    double other = std::numeric_limits<double>::quiet_NaN();     ///< o: weighted mean of the other domains (NaN if none)
+    std::vector<std::string> other_domains;  ///< the domains behind `other` (observed, weight > 0)
+};
+
+/// Kuik position of the focal's stance toward one power from its security tie s and the weighted
+/// mean o of its other ties with that power (NaN = not observed; a rule on a NaN input does not fire).
+/// The first rule that holds (docs/hedging.md, "Kuik's spectrum: the stance toward each power"):
+/// s <= -hostility: balancing; s <= -friction: indirect balancing; o <= -friction: dominance denial;
+/// s >= alliance and o >= partnership: bandwagoning; s >= alliance or o >= partnership: limited
+/// bandwagoning; s >= engagement or o >= engagement: binding engagement; otherwise economic
+/// pragmatism (the middle: ties neither hostile nor closer than cordial, or mixed). Comparisons allow 1e-9.
+/// @param security s @param other o @param th thresholds (on the [-1, 1] coding scale)
+/// @return the stance with `position`, `rule`, `security`, `other` and `observed` set (`power` empty).
+/// @throws invalid_input unless 0 <= friction <= hostility, 0 <= engagement <= partnership and
+///         0 <= alliance, all finite.
+/// Complexity: O(1). Reference: Kuik (2008) Contemporary Southeast Asia 30(2):159-185; Kuik (2016)
+/// J. Contemporary China 25(100):500-514; the thresholds are this library's (docs/hedging.md).
+power_stance classify_stance(double security, double other, const stance_thresholds& th = {});
+
+// ------------------------------------------------------------- tilt bands
+
+/// Seven ordered bands of the tilt t = a_ref - a_alt between the reference power rivals[0] and the
+/// strongest other rival: a description of the *gap* between two powers, not a stance toward either
+/// (that is `power_stance`). Before issue #12 these bins carried Kuik's names (`kuik_position`).
+enum class tilt_band : std::int8_t {
+    strong_other = -3,      ///< t < -clear (and, by default, no positive tie to rivals[0])
+    clear_other = -2,       ///< -clear <= t < -slight
+    slight_other = -1,      ///< -slight <= t < -even
+    even = 0,               ///< |t| <= even
+    slight_reference = 1,   ///< even < t <= slight
+    clear_reference = 2,    ///< slight < t <= clear
+    strong_reference = 3,   ///< t > clear (and, by default, no positive tie to the other power)
+};
+/// The name of a tilt band: "strong_other", ..., "even", ..., "strong_reference".
+/// @param b the band @return its snake_case name. Complexity: O(1).
+std::string_view to_string(tilt_band b) noexcept;
+
+/// Thresholds of the tilt bands on |t| (t on [-2, 2] for affinities on [-1, 1]; on [-1, 1] with
+/// `tilt_band_on_normalised`). |t| <= even: even; <= slight: slight; <= clear: clear; beyond: strong.
+/// If `strong_requires_non_positive`, the strong bands also need a_alt <= 0 (toward the reference) or
+/// a_ref <= 0 (toward the other), otherwise the band stays at +/-2. Defaults: one, 3.5 and 6 steps
+/// of the 0.1 judgement scale of the case file (docs/hedging.md, "Tilt bands").
+struct tilt_band_thresholds {
+    double even = 0.1;    ///< half-width of the central band
+    double slight = 0.35; ///< upper bound of the slight bands
+    double clear = 0.6;   ///< upper bound of the clear bands
+    bool strong_requires_non_positive = true;  ///< strong bands need a non-positive tie to the other side
+    friend bool operator==(const tilt_band_thresholds&, const tilt_band_thresholds&) = default;
+};
+
+/// Tilt band of a tilt.
 /// @param tilt   t (usually a_ref - a_alt; or its normalised form)
-/// @param a_ref  affinity to the reference power (used by the extremes rule)
-/// @param a_alt  affinity to the strongest alternative power (used by the extremes rule)
+/// @param a_ref  affinity to the reference power (used by `strong_requires_non_positive`)
+/// @param a_alt  affinity to the strongest other power (used by `strong_requires_non_positive`)
 /// @param th     thresholds
-/// @return the position on the seven-step spectrum.
-/// @throws invalid_input if the thresholds are not 0 <= pragmatism <= engagement <= alignment.
-/// Complexity: O(1). Reference: Kuik (2008), thresholds this library's (docs/hedging.md).
-kuik_position classify_kuik(double tilt, double a_ref, double a_alt, const kuik_thresholds& th = {});
-
-namespace detail {
-/// Tolerance of the hedging comparisons (thresholds, split, ties).
-inline constexpr double hedging_eps = 1e-9;
-/// `classify_kuik` without validating the thresholds (the caller has validated them once):
-/// for hot loops such as the Monte Carlo kernel.
-inline kuik_position classify_kuik_unchecked(double tilt, double a_ref, double a_alt, const kuik_thresholds& th) noexcept {
-    if (tilt != tilt) return kuik_position::economic_pragmatism;  // NaN
-    const double m = tilt < 0 ? -tilt : tilt;
-    int level = m <= th.pragmatism + hedging_eps ? 0 : m <= th.engagement + hedging_eps ? 1 : m <= th.alignment + hedging_eps ? 2 : 3;
-    if (level == 3 && th.extremes_require_non_positive) {
-        // Pure ends need a side taken: no positive tie to the other side.
-        if (tilt > 0 && a_alt > 0) level = 2;
-        if (tilt < 0 && a_ref > 0) level = 2;
-    }
-    return static_cast<kuik_position>(tilt >= 0 ? level : -level);
-}
-
-/// Tilt, dispersion, equidistance, hedging, entropy and leaning of one vector of affinities.
-struct affinity_indicators {
-    double tilt = 0, tilt_normalised = 0, dispersion = 0, equidistance = 0, hedging = 0, entropy = 0;
-    double a_ref = 0, a_alt = 0;
-    int leaning = -1;  ///< index of the rival leaned to, -1 if none
-};
-
-/// The indicators of the affinities a[0..k) (a[0] = reference power; k >= 2), as defined in
-/// docs/hedging.md; every value NaN if an affinity is NaN. `log_k` = log(k) (the caller computes
-/// it once). Shared by `profile` and the Monte Carlo kernel, so that both give the same numbers.
-inline affinity_indicators compute_indicators(const double* a, std::size_t k, double split_threshold, double log_k) noexcept {
-    affinity_indicators r;
-    for (std::size_t i = 0; i < k; ++i)
-        if (a[i] != a[i]) {  // NaN
-            const double nan = std::numeric_limits<double>::quiet_NaN();
-            r.tilt = r.tilt_normalised = r.dispersion = r.equidistance = r.hedging = r.entropy = nan;
-            r.a_ref = r.a_alt = nan;
-            return r;
-        }
-    r.a_ref = a[0];
-    r.a_alt = *std::max_element(a + 1, a + k);
-    r.tilt = r.a_ref - r.a_alt;
-    const double den = std::abs(r.a_ref) + std::abs(r.a_alt);
-    r.tilt_normalised = den > 0 ? r.tilt / den : 0.0;
-    const auto [mn, mx] = std::minmax_element(a, a + k);
-    r.dispersion = *mx - *mn;
-    r.equidistance = 1.0 - r.dispersion / 2.0;
-    r.hedging = *mn > 0 ? r.equidistance : 0.0;
-    double pos = 0.0;
-    int npos = 0;
-    for (std::size_t i = 0; i < k; ++i)
-        if (a[i] > 0) {
-            pos += a[i];
-            ++npos;
-        }
-    if (npos >= 2) {
-        double h = 0.0;
-        for (std::size_t i = 0; i < k; ++i)
-            if (a[i] > 0) {
-                const double p = a[i] / pos;
-                h -= p * std::log(p);
-            }
-        r.entropy = h / log_k;
-    }
-    // leaning: argmax (first on ties) if its margin over the runner-up exceeds the threshold
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < k; ++i)
-        if (a[i] > a[best]) best = i;
-    double second = -std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < k; ++i)
-        if (i != best) second = std::max(second, a[i]);
-    if (a[best] - second > split_threshold + hedging_eps) r.leaning = static_cast<int>(best);
-    return r;
-}
-}  // namespace detail
+/// @return the band; `even` for a NaN tilt.
+/// @throws invalid_input unless 0 <= even <= slight <= clear, finite.
+/// Complexity: O(1).
+tilt_band classify_tilt_band(double tilt, double a_ref, double a_alt, const tilt_band_thresholds& th = {});
 
 // --------------------------------------------------------------- strategies
 
@@ -238,7 +226,7 @@ std::string_view to_string(strategy s) noexcept;
 /// ("Strategy classification").
 struct strategy_result {
     strategy primary = strategy::hedging;      ///< the primary strategy (first rule that fires)
-    std::string reference;                     ///< the reference power (rivals[0]) of the Kuik positions
+    std::string reference;                     ///< the reference power (rivals[0]) of the tilts and tilt bands
     /// The rival the focal is aligned with: the treaty ally (rule 3), the most
     /// friendly non-hostile rival of a balancer (rule 4) or the rival leaned to
     /// (rule 5); "" if none (hedging, neutrality, collective security).
@@ -296,8 +284,9 @@ struct profile_options {
     /// declaration: `metadata.extra["absent_is_zero"]` (comma-separated domain ids; the world network
     /// declares security, economic and institutional, docs/world.md). `missing_as_zero` = true overrides.
     std::vector<std::string> absent_is_zero;
-    kuik_thresholds kuik;                          ///< Kuik thresholds
-    bool kuik_on_normalised = false;               ///< classify the normalised tilt instead of the raw tilt
+    tilt_band_thresholds tilt_bands;               ///< thresholds of the tilt bands
+    bool tilt_band_on_normalised = false;          ///< band the normalised tilt instead of the raw tilt
+    stance_thresholds stance;                      ///< thresholds of the per-power stance (Kuik's spectrum)
     double split_threshold = 0.0;                  ///< a domain leans to a rival if its margin > this (issue splitting)
     double neutral_band = 0.15;                    ///< |a| <= this counts as "near zero" (neutrality)
     /// The focal declares neutrality. Also: the focal's attribute `neutrality` = "declared" (every
@@ -320,8 +309,8 @@ struct profile_options {
     double hostility_threshold = 0.4;
     /// Lean toward rival P: A_P exceeds every other A_i by more than this and
     /// no included domain leans to another rival (no issue splitting). 0.5 lies
-    /// in Kuik's limited-alignment band of the tilt (0.35, 0.6], beyond binding
-    /// engagement, and is the distance between an alliance-level tie (0.75) and
+    /// in the clear band of the tilt (0.35, 0.6], beyond the slight band,
+    /// and is the distance between an alliance-level tie (0.75) and
     /// a non-aggression-level tie (0.25) on the world coding (Kuik 2008,
     /// Contemporary Southeast Asia 30(2); Kuik 2016, J. Contemporary China 25(100)).
     /// Finite, >= 0.
@@ -371,7 +360,7 @@ struct domain_row {
     double hedging = 0.0;            ///< H = E if min_i a_i > 0, else 0
     double entropy = 0.0;            ///< normalised Shannon entropy of the positive affinities (0 if < 2 positive)
     std::string leaning;             ///< rival with the highest affinity if its margin > split_threshold, else ""
-    kuik_position position = kuik_position::economic_pragmatism;  ///< Kuik position toward rivals[0]
+    tilt_band band = tilt_band::even;  ///< tilt band of `tilt` (or `tilt_normalised`) toward rivals[0]
 };
 
 /// The aggregate over domains (weighted means of the affinities, then the same indicators).
@@ -387,7 +376,7 @@ struct aggregate_row {
     bool split = false;             ///< two included domains lean to different rivals (issue splitting)
     std::vector<std::string> split_domains;  ///< witnesses: "domain:rival" for each leaning domain, if split
     std::string leaning;            ///< rival with the highest A_i (margin > split_threshold), else ""
-    kuik_position position = kuik_position::economic_pragmatism;  ///< Kuik position of the aggregate tilt
+    tilt_band band = tilt_band::even;  ///< tilt band of the aggregate tilt
     double total_weight = 0.0;      ///< sum of the weights of the included domains
 };
 
@@ -396,6 +385,9 @@ struct profile_view {
     std::vector<domain_row> domains;  ///< one row per reported domain
     aggregate_row aggregate;          ///< aggregate over domains
     strategy_result strategy;         ///< strategy classification
+    /// The focal's stance toward each rival (rival order) on Kuik's spectrum, from the view's
+    /// affinities in the reported domains with a positive weight (`classify_stance`).
+    std::vector<power_stance> stances;
 };
 
 /// Split-vote analysis (Yuneman 2023): items on which powers a and b voted
@@ -453,6 +445,7 @@ struct evolution_row {
     int cross_pressure_triads = 0;   ///< the year's triad count
     double cross_pressure_exposure = 0.0;  ///< the year's exposure
     double abstention_share = 0.0;   ///< split-vote abstention share of (rivals[0], rivals[1]) (NaN if none)
+    std::vector<power_stance> stances;  ///< the year's stance toward each rival (the view's `stances`)
 };
 
 /// Columnar form of evolution rows (struct of vectors), for data frames.
@@ -467,8 +460,10 @@ struct evolution_columns {
     std::vector<std::vector<std::uint8_t>> observed;  ///< observed[i][row]
     std::vector<double> tilt, tilt_normalised, dispersion, equidistance, hedging, entropy;
     std::vector<std::string> leaning;
-    std::vector<int> position;                      ///< Kuik position -3..3
-    std::vector<std::string> position_name;
+    std::vector<int> tilt_band;                     ///< tilt band -3..3 toward rivals[0]
+    std::vector<std::string> tilt_band_name;        ///< its name (`to_string(tilt_band)`)
+    /// stance[i][row]: the year's stance toward rival i (`to_string(kuik_position)`, "no_data" if unobserved)
+    std::vector<std::vector<std::string>> stance;
     std::vector<double> aggregate_tilt, aggregate_hedging, spread;
     std::vector<std::uint8_t> split;
     std::vector<std::string> strategy;
@@ -622,7 +617,8 @@ std::vector<std::string> absent_is_zero_domains(const network& net, const profil
 
 /// The hedging profile of `focal` between `rivals` (rivals[0] = reference
 /// power) in `year`: per-domain affinities, tilt, equidistance, hedging,
-/// dispersion, entropy and Kuik position; the aggregate with spread and
+/// dispersion, entropy and tilt band; the stance toward each rival on
+/// Kuik's spectrum; the aggregate with spread and
 /// split flag; the strategy with reasons; split votes; cross-pressure; and,
 /// with `opt.perception`, the perceived view beside the structural one.
 /// Definitions: docs/hedging.md.

@@ -1,7 +1,7 @@
 #pragma once
 /// @file report.hpp
 /// @brief The yearly report on a focal actor: hedging between rivals per
-/// domain, Kuik position and strategy with reasons, the balance of the system
+/// domain, tilt band, the stance toward each rival (Kuik) and strategy with reasons, the balance of the system
 /// around the focal actor, and the year's key events. Used by the `kzsec
 /// report` program and by `python -m kzsec report`.
 #include <array>
@@ -42,7 +42,7 @@ struct report_options {
     bool events_of_rivals = true;         ///< list events of the rivals too (not only of the focal)
     /// Monte Carlo draws over the relation values (0 = none). With N > 0 every
     /// year gets uncertainty bands of the tilt per domain and of the aggregate,
-    /// and the share of draws giving the modal Kuik position (kzsec::scenario::monte_carlo,
+    /// and the share of draws giving the modal tilt band (kzsec::scenario::monte_carlo,
     /// fast path; distributions set by each relation's confidence, docs/scenarios.md).
     std::size_t draws = 0;
     std::uint64_t seed = 1;               ///< seed of the draws (results do not depend on threads)
@@ -74,7 +74,7 @@ struct band {
     double sd = 0.0;
     double low = 0.0;       ///< quantile `band_low`
     double high = 0.0;      ///< quantile `band_high`
-    std::string modal_position;   ///< most frequent Kuik position in the draws
+    std::string modal_tilt_band;  ///< most frequent tilt band in the draws (JSON also "modal_position", deprecated)
     double modal_share = 0.0;     ///< its share of draws
 };
 
@@ -102,7 +102,7 @@ struct balance_summary {
     std::size_t cycle_actors = 0;      ///< actors with a tie on a cycle
     std::vector<std::string> left_out;  ///< ties on no cycle ("A-B"), left out of the cycle part
     /// F of the cycle part: 1 − 2L / M_c, M_c the (weighted) number of ties on a cycle (L is the same).
-    double cycle_normalized = 1.0;
+    double cycle_normalised = 1.0;
     /// Optimal partitions of the focal's component (kzsec::optimal_partitions, same weighting).
     std::size_t optimal_partitions = 0;
     bool optimal_partitions_complete = true;  ///< the count is exact (not capped at max_partitions, not timed out)

@@ -227,10 +227,11 @@ struct indicator_options {
 /// All indicators of one network, in a fixed cell order (docs/scenarios.md):
 /// per year: for each reported domain d then "aggregate": affinity (one per
 /// rival), tilt, tilt_normalised, dispersion, equidistance, hedging, entropy,
-/// kuik (position −3..3); "aggregate" adds spread; then, if balance is on,
+/// tilt_band (−3..3); "aggregate" adds spread; then, if balance is on,
 /// triangle_index, frustration, frustration_normalised (domain = balance
-/// domain); then cross_pressure (aggregate). Categorical: kuik (each domain
-/// and aggregate), split (aggregate), strategy (aggregate), coalition (balance
+/// domain); then cross_pressure (aggregate). Categorical: tilt_band (each domain
+/// and aggregate), split (aggregate), strategy (aggregate), stance (with strategy;
+/// aggregate, one row per rival: Kuik's spectrum toward it), coalition (balance
 /// domain, one row per actor other than the focal: "with", "against", "apart").
 struct indicator_table {
     std::vector<int> year;                  ///< numeric rows
@@ -321,7 +322,7 @@ struct mc_options {
     double sd_low = 0.20;              ///< sd for confidence low
     std::vector<sd_override> overrides;  ///< per-relation sd
     /// false: the fast path — only the focal–rival relations that feed the hedging
-    /// profile are resampled, and the numeric hedging indicators and Kuik positions are
+    /// profile are resampled, and the numeric hedging indicators and tilt bands are
     /// computed from precomputed slots (no network is rebuilt). true: every relation is
     /// resampled, a network is rebuilt per draw and `evaluate` runs on it (adds strategy,
     /// balance, coalitions, cross-pressure; about 10^3 times slower).

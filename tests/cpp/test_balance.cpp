@@ -187,7 +187,7 @@ TEST_SUITE("balance") {
             CHECK(f.optimal);
             CHECK(f.frustration == 7);
             CHECK(f.lower_bound == 7);
-            CHECK(f.normalized == doctest::Approx(0.7586207).epsilon(1e-7));
+            CHECK(f.normalised == doctest::Approx(0.7586207).epsilon(1e-7));
             CHECK(f.frustrated_edges.size() == 7);
             std::set<std::string> side;
             for (std::size_t v = 0; v < 16; ++v)
@@ -354,7 +354,7 @@ TEST_SUITE("balance") {
         CHECK(kzsec::walk_index(g).index == doctest::Approx(1.0));
         const auto f = kzsec::frustration(g);
         CHECK(f.frustration == 0);
-        CHECK(f.normalized == 1.0);
+        CHECK(f.normalised == 1.0);
         CHECK(kzsec::spectral_index(g).lambda_min == doctest::Approx(0.0).scale(1.0));
         CHECK_THROWS_AS(kzsec::walk_index(g, {.beta = -1}), kzsec::invalid_input);
         CHECK_THROWS_AS(kzsec::blockmodel(g, 0), kzsec::invalid_input);

@@ -126,43 +126,156 @@ hg::strategy_result classify_2005(const network& n, const std::vector<std::strin
 
 TEST_SUITE("hedging") {
 
-TEST_CASE("classify_kuik: every threshold boundary, both signs, extremes rule") {
-    using P = hg::kuik_position;
-    const hg::kuik_thresholds th;  // 0.1, 0.35, 0.6
+TEST_CASE("classify_tilt_band: every threshold boundary, both signs, strong-band rule") {
+    using P = hg::tilt_band;
+    const hg::tilt_band_thresholds th;  // 0.1, 0.35, 0.6
     // inner side of each boundary (inclusive) and just beyond it
-    CHECK(hg::classify_kuik(0.0, 0.5, 0.5, th) == P::economic_pragmatism);
-    CHECK(hg::classify_kuik(0.1, 0.5, 0.4, th) == P::economic_pragmatism);
-    CHECK(hg::classify_kuik(0.1 + 1e-6, 0.5, 0.4, th) == P::binding_engagement);
-    CHECK(hg::classify_kuik(0.35, 0.5, 0.15, th) == P::binding_engagement);
-    CHECK(hg::classify_kuik(0.35 + 1e-6, 0.5, 0.15, th) == P::limited_bandwagoning);
-    CHECK(hg::classify_kuik(0.6, 0.7, 0.1, th) == P::limited_bandwagoning);
-    // beyond 0.6: pure bandwagoning only if the alternative tie is <= 0
-    CHECK(hg::classify_kuik(0.6 + 1e-6, 0.7, 0.1, th) == P::limited_bandwagoning);
-    CHECK(hg::classify_kuik(0.7, 0.7, 0.0, th) == P::bandwagoning);
-    CHECK(hg::classify_kuik(-0.1, 0.4, 0.5, th) == P::economic_pragmatism);
-    CHECK(hg::classify_kuik(-0.1 - 1e-6, 0.4, 0.5, th) == P::dominance_denial);
-    CHECK(hg::classify_kuik(-0.35, 0.15, 0.5, th) == P::dominance_denial);
-    CHECK(hg::classify_kuik(-0.35 - 1e-6, 0.15, 0.5, th) == P::indirect_balancing);
-    CHECK(hg::classify_kuik(-0.6, 0.1, 0.7, th) == P::indirect_balancing);
-    CHECK(hg::classify_kuik(-0.7, 0.1, 0.6, th) == P::indirect_balancing);  // a_ref > 0: not pure balancing
-    CHECK(hg::classify_kuik(-0.7, -0.1, 0.6, th) == P::balancing);
-    CHECK(hg::classify_kuik(-0.7, 0.0, 0.7, th) == P::balancing);
+    CHECK(hg::classify_tilt_band(0.0, 0.5, 0.5, th) == P::even);
+    CHECK(hg::classify_tilt_band(0.1, 0.5, 0.4, th) == P::even);
+    CHECK(hg::classify_tilt_band(0.1 + 1e-6, 0.5, 0.4, th) == P::slight_reference);
+    CHECK(hg::classify_tilt_band(0.35, 0.5, 0.15, th) == P::slight_reference);
+    CHECK(hg::classify_tilt_band(0.35 + 1e-6, 0.5, 0.15, th) == P::clear_reference);
+    CHECK(hg::classify_tilt_band(0.6, 0.7, 0.1, th) == P::clear_reference);
+    // beyond 0.6: the strong band only if the other tie is <= 0
+    CHECK(hg::classify_tilt_band(0.6 + 1e-6, 0.7, 0.1, th) == P::clear_reference);
+    CHECK(hg::classify_tilt_band(0.7, 0.7, 0.0, th) == P::strong_reference);
+    CHECK(hg::classify_tilt_band(-0.1, 0.4, 0.5, th) == P::even);
+    CHECK(hg::classify_tilt_band(-0.1 - 1e-6, 0.4, 0.5, th) == P::slight_other);
+    CHECK(hg::classify_tilt_band(-0.35, 0.15, 0.5, th) == P::slight_other);
+    CHECK(hg::classify_tilt_band(-0.35 - 1e-6, 0.15, 0.5, th) == P::clear_other);
+    CHECK(hg::classify_tilt_band(-0.6, 0.1, 0.7, th) == P::clear_other);
+    CHECK(hg::classify_tilt_band(-0.7, 0.1, 0.6, th) == P::clear_other);  // a_ref > 0: not the strong band
+    CHECK(hg::classify_tilt_band(-0.7, -0.1, 0.6, th) == P::strong_other);
+    CHECK(hg::classify_tilt_band(-0.7, 0.0, 0.7, th) == P::strong_other);
     // decimal data exactly on a threshold land on the inner side (0.45 - 0.35 = 0.10000000000000003)
-    CHECK(hg::classify_kuik(0.45 - 0.35, 0.45, 0.35, th) == P::economic_pragmatism);
-    // without the extremes rule the tilt alone decides
-    hg::kuik_thresholds loose = th;
-    loose.extremes_require_non_positive = false;
-    CHECK(hg::classify_kuik(0.7, 0.8, 0.1, loose) == P::bandwagoning);
-    CHECK(hg::classify_kuik(-0.7, 0.1, 0.8, loose) == P::balancing);
+    CHECK(hg::classify_tilt_band(0.45 - 0.35, 0.45, 0.35, th) == P::even);
+    // without the strong-band rule the tilt alone decides
+    hg::tilt_band_thresholds loose = th;
+    loose.strong_requires_non_positive = false;
+    CHECK(hg::classify_tilt_band(0.7, 0.8, 0.1, loose) == P::strong_reference);
+    CHECK(hg::classify_tilt_band(-0.7, 0.1, 0.8, loose) == P::strong_other);
     // custom thresholds, binary-exact values
-    hg::kuik_thresholds c{0.125, 0.25, 0.5, true};
-    CHECK(hg::classify_kuik(0.125, 0.5, 0.375, c) == P::economic_pragmatism);
-    CHECK(hg::classify_kuik(0.25, 0.5, 0.25, c) == P::binding_engagement);
-    CHECK(hg::classify_kuik(0.375, 0.5, 0.125, c) == P::limited_bandwagoning);
-    CHECK(hg::classify_kuik(-0.625, -0.125, 0.5, c) == P::balancing);
-    CHECK_THROWS_AS(hg::classify_kuik(0.0, 0, 0, hg::kuik_thresholds{0.5, 0.25, 0.75, true}), invalid_input);
-    CHECK_THROWS_AS(hg::classify_kuik(0.0, 0, 0, hg::kuik_thresholds{-0.1, 0.25, 0.75, true}), invalid_input);
-    CHECK(hg::to_string(P::dominance_denial) == "dominance_denial");
+    hg::tilt_band_thresholds c{0.125, 0.25, 0.5, true};
+    CHECK(hg::classify_tilt_band(0.125, 0.5, 0.375, c) == P::even);
+    CHECK(hg::classify_tilt_band(0.25, 0.5, 0.25, c) == P::slight_reference);
+    CHECK(hg::classify_tilt_band(0.375, 0.5, 0.125, c) == P::clear_reference);
+    CHECK(hg::classify_tilt_band(-0.625, -0.125, 0.5, c) == P::strong_other);
+    CHECK_THROWS_AS(hg::classify_tilt_band(0.0, 0, 0, hg::tilt_band_thresholds{0.5, 0.25, 0.75, true}), invalid_input);
+    CHECK_THROWS_AS(hg::classify_tilt_band(0.0, 0, 0, hg::tilt_band_thresholds{-0.1, 0.25, 0.75, true}), invalid_input);
+    CHECK(hg::to_string(P::slight_other) == "slight_other");
+    CHECK(hg::to_string(P::strong_reference) == "strong_reference");
+}
+
+TEST_CASE("classify_stance: every rule of Kuik's spectrum toward one power, with its boundaries") {
+    using P = hg::kuik_position;
+    const hg::stance_thresholds th;  // hostility 0.4, friction 0.15, alliance 0.675, partnership 0.5, engagement 0.275
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    auto pos = [&](double s, double o) { return hg::classify_stance(s, o, th).position; };
+    auto rule = [&](double s, double o) { return hg::classify_stance(s, o, th).rule; };
+    // 1. balancing: s <= -0.4 (on the boundary it holds), whatever the other ties
+    CHECK(pos(-0.4, 0.9) == P::balancing);
+    CHECK(rule(-0.4, 0.9) == "hostile_security");
+    CHECK(pos(-1.0, nan) == P::balancing);
+    // 2. indirect balancing: -0.4 < s <= -0.15
+    CHECK(pos(-0.4 + 1e-6, 0.9) == P::indirect_balancing);
+    CHECK(pos(-0.15, 0.0) == P::indirect_balancing);
+    CHECK(rule(-0.15, 0.0) == "security_friction");
+    // 3. dominance denial: s > -0.15 (or unobserved) and o <= -0.15
+    CHECK(pos(-0.15 + 1e-6, -0.15) == P::dominance_denial);
+    CHECK(pos(0.9, -0.2) == P::dominance_denial);  // an ally at odds politically resists dominance
+    CHECK(pos(nan, -0.5) == P::dominance_denial);
+    CHECK(rule(nan, -0.5) == "political_friction");
+    CHECK(pos(0.0, -0.15 + 1e-6) == P::economic_pragmatism);
+    // 4. bandwagoning: s >= 0.675 and o >= 0.5
+    CHECK(pos(0.675, 0.5) == P::bandwagoning);
+    CHECK(rule(0.675, 0.5) == "alliance_and_partnership");
+    // 5. limited bandwagoning: exactly one of them
+    CHECK(pos(0.675 - 1e-6, 0.5) == P::limited_bandwagoning);
+    CHECK(pos(0.675, 0.5 - 1e-6) == P::limited_bandwagoning);
+    CHECK(rule(0.675, 0.5 - 1e-6) == "alliance_or_partnership");
+    CHECK(pos(0.9, nan) == P::limited_bandwagoning);  // only the security domain: never the pure end
+    CHECK(pos(nan, 0.6) == P::limited_bandwagoning);
+    // 6. binding engagement: s >= 0.275 or o >= 0.275
+    CHECK(pos(0.275, 0.0) == P::binding_engagement);
+    CHECK(pos(0.0, 0.275) == P::binding_engagement);
+    CHECK(rule(0.0, 0.275) == "engagement");
+    // 7. economic pragmatism: the middle (ties within (-0.15, 0.275) or mixed)
+    CHECK(pos(0.275 - 1e-6, 0.275 - 1e-6) == P::economic_pragmatism);
+    CHECK(pos(0.0, 0.0) == P::economic_pragmatism);
+    CHECK(rule(0.0, 0.0) == "middle");
+    // no data: neither input observed
+    const auto none = hg::classify_stance(nan, nan, th);
+    CHECK_FALSE(none.observed);
+    CHECK(none.rule == "no_data");
+    // the witness carries the inputs
+    const auto w = hg::classify_stance(0.8, 0.25, th);
+    CHECK(w.observed);
+    CHECK(w.security == 0.8);
+    CHECK(w.other == 0.25);
+    // decimal data on a threshold land on the inner side (0.7 - 0.3 = 0.39999999999999997 meets 0.4)
+    CHECK(pos(-(0.7 - 0.3), 0.0) == P::balancing);
+    // custom thresholds (another coding scale mapped to [-1, 1] is the user's job; here a stricter alliance)
+    hg::stance_thresholds strict = th;
+    strict.alliance = 0.95;
+    CHECK(hg::classify_stance(0.9, 0.6, strict).position == P::limited_bandwagoning);
+    // bad thresholds
+    CHECK_THROWS_AS(hg::classify_stance(0, 0, hg::stance_thresholds{0.1, 0.2, 0.675, 0.5, 0.275}), invalid_input);
+    CHECK_THROWS_AS(hg::classify_stance(0, 0, hg::stance_thresholds{0.4, 0.15, 0.675, 0.2, 0.275}), invalid_input);
+    CHECK_THROWS_AS(hg::classify_stance(0, 0, hg::stance_thresholds{0.4, 0.15, nan, 0.5, 0.275}), invalid_input);
+    CHECK_THROWS_AS(hg::classify_stance(0, 0, hg::stance_thresholds{0.4, -0.1, 0.675, 0.5, 0.275}), invalid_input);
+    CHECK(hg::to_string(P::indirect_balancing) == "indirect_balancing");
+}
+
+TEST_CASE("stances: per rival, not the gap between them (issue #12)") {
+    SUBCASE("hostile to both powers: the gap is even, the stances are balancing against each") {
+        const auto p = hg::profile(uniform_world(-0.5, -0.5), "F", {"A", "B"}, 2001, three_domains());
+        // the gap bin says "even" (before issue #12 it was labelled economic_pragmatism: hedging)
+        CHECK(p.structure.aggregate.band == hg::tilt_band::even);
+        for (const auto& r : p.structure.domains) CHECK(r.band == hg::tilt_band::even);
+        REQUIRE(p.structure.stances.size() == 2);
+        for (const auto& st : p.structure.stances) {
+            CHECK(st.position == hg::kuik_position::balancing);
+            CHECK(st.rule == "hostile_security");
+            CHECK(st.security == -0.5);
+            CHECK(st.other == Approx(-0.5));
+        }
+        CHECK(p.structure.stances[0].power == "A");
+        CHECK(p.structure.stances[1].power == "B");
+    }
+    SUBCASE("ally of both: the gap is even, the stances are bandwagoning with each") {
+        const auto p = hg::profile(uniform_world(0.8, 0.8), "F", {"A", "B"}, 2001, three_domains());
+        CHECK(p.structure.aggregate.band == hg::tilt_band::even);
+        for (const auto& st : p.structure.stances) CHECK(st.position == hg::kuik_position::bandwagoning);
+    }
+    SUBCASE("hand-worked mixed profile (security weight 2)") {
+        // 2005: security A 0.8, B 0.2; economic A 0.1, B 0.6; political A 0.4, B 0.4
+        const network n = issue_split_world();
+        auto o = three_domains();
+        o.domain_weights = {{"security", 2.0}, {"political", 3.0}};
+        const auto p = hg::profile(n, "F", {"A", "B"}, 2005, o);
+        REQUIRE(p.structure.stances.size() == 2);
+        const auto& a = p.structure.stances[0];
+        // A: s = 0.8 (ally); o = (1*0.1 + 3*0.4) / 4 = 0.325 < 0.5 -> limited bandwagoning
+        CHECK(a.security == Approx(0.8));
+        CHECK(a.other == Approx(0.325));
+        CHECK(a.other_domains == std::vector<std::string>{"economic", "political"});
+        CHECK(a.position == hg::kuik_position::limited_bandwagoning);
+        CHECK(a.rule == "alliance_or_partnership");
+        // B: s = 0.2 (< 0.275); o = (0.6 + 3*0.4) / 4 = 0.45: engagement, not partnership -> binding engagement
+        const auto& b = p.structure.stances[1];
+        CHECK(b.other == Approx(0.45));
+        CHECK(b.position == hg::kuik_position::binding_engagement);
+        // the gap bin of the economy reads -2 toward A, yet the focal's stance toward A is +2
+        CHECK(p.structure.domains[1].band == hg::tilt_band::clear_other);
+        // evolution carries the same stances, by name in the columns
+        const auto ev = hg::evolution(n, "F", {"A", "B"}, {2005}, o);
+        const auto c = ev.columns();
+        REQUIRE(c.stance.size() == 2);
+        for (std::size_t r = 0; r < c.year.size(); ++r) {
+            CHECK(c.stance[0][r] == "limited_bandwagoning");
+            CHECK(c.stance[1][r] == "binding_engagement");
+        }
+    }
 }
 
 TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
@@ -183,21 +296,21 @@ TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
     // entropy: -(0.8 ln 0.8 + 0.2 ln 0.2) / ln 2 = (0.178515 + 0.321888) / 0.693147
     CHECK(s.entropy == Approx(0.7219281).epsilon(1e-6));
     CHECK(s.leaning == "A");
-    CHECK(s.position == hg::kuik_position::limited_bandwagoning);  // 0.6 is the upper bound of +2
+    CHECK(s.band == hg::tilt_band::clear_reference);  // 0.6 is the upper bound of +2
 
     const auto& e = p.structure.domains[1];
     CHECK(e.tilt == Approx(-0.5));                     // 0.1 - 0.6
     CHECK(e.tilt_normalised == Approx(-0.5 / 0.7));    // -0.714286
     CHECK(e.equidistance == Approx(0.75));
     CHECK(e.leaning == "B");
-    CHECK(e.position == hg::kuik_position::indirect_balancing);  // |t| = 0.5 in (0.35, 0.6]
+    CHECK(e.band == hg::tilt_band::clear_other);  // |t| = 0.5 in (0.35, 0.6]
 
     const auto& pol = p.structure.domains[2];
     CHECK(pol.tilt == Approx(0.0));
     CHECK(pol.equidistance == Approx(1.0));
     CHECK(pol.entropy == Approx(1.0));
     CHECK(pol.leaning.empty());
-    CHECK(pol.position == hg::kuik_position::economic_pragmatism);
+    CHECK(pol.band == hg::tilt_band::even);
 
     // aggregate: A = (2*0.8 + 0.1 + 0.4) / 4 = 0.525, B = (2*0.2 + 0.6 + 0.4) / 4 = 0.35
     const auto& ag = p.structure.aggregate;
@@ -205,7 +318,7 @@ TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
     CHECK(ag.affinity[0] == Approx(0.525));
     CHECK(ag.affinity[1] == Approx(0.35));
     CHECK(ag.tilt == Approx(0.175));
-    CHECK(ag.position == hg::kuik_position::binding_engagement);
+    CHECK(ag.band == hg::tilt_band::slight_reference);
     CHECK(ag.hedging == Approx(1.0 - 0.175 / 2));
     CHECK(ag.spread == Approx(1.1));  // 0.6 - (-0.5)
     CHECK(ag.split);
@@ -223,9 +336,12 @@ TEST_CASE("profile: hand-worked rows, aggregate and issue-splitting hedging") {
     CHECK(st.reasons[0].code == "treaty_alliance");
     CHECK(st.reasons[0].values.at("security_affinity:A") == 0.8);
     CHECK(st.reasons[0].values.at("alliance_threshold") == 0.675);
-    // components: balancing (economic at -2), bandwagoning, hedging (engaged with both, split)
-    CHECK(st.components ==
-          std::vector<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning, hg::strategy::hedging});
+    // components: bandwagoning, hedging (engaged with both, split). No balancing: the stances are
+    // limited bandwagoning toward A (s 0.8, o (0.1 + 0.4) / 2 = 0.25) and toward B (s 0.2, o 0.5); the
+    // economy's gap bin at -2 toward A was read as balancing before issue #12
+    CHECK(p.structure.stances[0].position == hg::kuik_position::limited_bandwagoning);
+    CHECK(p.structure.stances[1].position == hg::kuik_position::limited_bandwagoning);
+    CHECK(st.components == std::vector<hg::strategy>{hg::strategy::bandwagoning, hg::strategy::hedging});
     CHECK(has_reason(st, "component_hedging"));
     CHECK(std::isnan(st.robustness));
     CHECK(st.robustness_draws == 0);
@@ -263,18 +379,23 @@ TEST_CASE("strategy: pure bandwagoning and pure balancing") {
         for (const auto& r : p.structure.domains) {
             CHECK(r.tilt == Approx(1.25));
             CHECK(r.hedging == 0.0);  // B negative
-            CHECK(r.position == hg::kuik_position::bandwagoning);
+            CHECK(r.band == hg::tilt_band::strong_reference);
         }
         // security A 0.9 >= 0.675: alliance; B -0.35 > -0.4: no hostility -> rule 3 bandwagoning
         CHECK(p.structure.strategy.primary == hg::strategy::bandwagoning);
         CHECK(p.structure.strategy.aligned_with == "A");
         CHECK(has_reason(p.structure.strategy, "treaty_alliance"));
-        CHECK(p.structure.strategy.components == std::vector<hg::strategy>{hg::strategy::bandwagoning});
+        // the stance toward B (security -0.35 <= -0.15, short of hostility) is indirect balancing: a
+        // balancing component of the mix (issue #12; before, only the gap to A was read)
+        CHECK(p.structure.stances[1].position == hg::kuik_position::indirect_balancing);
+        CHECK(p.structure.stances[0].position == hg::kuik_position::bandwagoning);
+        CHECK(p.structure.strategy.components ==
+              std::vector<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning});
     }
     SUBCASE("balancing against A: A -0.5, B 0.7") {
         const auto p = hg::profile(uniform_world(-0.5, 0.7), "F", {"A", "B"}, 2001, three_domains());
         CHECK(p.structure.aggregate.tilt == Approx(-1.2));
-        CHECK(p.structure.aggregate.position == hg::kuik_position::balancing);
+        CHECK(p.structure.aggregate.band == hg::tilt_band::strong_other);
         // security A -0.5 <= -0.4 (hostility), B 0.7 >= 0.675 (alliance with B) -> rule 3, balancing
         CHECK(p.structure.strategy.primary == hg::strategy::balancing);
         CHECK(p.structure.strategy.against == std::vector<std::string>{"A"});
@@ -288,7 +409,7 @@ TEST_CASE("strategy: pure bandwagoning and pure balancing") {
     SUBCASE("lean without alliance: A 0.5, B -0.05") {
         // no alliance, no hostility; A_A - A_B = 0.55 > 0.5 and every domain leans to A -> rule 5
         const auto p = hg::profile(uniform_world(0.5, -0.05), "F", {"A", "B"}, 2001, three_domains());
-        CHECK(p.structure.aggregate.position == hg::kuik_position::limited_bandwagoning);
+        CHECK(p.structure.aggregate.band == hg::tilt_band::clear_reference);
         CHECK(p.structure.strategy.primary == hg::strategy::bandwagoning);
         CHECK(p.structure.strategy.aligned_with == "A");
         REQUIRE(has_reason(p.structure.strategy, "cross_domain_lean"));
@@ -297,7 +418,7 @@ TEST_CASE("strategy: pure bandwagoning and pure balancing") {
     }
     SUBCASE("equidistant positive ties: hedging without split") {
         const auto p = hg::profile(uniform_world(0.5, 0.45), "F", {"A", "B"}, 2001, three_domains());
-        CHECK(p.structure.aggregate.position == hg::kuik_position::economic_pragmatism);
+        CHECK(p.structure.aggregate.band == hg::tilt_band::even);
         CHECK(p.structure.aggregate.hedging == Approx(0.975));  // 1 - 0.05 / 2
         CHECK_FALSE(p.structure.aggregate.split);
         CHECK(p.structure.strategy.primary == hg::strategy::hedging);
@@ -327,8 +448,9 @@ TEST_CASE("strategy: neutrality") {
         CHECK(has_reason(p.structure.strategy, "declared_neutrality"));
         const auto q = hg::profile(uniform_world(0.9, -0.35), "F", {"A", "B"}, 2001, o);
         CHECK(q.structure.strategy.primary == hg::strategy::bandwagoning);
+        // the stance toward B (security -0.35) is indirect balancing: a balancing component too
         CHECK(q.structure.strategy.components ==
-              std::vector<hg::strategy>{hg::strategy::bandwagoning, hg::strategy::neutrality});
+              std::vector<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning, hg::strategy::neutrality});
     }
     SUBCASE("the focal attribute neutrality=declared counts as a declaration") {
         network n;
@@ -407,21 +529,21 @@ TEST_CASE("perception profile: threat multipliers and salience, side by side") {
     const auto p = hg::profile(n, "F", {"A", "B"}, 2001, o);
     CHECK(p.has_perception);
     // structure: security t = -0.4 - 0.5 = -0.9, a_ref < 0 -> balancing; economic t = 0.3 -> +1
-    CHECK(p.structure.domains[0].position == hg::kuik_position::balancing);
-    CHECK(p.structure.domains[1].position == hg::kuik_position::binding_engagement);
+    CHECK(p.structure.domains[0].band == hg::tilt_band::strong_other);
+    CHECK(p.structure.domains[1].band == hg::tilt_band::slight_reference);
     // aggregate (1, 1): A = (-0.4 + 0.6) / 2 = 0.1, B = (0.5 + 0.3) / 2 = 0.4, T = -0.3
     CHECK(p.structure.aggregate.affinity[0] == Approx(0.1));
     CHECK(p.structure.aggregate.tilt == Approx(-0.3));
-    CHECK(p.structure.aggregate.position == hg::kuik_position::dominance_denial);
+    CHECK(p.structure.aggregate.band == hg::tilt_band::slight_other);
     // perceived: security a_A = 0 * -0.4 = 0, t = -0.5 -> indirect balancing
     CHECK(p.perceived.domains[0].affinity[0] == 0.0);
-    CHECK(p.perceived.domains[0].position == hg::kuik_position::indirect_balancing);
+    CHECK(p.perceived.domains[0].band == hg::tilt_band::clear_other);
     CHECK(p.perceived.domains[1].weight == 3.0);
     // weights (1, 3): A = (0 + 1.8) / 4 = 0.45, B = (0.5 + 0.9) / 4 = 0.35, T = 0.1
     CHECK(p.perceived.aggregate.affinity[0] == Approx(0.45));
     CHECK(p.perceived.aggregate.affinity[1] == Approx(0.35));
     CHECK(p.perceived.aggregate.tilt == Approx(0.1));
-    CHECK(p.perceived.aggregate.position == hg::kuik_position::economic_pragmatism);
+    CHECK(p.perceived.aggregate.band == hg::tilt_band::even);
     // structure is untouched by the perception profile
     CHECK(p.structure.domains[0].affinity[0] == -0.4);
     // the year-specific multiplier doubles the threat in 2003: -0.8
@@ -470,7 +592,7 @@ TEST_CASE("evolution equals a loop of profile calls; columns") {
                 CHECK(same(e.row.tilt, pv.domains[d].tilt));
                 CHECK(same(e.row.hedging, pv.domains[d].hedging));
                 CHECK(same(e.row.entropy, pv.domains[d].entropy));
-                CHECK(e.row.position == pv.domains[d].position);
+                CHECK(e.row.band == pv.domains[d].band);
                 CHECK(e.spread == pv.aggregate.spread);
                 CHECK(e.split == pv.aggregate.split);
                 CHECK(e.primary == pv.strategy.primary);
@@ -486,7 +608,7 @@ TEST_CASE("evolution equals a loop of profile calls; columns") {
     for (std::size_t r = 0; r < ev.rows.size(); ++r) {
         CHECK(((std::isnan(c.affinity[1][r]) && std::isnan(ev.rows[r].row.affinity[1])) ||
                c.affinity[1][r] == ev.rows[r].row.affinity[1]));  // NaN: a missing tie (issue #12)
-        CHECK(c.position[r] == static_cast<int>(ev.rows[r].row.position));
+        CHECK(c.tilt_band[r] == static_cast<int>(ev.rows[r].row.band));
     }
     // 2004 identity: A -0.2 structurally, -0.1 as perceived (multiplier 0.5)
     CHECK(ev.rows[3 * nd + 3].row.domain == "identity");
@@ -669,9 +791,9 @@ TEST_CASE("relation modes, spec names and errors") {
     o.domain_weights = {{"economic", -1.0}};
     CHECK_THROWS_AS(hg::profile(n, "F", {"A", "B"}, 2000, o), invalid_input);
     o.domain_weights = {};
-    o.kuik.engagement = 0.05;
+    o.tilt_bands.slight = 0.05;
     CHECK_THROWS_AS(hg::profile(n, "F", {"A", "B"}, 2000, o), invalid_input);
-    o.kuik = {};
+    o.tilt_bands = {};
     o.missing_as_zero = false;  // B unobserved in every domain: NaN indicators, nothing aggregated
     const auto p = hg::profile(n, "F", {"A", "B"}, 2000, o);
     // the default domains are those with a relation: economic only (issue #12)

@@ -1,6 +1,6 @@
 // The test claims of the Kazakhstan case file (../shared/research/kazakhstan-case.md §6),
 // written against the hedging indicators (affinity, tilt, leaning, entropy,
-// hedging score, split, strategy, Kuik position, cross-pressure, split votes)
+// hedging score, split, strategy, tilt band, Kuik stance, cross-pressure, split votes)
 // on the embedded dataset kzsec::datasets::kazakhstan(). Numbers are never
 // typed in from the data: every check is an ordering, a sign, a flag or a
 // classification that the claim states.
@@ -193,11 +193,20 @@ TEST_CASE("T13: Xi's 2022 guarantee: security tilt toward Russia shrinks in 2022
     CHECK(row(p22, "security").tilt < row(p21, "security").tilt);
 }
 
-TEST_CASE("T14: Russia is never treated as a threat: no balancing position against Russia in security") {
+TEST_CASE("T14: Russia is never treated as a threat: no balancing stance toward Russia") {
     for (int y = 1992; y <= 2024; ++y) {
+        CAPTURE(y);
         const auto p = hg::profile(idx(), "KAZ", {"RUS", "USA"}, y, core_domains());
         CHECK(row(p, "security").affinity[0] >= 0);
-        CHECK(static_cast<int>(row(p, "security").position) >= 0);
+        // the security tilt never leans to the US
+        CHECK(static_cast<int>(row(p, "security").band) >= 0);
+        // Kuik's spectrum toward Russia itself (issue #12): never a balancing option (indirect balancing,
+        // dominance denial or balancing), in fact limited bandwagoning or bandwagoning in every year
+        REQUIRE(p.structure.stances.size() == 2);
+        const auto& ru = p.structure.stances[0];
+        CHECK(ru.power == "RUS");
+        CHECK(ru.observed);
+        CHECK(static_cast<int>(ru.position) >= 2);
     }
 }
 
@@ -250,6 +259,35 @@ TEST_CASE("T18: issue splitting from 2022: security leans to Russia, economy to 
         CHECK_MESSAGE(st.aligned_with == "RUS", y);
         CHECK_MESSAGE(std::find(st.components.begin(), st.components.end(), hg::strategy::hedging) != st.components.end(), y);
     }
+}
+
+TEST_CASE("Hedging on Kuik's spectrum, toward each power (issue #12; docs/dataset.md, Known disagreements)") {
+    // The article reads Kazakhstan as hedging (Kuik's middle) between Russia and China. Per power, from the
+    // focal's own ties (security s, mean o of economic and political):
+    // - toward China: always one of the hedging options (economic pragmatism to 1996, binding engagement
+    //   1997-2012, limited bandwagoning from 2013), as the article says;
+    // - toward Russia: bandwagoning, a pure end and not hedging, 1992-2021 (CSTO ally, s 0.75-0.80, and
+    //   o >= 0.5); limited bandwagoning from 2022, when the political tie cools to 0.40 and o falls to
+    //   (0.55 + 0.40) / 2 = 0.475, below the partnership threshold 0.5. The record disagrees with the
+    //   article's "hedging" toward Russia before 2022; the test asserts the record.
+    for (int y = 1992; y <= 2024; ++y) {
+        CAPTURE(y);
+        const auto p = hg::profile(idx(), "KAZ", {"RUS", "CHN"}, y, core_domains());
+        REQUIRE(p.structure.stances.size() == 2);
+        const auto& ru = p.structure.stances[0];
+        const auto& cn = p.structure.stances[1];
+        CHECK(ru.position == (y <= 2021 ? hg::kuik_position::bandwagoning : hg::kuik_position::limited_bandwagoning));
+        const int c = static_cast<int>(cn.position);
+        CHECK(cn.observed);
+        CHECK(c >= -2);  // a hedging option ...
+        CHECK(c <= 2);   // ... never a pure end
+        CHECK(cn.position == (y <= 1996   ? hg::kuik_position::economic_pragmatism
+                              : y <= 2012 ? hg::kuik_position::binding_engagement
+                                          : hg::kuik_position::limited_bandwagoning));
+    }
+    const auto p22 = hg::profile(idx(), "KAZ", {"RUS", "CHN"}, 2022, core_domains());
+    CHECK(p22.structure.stances[0].other == doctest::Approx(0.475));
+    CHECK(p22.structure.stances[0].rule == "alliance_or_partnership");
 }
 
 TEST_CASE("T19: multi-vector from the start: positive security ties with Russia, the US and China, 1992-95") {

@@ -9,6 +9,7 @@
 #include <kzsec/datasets.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/report.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace kzsec;
 
@@ -66,7 +67,7 @@ TEST_SUITE("report") {
         const auto& y1 = r.years[1].balance;
         CHECK(y1.triangles.index == 0.0);
         CHECK(y1.frustration.frustration == doctest::Approx(0.4));
-        CHECK(y1.frustration.normalized == doctest::Approx(1.0 - 0.8 / 1.8));
+        CHECK(y1.frustration.normalised == doctest::Approx(1.0 - 0.8 / 1.8));
         CHECK(y1.with_focal == std::vector<std::string>{"F", "P"});
         CHECK(y1.against_focal == std::vector<std::string>{"Q"});
         REQUIRE(y1.unbalanced_through_focal.size() == 1);
@@ -186,7 +187,9 @@ TEST_SUITE("report") {
         // 0.8 + e >= 0.675; for the normal truncated to [-1, 1] that is
         // (Phi(2) - Phi(-1.25)) / Phi(2) = (0.97725 - 0.10565) / 0.97725 = 0.892. Below it the ties
         // (P 0.675- / 0.1, Q 0.4 / 0.5) are engaged with both, without lean: hedging. Components:
-        // balancing (economic tilt 0.1 - 0.5 = -0.4: indirect balancing), hedging (engaged with both).
+        // hedging (engaged with both). No balancing: the stance toward P is limited bandwagoning
+        // (s 0.8 >= 0.675, o 0.1 < 0.5), toward Q limited bandwagoning (o 0.5 >= 0.5); before issue #12
+        // the economic gap bin (0.1 - 0.5 = -0.4) counted as "indirect balancing".
         report::report_options o;
         o.focal = "F";
         o.rivals = {"P", "Q"};
@@ -202,20 +205,44 @@ TEST_SUITE("report") {
         std::ostringstream full;
         full << st.robustness;
         const auto text = report::to_text(r);
-        CHECK(text.find(std::string("strategy: bandwagoning with P [balancing+bandwagoning+hedging] robustness ") + two +
+        CHECK(text.find("stance (Kuik): P limited_bandwagoning (security +0.80, other +0.10); Q limited_bandwagoning "
+                        "(security +0.40, other +0.50)") != std::string::npos);
+        CHECK(text.find(std::string("strategy: bandwagoning with P [bandwagoning+hedging] robustness ") + two +
                         " (200 draws)") != std::string::npos);
         const auto md = report::to_markdown(r);
         CHECK(md.find("| strategy | strategy robustness |") != std::string::npos);
+        CHECK(md.find("| 2001 | limited_bandwagoning (security +0.80, other +0.10) | limited_bandwagoning (security +0.40, "
+                      "other +0.50) |") != std::string::npos);
         CHECK(md.find(std::string("| bandwagoning with P | ") + two + " |") != std::string::npos);
         const auto csv = report::to_csv(r);
         CHECK(csv.find(",strategy,strategy_components,strategy_aligned_with,strategy_against,strategy_robustness,") !=
               std::string::npos);
-        CHECK(csv.find(",bandwagoning,balancing+bandwagoning+hedging,P,," + full.str() + ",") != std::string::npos);
+        CHECK(csv.find(",bandwagoning,bandwagoning+hedging,P,," + full.str() + ",") != std::string::npos);
+        CHECK(csv.find(",hedging,tilt_band,stance_P,stance_Q,aggregate_tilt,") != std::string::npos);
+        // economic: tilt 0.1 - 0.5 = -0.4 in (0.35, 0.6]: clear_other; stances by name
+        CHECK(csv.find(",clear_other,limited_bandwagoning,limited_bandwagoning,") != std::string::npos);
+        CHECK(csv.find(",frustration_normalised,frustration_optimal,") != std::string::npos);
         const auto js = report::to_json(r);
         CHECK(js.find("\"aligned_with\": \"P\"") != std::string::npos);
         CHECK(js.find("\"against\": []") != std::string::npos);
         CHECK(js.find("\"robustness\": " + full.str()) != std::string::npos);
         CHECK(js.find("\"robustness_draws\": 200") != std::string::npos);
+        {
+            const auto j = nlohmann::json::parse(js);
+            const auto& v = j["years"][0]["structure"];
+            CHECK(v["domains"][1]["tilt_band"] == "clear_other");
+            CHECK(v["domains"][1]["kuik_position"] == "indirect_balancing");  // deprecated key, old label
+            REQUIRE(v["stances"].size() == 2);
+            CHECK(v["stances"][0]["power"] == "P");
+            CHECK(v["stances"][0]["stance"] == "limited_bandwagoning");
+            CHECK(v["stances"][0]["rule"] == "alliance_or_partnership");
+            CHECK(v["stances"][0]["security"] == 0.8);
+            CHECK(v["stances"][1]["other"] == 0.5);
+            CHECK(v["stances"][1]["value"] == 2);
+            const auto& b = j["years"][0]["balance"];
+            CHECK(b["frustration_normalised"] == b["frustration_normalized"]);  // new key and deprecated alias
+            CHECK(b["cycle_part"]["frustration_normalised"] == b["cycle_part"]["frustration_normalized"]);
+        }
         // deterministic for the seed
         CHECK(report::make_report(triangle_world(), o).years[0].profile.structure.strategy.robustness == st.robustness);
 
@@ -249,7 +276,7 @@ TEST_SUITE("report") {
         const auto& b = r.years[1].balance;
         CHECK(b.cycle_ties == 3);
         CHECK(b.left_out.empty());
-        CHECK(b.cycle_normalized == doctest::Approx(b.frustration.normalized));
+        CHECK(b.cycle_normalised == doctest::Approx(b.frustration.normalised));
         CHECK(b.optimal_partitions == 1);
         CHECK(b.optimal_partitions_complete);
         CHECK(b.share_actors == std::vector<std::string>{"F", "P", "Q"});

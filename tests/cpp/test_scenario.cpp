@@ -528,14 +528,13 @@ TEST_CASE("evaluate and compare: differences and leave-one-out attribution") {
         if (c.attr_row[i] == r2) CHECK(c.attr_contribution[i] == Approx(c.attr_edit[i] == 1 ? 0.4 / 3 : 0.0));
         if (c.attr_row[i] == r1) CHECK(c.attr_contribution[i] == Approx(c.attr_edit[i] == 0 ? -1.0 : 0.0));
     }
-    // categorical: Kuik position of security in 2006 changes from binding_engagement (0.3) to
-    // indirect_balancing (|-0.7| > 0.6 but a_ref = -0.5 <= 0 and a_alt = 0.2 > 0: balancing needs
-    // a_ref <= 0 -> balancing)
+    // categorical: the tilt band of security in 2006 changes from slight_reference (0.3) to
+    // strong_other (|-0.7| > 0.6 and a_ref = -0.5 <= 0, as the strong band toward the other needs)
     bool seen = false;
     for (std::size_t i = 0; i < c.cat_year.size(); ++i)
-        if (c.cat_year[i] == 2006 && c.cat_indicator[i] == "kuik" && c.cat_domain[i] == "security") {
-            CHECK(c.cat_base[i] == "binding_engagement");
-            CHECK(c.cat_scenario[i] == "balancing");
+        if (c.cat_year[i] == 2006 && c.cat_indicator[i] == "tilt_band" && c.cat_domain[i] == "security") {
+            CHECK(c.cat_base[i] == "slight_reference");
+            CHECK(c.cat_scenario[i] == "strong_other");
             CHECK(c.cat_changed[i]);
             seen = true;
         }
@@ -586,12 +585,12 @@ TEST_CASE("monte_carlo: closed-form truncated normal for a value, a linear indic
     const double x50 = r.summary.quantiles[q50][ia];
     const double F50 = (Phi((x50 - 0.5) / 0.2) - Phi((-1 - 0.5) / 0.2)) / t.z;
     CHECK(std::abs(F50 - 0.5) < 0.01);
-    // Kuik share: tilt x in (0.6, 1] with a_alt = 0 (not > 0) -> bandwagoning
+    // tilt-band share: tilt x in (0.6, 1] with a_alt = 0 (not > 0) -> strong_reference
     const double p_bw = (Phi((1 - 0.5) / 0.2) - Phi((0.6 + 1e-9 - 0.5) / 0.2)) / t.z;
     double share = -1;
     for (std::size_t i = 0; i < r.categories.year.size(); ++i)
-        if (r.categories.indicator[i] == "kuik" && r.categories.domain[i] == "security" &&
-            r.categories.category[i] == "bandwagoning")
+        if (r.categories.indicator[i] == "tilt_band" && r.categories.domain[i] == "security" &&
+            r.categories.category[i] == "strong_reference")
             share = r.categories.share[i];
     CHECK(std::abs(share - p_bw) < 4 * std::sqrt(p_bw * (1 - p_bw) / o.draws));
     // sensitivity: the only sampled relation, r(x, tilt) = 1
@@ -707,16 +706,16 @@ TEST_CASE("monte_carlo: the streaming summary equals exact statistics of the kep
             }
         }
         CHECK(varying > nc / 4);
-        // Kuik shares = the distribution of the numeric Kuik cell of the same (year, domain)
+        // tilt-band shares = the distribution of the numeric tilt-band cell of the same (year, domain)
         for (std::size_t c = 0; c < nc; ++c) {
-            if (r.summary.indicator[c] != "kuik") continue;
+            if (r.summary.indicator[c] != "tilt_band") continue;
             for (std::size_t j = 0; j < r.categories.year.size(); ++j) {
-                if (r.categories.indicator[j] != "kuik" || r.categories.year[j] != r.summary.year[c] ||
+                if (r.categories.indicator[j] != "tilt_band" || r.categories.year[j] != r.summary.year[c] ||
                     r.categories.domain[j] != r.summary.domain[c])
                     continue;
                 int pos = -4;
                 for (int p = -3; p <= 3; ++p)
-                    if (r.categories.category[j] == hedging::to_string(static_cast<hedging::kuik_position>(p))) pos = p;
+                    if (r.categories.category[j] == hedging::to_string(static_cast<hedging::tilt_band>(p))) pos = p;
                 REQUIRE(pos > -4);
                 std::uint64_t count = 0;
                 for (std::size_t i = 0; i < o.draws; ++i) count += r.draw_values[i * nc + c] == pos;

@@ -84,7 +84,13 @@ def test_tribes_published_values(tribes):
     assert balance.walk_index(tribes).index == pytest.approx(0.3575761, abs=1e-7)
     f = balance.frustration(tribes, method="exact")
     assert f.optimal and f.frustration == 7 and f.lower_bound == 7
-    assert f.normalized == pytest.approx(0.7586207, abs=1e-7)
+    assert f.normalised == pytest.approx(0.7586207, abs=1e-7)
+    with pytest.warns(DeprecationWarning):  # the old spelling (issue #14)
+        assert f.normalized == f.normalised
+    s = balance.summary(tribes, method="exact")
+    assert s["frustration_normalised"] == f.normalised  # one name in every output (issue #14)
+    with pytest.warns(DeprecationWarning):
+        assert s["normalized_frustration"] == f.normalised
     assert isinstance(f.partition, np.ndarray)
     minority = {TRIBES[i] for i in np.nonzero(f.partition != f.partition[TRIBES.index("OVE")])[0]}
     assert minority == {"GAVEV", "KOTUN", "NAGAD", "GAMA"}

@@ -36,9 +36,20 @@ def test_profile_hand_worked_with_keyword_options():
     assert sec.affinity == [0.8, 0.2]
     assert sec.tilt == pytest.approx(0.6)
     assert sec.hedging == pytest.approx(0.7)  # 1 - 0.6 / 2, both positive
-    assert sec.position == "limited_bandwagoning"
-    assert eco.position == "indirect_balancing"  # t = -0.5
-    assert pol.position == "economic_pragmatism"
+    assert sec.tilt_band == "clear_reference"
+    assert eco.tilt_band == "clear_other"  # t = -0.5
+    assert pol.tilt_band == "even"
+    # the old name warns and returns the old Kuik label of the band (issue #12)
+    with pytest.warns(DeprecationWarning):
+        assert eco.position == "indirect_balancing"
+    # Kuik's spectrum per power: A: s 0.8 (ally), o (0.1 + 0.4) / 2 = 0.25 -> limited bandwagoning;
+    # B: s 0.2, o (0.6 + 0.4) / 2 = 0.5 (a strategic partnership) -> limited bandwagoning
+    sa, sb = p.structure.stances
+    assert (sa.power, sa.position, sa.rule) == ("A", "limited_bandwagoning", "alliance_or_partnership")
+    assert sa.security == pytest.approx(0.8) and sa.other == pytest.approx(0.25)
+    assert sa.other_domains == ["economic", "political"]
+    assert (sb.power, sb.position, sb.value) == ("B", "limited_bandwagoning", 2)
+    assert sb.other == pytest.approx(0.5)
     ag = p.structure.aggregate
     # (2*0.8 + 0.1 + 0.4) / 4 = 0.525 ; (2*0.2 + 0.6 + 0.4) / 4 = 0.35
     assert ag.affinity == pytest.approx([0.525, 0.35])
@@ -48,7 +59,9 @@ def test_profile_hand_worked_with_keyword_options():
     # security A 0.8 >= 0.75 (alliance), no tie <= -0.5: bandwagoning with A (rule 3)
     assert st.primary == "bandwagoning"
     assert st.aligned_with == "A" and st.against == []
-    assert st.components == ["balancing", "bandwagoning", "hedging"]
+    # no stance is a balancing option (before issue #12 the economy's gap bin toward B counted as
+    # "indirect balancing" against A, though the focal's ties with A are all positive)
+    assert st.components == ["bandwagoning", "hedging"]
     codes = [r.code for r in st.reasons]
     assert codes[0] == "treaty_alliance"
     assert st.reasons[0].values["security_affinity:A"] == 0.8
@@ -66,7 +79,11 @@ def test_defaults_match_cpp_and_bad_options():
     assert (opt.alliance_threshold, opt.hostility_threshold, opt.lean_margin, opt.engagement_min) == (0.675, 0.4, 0.5, 0.1)
     assert (opt.robustness_draws, opt.robustness_seed) == (0, 1)
     assert (opt.robustness_sd_high, opt.robustness_sd_medium, opt.robustness_sd_low) == (0.05, 0.10, 0.20)
-    assert opt.kuik.pragmatism == 0.1 and opt.kuik.engagement == 0.35 and opt.kuik.alignment == 0.6
+    assert (opt.tilt_bands.even, opt.tilt_bands.slight, opt.tilt_bands.clear) == (0.1, 0.35, 0.6)
+    st = opt.stance
+    assert (st.hostility, st.friction, st.alliance, st.partnership, st.engagement) == (0.4, 0.15, 0.675, 0.5, 0.275)
+    with pytest.warns(DeprecationWarning):
+        assert opt.kuik.slight == 0.35
     assert opt.collective_security_organisations == ["CSTO", "NATO"]
     assert str(opt.default_source) == "relation"
     n = issue_split_network()
@@ -79,9 +96,17 @@ def test_defaults_match_cpp_and_bad_options():
     with pytest.raises(ValueError):
         hedging.profile(n, "F", ["A"], 2006)
     with pytest.raises(ValueError):
+        hedging.profile(n, "F", ["A", "B"], 2006, tilt_bands={"even": 0.5, "slight": 0.2})
+    with pytest.raises(ValueError), pytest.warns(DeprecationWarning):
         hedging.profile(n, "F", ["A", "B"], 2006, kuik={"pragmatism": 0.5, "engagement": 0.2})
-    assert hedging.classify_kuik(0.7, 0.7, 0.0) == "bandwagoning"
-    assert hedging.classify_kuik(0.7, 0.7, 0.1) == "limited_bandwagoning"
+    with pytest.raises(ValueError):
+        hedging.profile(n, "F", ["A", "B"], 2006, stance={"friction": 0.5, "hostility": 0.4})
+    assert hedging.classify_tilt_band(0.7, 0.7, 0.0) == "strong_reference"
+    assert hedging.classify_tilt_band(0.7, 0.7, 0.1) == "clear_reference"
+    with pytest.warns(DeprecationWarning):
+        assert hedging.classify_kuik(0.7, 0.7, 0.1) == "limited_bandwagoning"
+    assert hedging.classify_stance(-0.5, 0.9).position == "balancing"
+    assert hedging.classify_stance(float("nan"), float("nan")).position == "no_data"
 
 
 def test_perception_side_by_side():
@@ -97,8 +122,12 @@ def test_perception_side_by_side():
     assert p.has_perception
     assert p.structure.aggregate.tilt == pytest.approx(-0.3)  # (0.1 - 0.4)
     assert p.perceived.aggregate.tilt == pytest.approx(0.1)   # (1.8/4 - 1.4/4)
-    assert p.structure.domains[0].position == "balancing"
-    assert p.perceived.domains[0].position == "indirect_balancing"
+    assert p.structure.domains[0].tilt_band == "strong_other"
+    assert p.perceived.domains[0].tilt_band == "clear_other"
+    # stance toward A: structural security -0.4 is hostile (balancing); perceived (m = 0) it is 0, and
+    # the economy 0.6 is a partnership -> limited bandwagoning
+    assert p.structure.stances[0].position == "balancing"
+    assert p.perceived.stances[0].position == "limited_bandwagoning"
     q = hedging.profile(n, "F", ["A", "B"], 2001, domains=["security", "economic"])
     assert not q.has_perception
     assert q.perceived.aggregate.tilt == q.structure.aggregate.tilt
@@ -122,7 +151,9 @@ def test_evolution_dataframe_equals_profile_loop():
             assert list(sub.domain) == [r.domain for r in v.domains]
             np.testing.assert_array_equal(sub.affinity_A.to_numpy(), [r.affinity[0] for r in v.domains])
             np.testing.assert_array_equal(sub.tilt.to_numpy(), [r.tilt for r in v.domains])
-            assert list(sub.position_name) == [r.position for r in v.domains]
+            assert list(sub.tilt_band_name) == [r.tilt_band for r in v.domains]
+            assert (sub.stance_A == v.stances[0].position).all()
+            assert (sub.stance_B == v.stances[1].position).all()
             assert (sub.strategy == v.strategy.primary).all()
             assert (sub.spread == v.aggregate.spread).all()
             assert (sub.cross_pressure_exposure == p.cross_pressure.exposure).all()

@@ -120,8 +120,8 @@ def test_monte_carlo_kazakhstan_smoke():
     assert set(s.year) == set(range(1991, 2025))
     t = s[(s.indicator == "tilt") & (s.domain == "aggregate")]
     assert (t["q05"] <= t["q50"]).all() and (t["q50"] <= t["q95"]).all()
-    kuik = r.categories[(r.categories.indicator == "kuik") & (r.categories.domain == "aggregate")]
-    assert np.allclose(kuik.groupby("year")["share"].sum(), 1.0)
+    bands = r.categories[(r.categories.indicator == "tilt_band") & (r.categories.domain == "aggregate")]
+    assert np.allclose(bands.groupby("year")["share"].sum(), 1.0)
     assert r.sensitivity["rank"].min() == 1
 
 

@@ -34,6 +34,8 @@ from ._core import (  # noqa: F401
 )
 from . import datasets  # noqa: E402,F401
 from . import balance  # noqa: E402,F401
+from . import generators  # noqa: E402,F401
+from . import significance  # noqa: E402,F401
 from . import centrality  # noqa: E402,F401
 from . import hedging  # noqa: E402,F401
 from . import similarity  # noqa: E402,F401
@@ -64,6 +66,8 @@ __all__ = [
     "io",
     "datasets",
     "balance",
+    "generators",
+    "significance",
     "centrality",
     "hedging",
     "similarity",

@@ -20,6 +20,9 @@ formulas, conventions and references):
 ``optimal_partitions``, ``shares_with``
     Every optimal coalition of the frustration index (their number, or that the
     optimum is unique), and each actor's share of them with a focal actor.
+``focal_triads``
+    The triads around a focal actor by type and position (friends who are
+    enemies, a friend of an enemy, the enemy of a friend, ...).
 ``blockmodel``
     Doreian-Mrvar signed blockmodel with at most k blocks.
 ``summary``
@@ -27,6 +30,7 @@ formulas, conventions and references):
 """
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from . import _core
@@ -49,10 +53,13 @@ spectral_index = _b.spectral_index
 frustration = _b.frustration
 frustration_of = _b.frustration_of
 blockmodel = _b.blockmodel
+FocalTriadsResult = _b.FocalTriadsResult
+focal_triads = _b.focal_triads
 
 __all__ = [
     "BlockmodelResult",
     "CyclePartResult",
+    "FocalTriadsResult",
     "FrustrationResult",
     "PartitionsResult",
     "SpectralResult",
@@ -60,6 +67,7 @@ __all__ = [
     "WalkResult",
     "blockmodel",
     "cycle_part",
+    "focal_triads",
     "frustration",
     "frustration_of",
     "optimal_partitions",
@@ -90,7 +98,9 @@ def summary(g: Any, *, method: str = "auto", time_limit: float = 60.0, component
     dict
         ``n, m, m_neg, triangles, census, triangle_index, triangle_index_weak,
         walk_index, lambda_min, frustration, frustration_lower_bound,
-        frustration_optimal, normalized_frustration``.
+        frustration_optimal, frustration_normalised``. The key
+        ``normalized_frustration`` (before issue #14) is kept for one release and warns
+        (``DeprecationWarning``) when read.
 
     Examples
     --------
@@ -101,7 +111,7 @@ def summary(g: Any, *, method: str = "auto", time_limit: float = 60.0, component
     """
     t = triangle_index(g)
     f = frustration(g, method=method, time_limit=time_limit)
-    return {
+    return _SummaryDict({
         "n": g.num_vertices,
         "m": g.num_edges,
         "m_neg": g.num_negative_edges,
@@ -114,8 +124,24 @@ def summary(g: Any, *, method: str = "auto", time_limit: float = 60.0, component
         "frustration": f.frustration,
         "frustration_lower_bound": f.lower_bound,
         "frustration_optimal": f.optimal,
-        "normalized_frustration": f.normalized,
-    }
+        "frustration_normalised": f.normalised,
+        "normalized_frustration": f.normalised,
+    })
+
+
+class _SummaryDict(dict):
+    """The dict of :func:`summary`; reading a renamed key warns (``DeprecationWarning``)."""
+
+    _renamed = {"normalized_frustration": "frustration_normalised"}
+
+    def __getitem__(self, key):
+        if key in self._renamed:
+            warnings.warn(
+                f"summary()[{key!r}] is deprecated; use {self._renamed[key]!r} (issue #14)",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+        return super().__getitem__(key)
 
 
 def __dir__() -> list[str]:

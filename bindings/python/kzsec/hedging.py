@@ -3,7 +3,8 @@
 For a focal state, a set of rival powers (``rivals[0]`` is the reference power)
 and a year: the affinity to each power per domain, the tilt between them, the
 equidistance (hedging) score, the spread across domains (issue splitting), the
-split-vote abstention share, Kuik's spectrum position per domain, an overall
+split-vote abstention share, the tilt band per domain, the focal's stance
+toward each power on Kuik's spectrum (``ProfileView.stances``), an overall
 strategy (balancing, bandwagoning, hedging, neutrality, collective security)
 with its reasons, and the cross-pressure on the focal. A perception profile
 (neoclassical realism's intervening variable) gives a "perceived" view beside
@@ -12,7 +13,8 @@ the structural one. Definitions and citations: ``docs/hedging.md``.
 Options are keyword arguments with the same names and defaults as the C++
 ``kzsec::hedging::profile_options``; for example ``sources={"economic":
 "trade_share", "political": "un_agreement"}``, ``domain_weights={"security":
-2}``, ``kuik={"pragmatism": 0.1, "engagement": 0.35, "alignment": 0.6}``,
+2}``, ``tilt_bands={"even": 0.1, "slight": 0.35, "clear": 0.6}``,
+``stance={"alliance": 0.675, "partnership": 0.5}``,
 ``perception={"threat_multipliers": {"RUS": 0.0}}``.
 
 Defaults are the report's (``kzsec report``, ``kzsec.report.make_report``):
@@ -25,6 +27,7 @@ institutional domains).
 """
 from __future__ import annotations
 
+import warnings
 from typing import Any, Iterable, Mapping
 
 from ._core import hedging as _h
@@ -34,9 +37,9 @@ from ._core.hedging import (  # noqa: F401
     CrossPressureResult,
     CrossPressureTriad,
     DomainRow,
-    KuikThresholds,
     NetworkIndex,
     PerceptionProfile,
+    PowerStance,
     ProfileOptions,
     ProfileResult,
     ProfileView,
@@ -44,10 +47,13 @@ from ._core.hedging import (  # noqa: F401
     RankRow,
     Reason,
     SplitVoteResult,
+    StanceThresholds,
     StrategyResult,
+    TiltBandThresholds,
     absent_is_zero_domains,
     affinity,
-    classify_kuik,
+    classify_stance,
+    classify_tilt_band,
     cross_pressure,
     default_domains,
     parse_affinity_spec,
@@ -63,6 +69,7 @@ __all__ = [
     "KuikThresholds",
     "NetworkIndex",
     "PerceptionProfile",
+    "PowerStance",
     "ProfileOptions",
     "ProfileResult",
     "ProfileView",
@@ -70,10 +77,14 @@ __all__ = [
     "RankRow",
     "Reason",
     "SplitVoteResult",
+    "StanceThresholds",
     "StrategyResult",
+    "TiltBandThresholds",
     "absent_is_zero_domains",
     "affinity",
     "classify_kuik",
+    "classify_stance",
+    "classify_tilt_band",
     "cross_pressure",
     "default_domains",
     "evolution",
@@ -103,6 +114,60 @@ def _spec(value: Any) -> AffinitySpec:
     raise TypeError(f"an affinity source must be a name, a dict or an AffinitySpec, not {type(value).__name__}")
 
 
+_KUIK_KEYS = {
+    "pragmatism": "even",
+    "engagement": "slight",
+    "alignment": "clear",
+    "extremes_require_non_positive": "strong_requires_non_positive",
+}
+_OLD_LABELS = (
+    "balancing",
+    "indirect_balancing",
+    "dominance_denial",
+    "economic_pragmatism",
+    "binding_engagement",
+    "limited_bandwagoning",
+    "bandwagoning",
+)
+
+
+def KuikThresholds(  # noqa: N802 - the deprecated class name
+    pragmatism: float = 0.1, engagement: float = 0.35, alignment: float = 0.6, extremes_require_non_positive: bool = True
+) -> TiltBandThresholds:
+    """Deprecated (issue #12): the thresholds of the tilt bands under their old Kuik names.
+
+    Returns ``TiltBandThresholds(even=pragmatism, slight=engagement, clear=alignment,
+    strong_requires_non_positive=extremes_require_non_positive)`` and warns
+    (``DeprecationWarning``). Kuik's spectrum is a stance toward one power: see
+    :class:`StanceThresholds` and ``ProfileView.stances``.
+    """
+    warnings.warn(
+        "KuikThresholds is deprecated: the gap bins are tilt bands (TiltBandThresholds); Kuik's spectrum is the "
+        "per-power stance (StanceThresholds, ProfileView.stances) (issue #12)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return TiltBandThresholds(pragmatism, engagement, alignment, extremes_require_non_positive)
+
+
+def classify_kuik(tilt: float, a_ref: float, a_alt: float, kuik: TiltBandThresholds | None = None) -> str:
+    """Deprecated (issue #12): the tilt band of ``tilt`` under its old Kuik label.
+
+    Same numbers as :func:`classify_tilt_band`; the label is the Kuik name the band carried before
+    (``"binding_engagement"`` for ``"slight_reference"``, ...). Warns (``DeprecationWarning``).
+    """
+    warnings.warn(
+        "classify_kuik is deprecated: use classify_tilt_band for the gap between two powers, or classify_stance "
+        "for Kuik's spectrum toward one power (issue #12)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    band = classify_tilt_band(tilt, a_ref, a_alt, kuik if kuik is not None else TiltBandThresholds())
+    names = ("strong_other", "clear_other", "slight_other", "even", "slight_reference", "clear_reference",
+             "strong_reference")
+    return _OLD_LABELS[names.index(band)]
+
+
 def make_options(**options: Any) -> ProfileOptions:
     """Build a :class:`ProfileOptions` from keyword arguments.
 
@@ -111,8 +176,11 @@ def make_options(**options: Any) -> ProfileOptions:
     **options
         Any field of ``ProfileOptions`` (same names and defaults as C++).
         ``sources`` values and ``default_source`` may be names (``"trade_share"``)
-        or dicts (``{"name": "un_agreement", "window": 2}``); ``kuik`` and
-        ``perception`` may be dicts of their fields; ``perception=None`` means none.
+        or dicts (``{"name": "un_agreement", "window": 2}``); ``tilt_bands``,
+        ``stance`` and ``perception`` may be dicts of their fields; ``perception=None``
+        means none. ``kuik`` (a dict with the old keys ``pragmatism``, ``engagement``,
+        ``alignment``) and ``kuik_on_normalised`` are deprecated aliases of
+        ``tilt_bands`` and ``tilt_band_on_normalised`` (issue #12) and warn.
 
     Returns
     -------
@@ -127,14 +195,24 @@ def make_options(**options: Any) -> ProfileOptions:
     """
     opt = ProfileOptions()
     for key, value in options.items():
+        if key in ("kuik", "kuik_on_normalised"):  # deprecated names (issue #12), checked before hasattr
+            new = "tilt_bands" if key == "kuik" else "tilt_band_on_normalised"
+            warnings.warn(
+                f"the hedging option {key!r} is deprecated; use {new!r} (issue #12)", DeprecationWarning, stacklevel=2
+            )
+            if isinstance(value, Mapping):
+                value = TiltBandThresholds(**{_KUIK_KEYS.get(k, k): v for k, v in value.items()})
+            key = new
         if key.startswith("_") or not hasattr(opt, key):
             raise TypeError(f"unknown hedging option {key!r}")
         if key == "sources":
             value = {d: _spec(v) for d, v in dict(value).items()}
         elif key == "default_source":
             value = _spec(value)
-        elif key == "kuik" and isinstance(value, Mapping):
-            value = KuikThresholds(**value)
+        elif key == "tilt_bands" and isinstance(value, Mapping):
+            value = TiltBandThresholds(**value)
+        elif key == "stance" and isinstance(value, Mapping):
+            value = StanceThresholds(**value)
         elif key == "perception" and isinstance(value, Mapping):
             value = PerceptionProfile(**value)
         setattr(opt, key, value)
@@ -185,8 +263,13 @@ def evolution_records(network, focal: str, rivals: Iterable[str], years: Iterabl
     given), year and domain, in that order. Columns: ``view, year, domain,
     source, weight, affinity_<rival>..., observed_<rival>..., tilt,
     tilt_normalised, dispersion, equidistance, hedging, entropy, leaning,
-    position, position_name, aggregate_tilt, aggregate_hedging, spread, split,
-    strategy, cross_pressure_triads, cross_pressure_exposure, abstention_share``.
+    tilt_band, tilt_band_name, stance_<rival>..., position, position_name,
+    aggregate_tilt, aggregate_hedging, spread, split, strategy,
+    cross_pressure_triads, cross_pressure_exposure, abstention_share``.
+    ``stance_<rival>`` is the year's stance toward that rival on Kuik's spectrum
+    (``"no_data"`` if unobserved). ``position`` and ``position_name`` are
+    deprecated (issue #12, removed after 0.1): the tilt band under its old Kuik
+    labels.
 
     Parameters
     ----------

@@ -847,7 +847,7 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
     # 5. balance.
     b_ax.plot(axis_years, series(lambda r: r["balance"].get("triangle_index")), marker="o", markersize=3,
               color=COALITION_COLORS[3], label="triangle index")
-    b_ax.plot(axis_years, series(lambda r: r["balance"].get("frustration_normalized")), marker="s", markersize=3,
+    b_ax.plot(axis_years, series(lambda r: r["balance"].get("frustration_normalised")), marker="s", markersize=3,
               color=COALITION_COLORS[4], label="F = 1 - 2L/M")
     b_ax.set_ylim(-0.05, 1.05)
     b_ax.set_ylabel(f"balance\n({rows[0]['balance'].get('domain', '')} ties)")

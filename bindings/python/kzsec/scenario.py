@@ -246,7 +246,7 @@ class MonteCarloResult:
         quantile columns (``q05``, ``q50``, ...; ``kzsec.plot.plot_bands``-ready)
         and the histogram range (lower, upper).
     categories : pandas.DataFrame
-        Shares of draws per category (Kuik position, split, strategy, coalition).
+        Shares of draws per category (tilt band, split, strategy, stance toward each rival, coalition).
     sensitivity : pandas.DataFrame
         Relations ranked per target by mean |Pearson r| with the target indicator.
     draws : numpy.ndarray or None

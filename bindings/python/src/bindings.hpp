@@ -22,6 +22,11 @@ py::array_t<T> to_array(const std::vector<T>& v) {
 }
 
 // One registration function per topic; module.cpp calls them in order.
+/// Emits a DeprecationWarning (a renamed attribute kept for one release); raises if warnings are errors.
+inline void warn_deprecated(const char* message) {
+    if (PyErr_WarnEx(PyExc_DeprecationWarning, message, 1) < 0) throw py::error_already_set();
+}
+
 void register_graph(py::module_& m);
 void register_network(py::module_& m);
 void register_io(py::module_& m);
@@ -29,6 +34,9 @@ void register_report(py::module_& m);
 void register_world(py::module_& m);
 void register_datasets(py::module_& m);
 void register_balance(py::module_& m);
+void register_generators(py::module_& m);
+void register_significance(py::module_& m);
+void register_triads(py::module_& m);  // adds to the balance submodule
 void register_centrality(py::module_& m);
 void register_hedging(py::module_& m);
 void register_similarity(py::module_& m);

@@ -38,6 +38,9 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_world(m);  // before datasets: datasets.world takes a WorldOptions
     kzsec::python::register_datasets(m);
     kzsec::python::register_balance(m);
+    kzsec::python::register_generators(m);
+    kzsec::python::register_significance(m);
+    kzsec::python::register_triads(m);  // into kzsec._core.balance
     kzsec::python::register_centrality(m);
     kzsec::python::register_hedging(m);
     kzsec::python::register_similarity(m);

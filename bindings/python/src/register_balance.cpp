@@ -108,7 +108,15 @@ void register_balance(py::module_& root) {
         .def_readonly("lower_bound", &frustration_result::lower_bound)
         .def_readonly("upper_bound", &frustration_result::upper_bound)
         .def_readonly("optimal", &frustration_result::optimal)
-        .def_readonly("normalized", &frustration_result::normalized)
+        .def_readonly("normalised", &frustration_result::normalised,
+                      "Normalised frustration F = 1 - 2L/m (weighted: 1 - 2L/sum|w|); 1 without ties.")
+        .def_property_readonly(
+            "normalized",
+            [](const frustration_result& r) {
+                warn_deprecated("FrustrationResult.normalized is deprecated; use .normalised (issue #14)");
+                return r.normalised;
+            },
+            "Deprecated alias of ``normalised`` (issue #14); warns.")
         .def_property_readonly("partition", [](const frustration_result& r) { return to_array(r.partition); },
                                "s_v in {+1, -1} per vertex: the two coalitions.")
         .def_property_readonly("frustrated_edges", [](const frustration_result& r) {
@@ -321,7 +329,7 @@ restarts : int
 Returns
 -------
 FrustrationResult
-    frustration, lower_bound, upper_bound, optimal, normalized, partition
+    frustration, lower_bound, upper_bound, optimal, normalised, partition
     (numpy array of +1/-1), frustrated_edges, nodes, seconds, convention.
 
 Complexity: exponential in the worst case (NP-hard); see docs/balance.md. Releases the GIL.

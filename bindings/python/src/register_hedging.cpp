@@ -2,6 +2,7 @@
 // (include/kzsec/hedging.hpp). Enums are exposed as their string names.
 #include "bindings.hpp"
 
+#include <fmt/format.h>
 #include <kzsec/hedging.hpp>
 #include <kzsec/hedging_rank.hpp>
 
@@ -42,8 +43,15 @@ py::dict columns_dict(const hg::evolution_columns& c) {
     d["hedging"] = to_array(c.hedging);
     d["entropy"] = to_array(c.entropy);
     d["leaning"] = to_list(c.leaning);
-    d["position"] = to_array(c.position);
-    d["position_name"] = to_list(c.position_name);
+    d["tilt_band"] = to_array(c.tilt_band);
+    d["tilt_band_name"] = to_list(c.tilt_band_name);
+    for (std::size_t i = 0; i < c.rivals.size(); ++i) d[py::str("stance_" + c.rivals[i])] = to_list(c.stance[i]);
+    // deprecated columns (issue #12, removed after 0.1): the tilt band under its old Kuik labels
+    d["position"] = to_array(c.tilt_band);
+    std::vector<std::string> old_names;
+    old_names.reserve(c.tilt_band.size());
+    for (int b : c.tilt_band) old_names.emplace_back(hg::to_string(static_cast<hg::kuik_position>(b)));
+    d["position_name"] = to_list(old_names);
     d["aggregate_tilt"] = to_array(c.aggregate_tilt);
     d["aggregate_hedging"] = to_array(c.aggregate_hedging);
     d["spread"] = to_array(c.spread);
@@ -99,16 +107,56 @@ Construct from a name: ``"relation"``, ``"relation:undirected"``, ``"relation:di
         .def("__repr__", [](const hg::affinity_spec& s) { return "AffinitySpec('" + hg::to_string(s) + "')"; });
     py::implicitly_convertible<std::string, hg::affinity_spec>();
 
-    py::class_<hg::kuik_thresholds>(h, "KuikThresholds", "Thresholds of Kuik's spectrum on the tilt (see docs/hedging.md).")
-        .def(py::init([](double pragmatism, double engagement, double alignment, bool extremes) {
-                 return hg::kuik_thresholds{pragmatism, engagement, alignment, extremes};
+    py::class_<hg::tilt_band_thresholds>(h, "TiltBandThresholds",
+                                         "Thresholds of the tilt bands on |tilt| (see docs/hedging.md, 'Tilt bands').")
+        .def(py::init([](double even, double slight, double clear, bool strong_requires_non_positive) {
+                 return hg::tilt_band_thresholds{even, slight, clear, strong_requires_non_positive};
              }),
-             py::arg("pragmatism") = 0.1, py::arg("engagement") = 0.35, py::arg("alignment") = 0.6,
-             py::arg("extremes_require_non_positive") = true)
-        .def_readwrite("pragmatism", &hg::kuik_thresholds::pragmatism)
-        .def_readwrite("engagement", &hg::kuik_thresholds::engagement)
-        .def_readwrite("alignment", &hg::kuik_thresholds::alignment)
-        .def_readwrite("extremes_require_non_positive", &hg::kuik_thresholds::extremes_require_non_positive);
+             py::arg("even") = 0.1, py::arg("slight") = 0.35, py::arg("clear") = 0.6,
+             py::arg("strong_requires_non_positive") = true)
+        .def_readwrite("even", &hg::tilt_band_thresholds::even)
+        .def_readwrite("slight", &hg::tilt_band_thresholds::slight)
+        .def_readwrite("clear", &hg::tilt_band_thresholds::clear)
+        .def_readwrite("strong_requires_non_positive", &hg::tilt_band_thresholds::strong_requires_non_positive);
+
+    py::class_<hg::stance_thresholds>(h, "StanceThresholds", R"doc(
+Thresholds of the stance toward one power on Kuik's spectrum, on the [-1, 1] coding scale of the
+relations (for data on another scale, map it to [-1, 1] first). See docs/hedging.md.
+)doc")
+        .def(py::init([](double hostility, double friction, double alliance, double partnership, double engagement) {
+                 return hg::stance_thresholds{hostility, friction, alliance, partnership, engagement};
+             }),
+             py::arg("hostility") = 0.4, py::arg("friction") = 0.15, py::arg("alliance") = 0.675,
+             py::arg("partnership") = 0.5, py::arg("engagement") = 0.275)
+        .def_readwrite("hostility", &hg::stance_thresholds::hostility)
+        .def_readwrite("friction", &hg::stance_thresholds::friction)
+        .def_readwrite("alliance", &hg::stance_thresholds::alliance)
+        .def_readwrite("partnership", &hg::stance_thresholds::partnership)
+        .def_readwrite("engagement", &hg::stance_thresholds::engagement);
+
+    py::class_<hg::power_stance>(h, "PowerStance", R"doc(
+The focal's stance toward one power on Kuik's spectrum, with the inputs that produced it:
+``security`` (s, NaN if not observed), ``other`` (o, the weighted mean of the other domains) and
+the ``rule`` that fired.
+)doc")
+        .def_readonly("power", &hg::power_stance::power)
+        .def_readonly("observed", &hg::power_stance::observed)
+        .def_property_readonly("position",
+                               [](const hg::power_stance& s) {
+                                   return s.observed ? std::string(hg::to_string(s.position)) : std::string("no_data");
+                               },
+                               "The Kuik position ('balancing' ... 'bandwagoning'), 'no_data' if not observed.")
+        .def_property_readonly("value", [](const hg::power_stance& s) { return static_cast<int>(s.position); },
+                               "The position -3..3 (0 if not observed).")
+        .def_readonly("rule", &hg::power_stance::rule)
+        .def_readonly("security", &hg::power_stance::security)
+        .def_readonly("other", &hg::power_stance::other)
+        .def_readonly("other_domains", &hg::power_stance::other_domains)
+        .def("__repr__", [](const hg::power_stance& s) {
+            return fmt::format("PowerStance(power='{}', position='{}', rule='{}', security={}, other={})", s.power,
+                               s.observed ? std::string(hg::to_string(s.position)) : std::string("no_data"), s.rule,
+                               s.security, s.other);
+        });
 
     py::class_<hg::perception_profile>(h, "PerceptionProfile", R"doc(
 Neoclassical-realist perception: per-actor threat multipliers (applied to negative affinities)
@@ -139,8 +187,31 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readwrite("sources", &hg::profile_options::sources)
         .def_readwrite("missing_as_zero", &hg::profile_options::missing_as_zero)
         .def_readwrite("absent_is_zero", &hg::profile_options::absent_is_zero)
-        .def_readwrite("kuik", &hg::profile_options::kuik)
-        .def_readwrite("kuik_on_normalised", &hg::profile_options::kuik_on_normalised)
+        .def_readwrite("tilt_bands", &hg::profile_options::tilt_bands)
+        .def_readwrite("tilt_band_on_normalised", &hg::profile_options::tilt_band_on_normalised)
+        .def_readwrite("stance", &hg::profile_options::stance)
+        .def_property(
+            "kuik",
+            [](const hg::profile_options& o) {
+                warn_deprecated("ProfileOptions.kuik is deprecated; use .tilt_bands (issue #12)");
+                return o.tilt_bands;
+            },
+            [](hg::profile_options& o, const hg::tilt_band_thresholds& t) {
+                warn_deprecated("ProfileOptions.kuik is deprecated; use .tilt_bands (issue #12)");
+                o.tilt_bands = t;
+            },
+            "Deprecated alias of ``tilt_bands`` (issue #12); warns.")
+        .def_property(
+            "kuik_on_normalised",
+            [](const hg::profile_options& o) {
+                warn_deprecated("ProfileOptions.kuik_on_normalised is deprecated; use .tilt_band_on_normalised (issue #12)");
+                return o.tilt_band_on_normalised;
+            },
+            [](hg::profile_options& o, bool v) {
+                warn_deprecated("ProfileOptions.kuik_on_normalised is deprecated; use .tilt_band_on_normalised (issue #12)");
+                o.tilt_band_on_normalised = v;
+            },
+            "Deprecated alias of ``tilt_band_on_normalised`` (issue #12); warns.")
         .def_readwrite("split_threshold", &hg::profile_options::split_threshold)
         .def_readwrite("neutral_band", &hg::profile_options::neutral_band)
         .def_readwrite("declared_neutral", &hg::profile_options::declared_neutral)
@@ -180,8 +251,24 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readonly("hedging", &hg::domain_row::hedging)
         .def_readonly("entropy", &hg::domain_row::entropy)
         .def_readonly("leaning", &hg::domain_row::leaning)
-        .def_property_readonly("position", [](const hg::domain_row& r) { return std::string(hg::to_string(r.position)); })
-        .def_property_readonly("position_value", [](const hg::domain_row& r) { return static_cast<int>(r.position); });
+        .def_property_readonly("tilt_band", [](const hg::domain_row& r) { return std::string(hg::to_string(r.band)); },
+                               "Tilt band toward rivals[0] ('strong_other' ... 'even' ... 'strong_reference').")
+        .def_property_readonly("tilt_band_value", [](const hg::domain_row& r) { return static_cast<int>(r.band); })
+        .def_property_readonly(
+            "position",
+            [](const hg::domain_row& r) {
+                warn_deprecated("DomainRow.position is deprecated: it was the tilt band under Kuik's names; use "
+                                ".tilt_band, and ProfileView.stances for Kuik's spectrum (issue #12)");
+                return std::string(hg::to_string(static_cast<hg::kuik_position>(static_cast<int>(r.band))));
+            },
+            "Deprecated (issue #12): the tilt band under its old Kuik label; warns.")
+        .def_property_readonly(
+            "position_value",
+            [](const hg::domain_row& r) {
+                warn_deprecated("DomainRow.position_value is deprecated; use .tilt_band_value (issue #12)");
+                return static_cast<int>(r.band);
+            },
+            "Deprecated alias of ``tilt_band_value`` (issue #12); warns.");
 
     py::class_<hg::aggregate_row>(h, "AggregateRow", "The weighted aggregate over domains, with spread and split.")
         .def_readonly("affinity", &hg::aggregate_row::affinity)
@@ -196,8 +283,24 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readonly("split_domains", &hg::aggregate_row::split_domains)
         .def_readonly("leaning", &hg::aggregate_row::leaning)
         .def_readonly("total_weight", &hg::aggregate_row::total_weight)
-        .def_property_readonly("position", [](const hg::aggregate_row& r) { return std::string(hg::to_string(r.position)); })
-        .def_property_readonly("position_value", [](const hg::aggregate_row& r) { return static_cast<int>(r.position); });
+        .def_property_readonly("tilt_band", [](const hg::aggregate_row& r) { return std::string(hg::to_string(r.band)); },
+                               "Tilt band of the aggregate tilt toward rivals[0].")
+        .def_property_readonly("tilt_band_value", [](const hg::aggregate_row& r) { return static_cast<int>(r.band); })
+        .def_property_readonly(
+            "position",
+            [](const hg::aggregate_row& r) {
+                warn_deprecated("AggregateRow.position is deprecated: it was the tilt band under Kuik's names; use "
+                                ".tilt_band, and ProfileView.stances for Kuik's spectrum (issue #12)");
+                return std::string(hg::to_string(static_cast<hg::kuik_position>(static_cast<int>(r.band))));
+            },
+            "Deprecated (issue #12): the tilt band under its old Kuik label; warns.")
+        .def_property_readonly(
+            "position_value",
+            [](const hg::aggregate_row& r) {
+                warn_deprecated("AggregateRow.position_value is deprecated; use .tilt_band_value (issue #12)");
+                return static_cast<int>(r.band);
+            },
+            "Deprecated alias of ``tilt_band_value`` (issue #12); warns.");
 
     py::class_<hg::strategy_result>(h, "StrategyResult",
                                     "Primary strategy, alignment, components of the mix, reasons and robustness.")
@@ -214,7 +317,9 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
     py::class_<hg::profile_view>(h, "ProfileView", "Domain rows, aggregate and strategy of one view.")
         .def_readonly("domains", &hg::profile_view::domains)
         .def_readonly("aggregate", &hg::profile_view::aggregate)
-        .def_readonly("strategy", &hg::profile_view::strategy);
+        .def_readonly("strategy", &hg::profile_view::strategy)
+        .def_readonly("stances", &hg::profile_view::stances,
+                      "The focal's stance toward each rival (rival order) on Kuik's spectrum (PowerStance).");
 
     py::class_<hg::split_vote_result>(h, "SplitVoteResult", "Split-vote analysis between two powers (Yuneman 2023).")
         .def_readonly("a", &hg::split_vote_result::a)
@@ -263,12 +368,20 @@ network to answer many profile queries fast. Keeps the network alive.
           "The domains in which an absent relation counts as an observed 0 under these options.");
     h.def("parse_affinity_spec", &hg::parse_affinity_spec, py::arg("name"), "Parse an affinity source name.");
     h.def(
-        "classify_kuik",
-        [](double tilt, double a_ref, double a_alt, const hg::kuik_thresholds& th) {
-            return std::string(hg::to_string(hg::classify_kuik(tilt, a_ref, a_alt, th)));
+        "classify_tilt_band",
+        [](double tilt, double a_ref, double a_alt, const hg::tilt_band_thresholds& th) {
+            return std::string(hg::to_string(hg::classify_tilt_band(tilt, a_ref, a_alt, th)));
         },
-        py::arg("tilt"), py::arg("a_ref"), py::arg("a_alt"), py::arg("kuik") = hg::kuik_thresholds{},
-        "Kuik position of a tilt toward the reference power (see docs/hedging.md).");
+        py::arg("tilt"), py::arg("a_ref"), py::arg("a_alt"), py::arg("thresholds") = hg::tilt_band_thresholds{},
+        "Tilt band of a tilt toward the reference power (see docs/hedging.md, 'Tilt bands').");
+    h.def("classify_stance", &hg::classify_stance, py::arg("security"), py::arg("other"),
+          py::arg("thresholds") = hg::stance_thresholds{}, R"doc(
+Stance toward one power on Kuik's spectrum from its security tie ``security`` (s) and the weighted
+mean ``other`` (o) of the other ties (NaN = not observed), on the [-1, 1] coding scale. First rule
+that holds: s <= -hostility balancing; s <= -friction indirect balancing; o <= -friction dominance
+denial; s >= alliance and o >= partnership bandwagoning; either limited bandwagoning; s or o >=
+engagement binding engagement; otherwise economic pragmatism. See docs/hedging.md.
+)doc");
     h.def(
         "affinity",
         [](const hg::network_index& idx, const std::string& focal, const std::string& power, const std::string& domain,

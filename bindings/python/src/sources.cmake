@@ -8,6 +8,9 @@ set(KZSEC_BINDING_SOURCES
   register_world.cpp
   register_datasets.cpp
   register_balance.cpp
+  register_generators.cpp
+  register_significance.cpp
+  register_triads.cpp
   register_centrality.cpp
   register_hedging.cpp
   register_similarity.cpp

@@ -19,6 +19,8 @@ from . import io
 from . import world
 from . import datasets
 from . import balance
+from . import generators
+from . import significance
 from . import centrality
 from . import hedging
 from . import similarity
@@ -26,7 +28,7 @@ from . import power
 from . import scenario
 from . import report
 from . import cli
-__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'cli', 'datasets', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
+__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'cli', 'datasets', 'generators', 'hedging', 'io', 'load', 'loads', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'significance', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
 class CancelledPair:
     """
     A pair whose input ties reduced to weight 0 (no edge).

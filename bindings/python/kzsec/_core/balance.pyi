@@ -7,7 +7,7 @@ import kzsec._core
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BlockmodelResult', 'CyclePartResult', 'FrustrationResult', 'PartitionsResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'cycle_part', 'frustration', 'frustration_of', 'optimal_partitions', 'shares_with', 'spectral_index', 'triangle_index', 'walk_index']
+__all__: list[str] = ['BlockmodelResult', 'CyclePartResult', 'FocalTriadsResult', 'FrustrationResult', 'PartitionsResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'cycle_part', 'focal_triads', 'frustration', 'frustration_of', 'optimal_partitions', 'shares_with', 'spectral_index', 'triangle_index', 'walk_index']
 class TriangleResult:
     """
     Result of triangle_index (census, indices, witnesses).
@@ -196,8 +196,15 @@ class FrustrationResult:
     def nodes(self) -> int:
         ...
     @property
+    def normalised(self) -> float:
+        """
+        Normalised frustration F = 1 - 2L/m (weighted: 1 - 2L/sum|w|); 1 without ties.
+        """
+    @property
     def normalized(self) -> float:
-        ...
+        """
+        Deprecated alias of ``normalised`` (issue #14); warns.
+        """
     @property
     def optimal(self) -> bool:
         ...
@@ -310,6 +317,48 @@ class PartitionsResult:
     @property
     def weighted(self) -> bool:
         ...
+class FocalTriadsResult:
+    """
+    Result of focal_triads (counts by type, triads).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def closed(self) -> int:
+        """
+        Triangles through the focal actor.
+        """
+    @property
+    def counts(self) -> dict:
+        """
+        Count per type, a dict {type name: count} (closed types first, then open).
+        """
+    @property
+    def focal(self) -> int:
+        ...
+    @property
+    def list_truncated(self) -> bool:
+        ...
+    @property
+    def open(self) -> int:
+        """
+        Open paths focal - u - v (v not tied to the focal actor).
+        """
+    @property
+    def triads(self) -> list:
+        """
+        Listed triads (u, v, type) if requested: closed first, then open paths focal - u - v.
+        """
+    @property
+    def unbalanced(self) -> int:
+        """
+        Unbalanced closed triads (strong balance).
+        """
+    @property
+    def unbalanced_weak(self) -> int:
+        """
+        Unbalanced closed triads under weak balance.
+        """
 def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
     """
     Doreian-Mrvar signed blockmodel with at most k blocks.
@@ -352,6 +401,35 @@ def cycle_part(g: kzsec._core.SignedGraph) -> CyclePartResult:
     
     Complexity: O(n + m).
     """
+def focal_triads(g: kzsec._core.SignedGraph, focal: typing.Any, list: bool = False, max_listed: typing.SupportsInt | typing.SupportsIndex = 1000000) -> FocalTriadsResult:
+    """
+    The triads around a focal actor, by type and by the focal actor's position.
+    
+    Closed triads (the focal actor f tied to u and v, u tied to v), named from f's
+    point of view: friends_friendly (+ + | +), friends_hostile (+ + | -, unbalanced),
+    friend_enemy_friendly (+ - | +, a friend is a friend of an enemy, unbalanced),
+    friend_enemy_hostile (+ - | -), enemies_friendly (- - | +), enemies_hostile
+    (- - | -, unbalanced under strong balance only). Open paths f - u - v (v not
+    tied to f): friend_of_friend, enemy_of_friend, friend_of_enemy, enemy_of_enemy.
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    focal : str or int
+        Label or vertex index of the focal actor.
+    list : bool, default False
+        Fill ``triads`` with (u, v, type).
+    max_listed : int
+    
+    Returns
+    -------
+    FocalTriadsResult
+        counts (dict by type), closed, open, unbalanced (= triangle_index's
+        vertex_unbalanced of the focal actor), unbalanced_weak, triads.
+    
+    Raises KeyError for an unknown label, ValueError for an index out of range.
+    O(n + sum of the degrees of f's neighbours); releases the GIL.
+    """
 def frustration(g: kzsec._core.SignedGraph, method: str = 'auto', time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0, seed: typing.SupportsInt | typing.SupportsIndex = 1, weighted: bool = False, restarts: typing.SupportsInt | typing.SupportsIndex = 16) -> FrustrationResult:
     """
     Frustration (line) index L: least number (weight) of edges whose sign change balances the graph.
@@ -374,7 +452,7 @@ def frustration(g: kzsec._core.SignedGraph, method: str = 'auto', time_limit: ty
     Returns
     -------
     FrustrationResult
-        frustration, lower_bound, upper_bound, optimal, normalized, partition
+        frustration, lower_bound, upper_bound, optimal, normalised, partition
         (numpy array of +1/-1), frustrated_edges, nodes, seconds, convention.
     
     Complexity: exponential in the worst case (NP-hard); see docs/balance.md. Releases the GIL.

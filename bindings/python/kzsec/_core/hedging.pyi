@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import kzsec._core
 import typing
-__all__: list[str] = ['AffinitySpec', 'AggregateRow', 'CrossPressureResult', 'CrossPressureTriad', 'DomainRow', 'KuikThresholds', 'NetworkIndex', 'PerceptionProfile', 'ProfileOptions', 'ProfileResult', 'ProfileView', 'RankResult', 'RankRow', 'Reason', 'SplitVoteResult', 'StrategyResult', 'absent_is_zero_domains', 'affinity', 'classify_kuik', 'cross_pressure', 'default_domains', 'evolution_columns', 'parse_affinity_spec', 'profile', 'rank', 'rank_columns', 'split_votes']
+__all__: list[str] = ['AffinitySpec', 'AggregateRow', 'CrossPressureResult', 'CrossPressureTriad', 'DomainRow', 'NetworkIndex', 'PerceptionProfile', 'PowerStance', 'ProfileOptions', 'ProfileResult', 'ProfileView', 'RankResult', 'RankRow', 'Reason', 'SplitVoteResult', 'StanceThresholds', 'StrategyResult', 'TiltBandThresholds', 'absent_is_zero_domains', 'affinity', 'classify_stance', 'classify_tilt_band', 'cross_pressure', 'default_domains', 'evolution_columns', 'parse_affinity_spec', 'profile', 'rank', 'rank_columns', 'split_votes']
 class Reason:
     """
     One reason behind a classification: code, text and the numbers used.
@@ -62,18 +62,43 @@ class AffinitySpec:
     @window.setter
     def window(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
-class KuikThresholds:
+class TiltBandThresholds:
     """
-    Thresholds of Kuik's spectrum on the tilt (see docs/hedging.md).
+    Thresholds of the tilt bands on |tilt| (see docs/hedging.md, 'Tilt bands').
     """
-    extremes_require_non_positive: bool
-    def __init__(self, pragmatism: typing.SupportsFloat | typing.SupportsIndex = 0.1, engagement: typing.SupportsFloat | typing.SupportsIndex = 0.35, alignment: typing.SupportsFloat | typing.SupportsIndex = 0.6, extremes_require_non_positive: bool = True) -> None:
+    strong_requires_non_positive: bool
+    def __init__(self, even: typing.SupportsFloat | typing.SupportsIndex = 0.1, slight: typing.SupportsFloat | typing.SupportsIndex = 0.35, clear: typing.SupportsFloat | typing.SupportsIndex = 0.6, strong_requires_non_positive: bool = True) -> None:
         ...
     @property
-    def alignment(self) -> float:
+    def clear(self) -> float:
         ...
-    @alignment.setter
-    def alignment(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+    @clear.setter
+    def clear(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def even(self) -> float:
+        ...
+    @even.setter
+    def even(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def slight(self) -> float:
+        ...
+    @slight.setter
+    def slight(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class StanceThresholds:
+    """
+    Thresholds of the stance toward one power on Kuik's spectrum, on the [-1, 1] coding scale of the
+    relations (for data on another scale, map it to [-1, 1] first). See docs/hedging.md.
+    """
+    def __init__(self, hostility: typing.SupportsFloat | typing.SupportsIndex = 0.4, friction: typing.SupportsFloat | typing.SupportsIndex = 0.15, alliance: typing.SupportsFloat | typing.SupportsIndex = 0.675, partnership: typing.SupportsFloat | typing.SupportsIndex = 0.5, engagement: typing.SupportsFloat | typing.SupportsIndex = 0.275) -> None:
+        ...
+    @property
+    def alliance(self) -> float:
+        ...
+    @alliance.setter
+    def alliance(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
         ...
     @property
     def engagement(self) -> float:
@@ -82,11 +107,59 @@ class KuikThresholds:
     def engagement(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
         ...
     @property
-    def pragmatism(self) -> float:
+    def friction(self) -> float:
         ...
-    @pragmatism.setter
-    def pragmatism(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+    @friction.setter
+    def friction(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
         ...
+    @property
+    def hostility(self) -> float:
+        ...
+    @hostility.setter
+    def hostility(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def partnership(self) -> float:
+        ...
+    @partnership.setter
+    def partnership(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+class PowerStance:
+    """
+    The focal's stance toward one power on Kuik's spectrum, with the inputs that produced it:
+    ``security`` (s, NaN if not observed), ``other`` (o, the weighted mean of the other domains) and
+    the ``rule`` that fired.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def observed(self) -> bool:
+        ...
+    @property
+    def other(self) -> float:
+        ...
+    @property
+    def other_domains(self) -> list[str]:
+        ...
+    @property
+    def position(self) -> str:
+        """
+        The Kuik position ('balancing' ... 'bandwagoning'), 'no_data' if not observed.
+        """
+    @property
+    def power(self) -> str:
+        ...
+    @property
+    def rule(self) -> str:
+        ...
+    @property
+    def security(self) -> float:
+        ...
+    @property
+    def value(self) -> int:
+        """
+        The position -3..3 (0 if not observed).
+        """
 class PerceptionProfile:
     """
     Neoclassical-realist perception: per-actor threat multipliers (applied to negative affinities)
@@ -128,11 +201,12 @@ class ProfileOptions:
     """
     declared_neutral: bool
     default_source: AffinitySpec
-    kuik: KuikThresholds
-    kuik_on_normalised: bool
     missing_as_zero: bool
     perception: PerceptionProfile | None
     security_domain: str
+    stance: StanceThresholds
+    tilt_band_on_normalised: bool
+    tilt_bands: TiltBandThresholds
     vote_metric: str
     def __init__(self) -> None:
         ...
@@ -201,6 +275,22 @@ class ProfileOptions:
         ...
     @hostility_threshold.setter
     def hostility_threshold(self, arg0: typing.SupportsFloat | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def kuik(self) -> TiltBandThresholds:
+        """
+        Deprecated alias of ``tilt_bands`` (issue #12); warns.
+        """
+    @kuik.setter
+    def kuik(self, arg1: TiltBandThresholds) -> None:
+        ...
+    @property
+    def kuik_on_normalised(self) -> bool:
+        """
+        Deprecated alias of ``tilt_band_on_normalised`` (issue #12); warns.
+        """
+    @kuik_on_normalised.setter
+    def kuik_on_normalised(self, arg1: bool) -> None:
         ...
     @property
     def lean_margin(self) -> float:
@@ -310,15 +400,27 @@ class DomainRow:
         ...
     @property
     def position(self) -> str:
-        ...
+        """
+        Deprecated (issue #12): the tilt band under its old Kuik label; warns.
+        """
     @property
     def position_value(self) -> int:
-        ...
+        """
+        Deprecated alias of ``tilt_band_value`` (issue #12); warns.
+        """
     @property
     def source(self) -> str:
         ...
     @property
     def tilt(self) -> float:
+        ...
+    @property
+    def tilt_band(self) -> str:
+        """
+        Tilt band toward rivals[0] ('strong_other' ... 'even' ... 'strong_reference').
+        """
+    @property
+    def tilt_band_value(self) -> int:
         ...
     @property
     def tilt_normalised(self) -> float:
@@ -353,10 +455,14 @@ class AggregateRow:
         ...
     @property
     def position(self) -> str:
-        ...
+        """
+        Deprecated (issue #12): the tilt band under its old Kuik label; warns.
+        """
     @property
     def position_value(self) -> int:
-        ...
+        """
+        Deprecated alias of ``tilt_band_value`` (issue #12); warns.
+        """
     @property
     def split(self) -> bool:
         ...
@@ -368,6 +474,14 @@ class AggregateRow:
         ...
     @property
     def tilt(self) -> float:
+        ...
+    @property
+    def tilt_band(self) -> str:
+        """
+        Tilt band of the aggregate tilt toward rivals[0].
+        """
+    @property
+    def tilt_band_value(self) -> int:
         ...
     @property
     def tilt_normalised(self) -> float:
@@ -419,6 +533,11 @@ class ProfileView:
     @property
     def domains(self) -> list[DomainRow]:
         ...
+    @property
+    def stances(self) -> list[PowerStance]:
+        """
+        The focal's stance toward each rival (rival order) on Kuik's spectrum (PowerStance).
+        """
     @property
     def strategy(self) -> StrategyResult:
         ...
@@ -613,9 +732,17 @@ def affinity(index: NetworkIndex, focal: str, power: str, domain: str, year: typ
     """
     Affinity of focal to power in a domain and year, or None.
     """
-def classify_kuik(tilt: typing.SupportsFloat | typing.SupportsIndex, a_ref: typing.SupportsFloat | typing.SupportsIndex, a_alt: typing.SupportsFloat | typing.SupportsIndex, kuik: KuikThresholds = ...) -> str:
+def classify_stance(security: typing.SupportsFloat | typing.SupportsIndex, other: typing.SupportsFloat | typing.SupportsIndex, thresholds: StanceThresholds = ...) -> PowerStance:
     """
-    Kuik position of a tilt toward the reference power (see docs/hedging.md).
+    Stance toward one power on Kuik's spectrum from its security tie ``security`` (s) and the weighted
+    mean ``other`` (o) of the other ties (NaN = not observed), on the [-1, 1] coding scale. First rule
+    that holds: s <= -hostility balancing; s <= -friction indirect balancing; o <= -friction dominance
+    denial; s >= alliance and o >= partnership bandwagoning; either limited bandwagoning; s or o >=
+    engagement binding engagement; otherwise economic pragmatism. See docs/hedging.md.
+    """
+def classify_tilt_band(tilt: typing.SupportsFloat | typing.SupportsIndex, a_ref: typing.SupportsFloat | typing.SupportsIndex, a_alt: typing.SupportsFloat | typing.SupportsIndex, thresholds: TiltBandThresholds = ...) -> str:
+    """
+    Tilt band of a tilt toward the reference power (see docs/hedging.md, 'Tilt bands').
     """
 def cross_pressure(network: kzsec._core.Network, focal: str, year: typing.SupportsInt | typing.SupportsIndex, actors: collections.abc.Sequence[str] = [], domains: collections.abc.Sequence[str] = []) -> CrossPressureResult:
     """

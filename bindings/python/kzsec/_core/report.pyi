@@ -90,7 +90,8 @@ def make_report(network: kzsec._core.Network, focal: str = 'KAZ', rivals: collec
     Build the yearly report on a focal actor.
     
     Per year and domain: the affinity to each rival, the tilt (toward rivals[0]),
-    the hedging score and the Kuik position; per year: the aggregate, the spread
+    the hedging score and the tilt band; per year: the stance toward each rival on
+    Kuik's spectrum, the aggregate, the spread
     and issue split, the strategy with its reasons, the balance of the
     ``balance_domain`` snapshot (triangle index, exact frustration index with the
     two coalitions, unbalanced triangles through the focal actor) and the key events.
