@@ -15,6 +15,8 @@ set(KZSEC_SOURCES
   src/generators.cpp
   # centrality in signed graphs
   src/centrality.cpp
+  # dense (LAPACK) and sparse (Spectra) eigensolvers
+  src/eigen_solvers.cpp
   # similarity, capabilities and data readers
   src/power.cpp
   src/readers.cpp

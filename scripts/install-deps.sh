@@ -12,6 +12,7 @@ debs=(
   build-essential g++ cmake ninja-build pkg-config git
   libboost-graph-dev libeigen3-dev doctest-dev nlohmann-json3-dev
   libfmt-dev libcli11-dev libcsv-dev zlib1g-dev
+  libopenblas-dev liblapacke-dev libspectra-dev
   clang
   python3 python3-dev python3-venv python3-pip
   doxygen graphviz

@@ -1,12 +1,14 @@
 // Triangle, walk and spectral balance indices (see include/kzsec/balance.hpp).
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <string>
 
-#include <Eigen/Eigenvalues>
+#include <fmt/format.h>
 
 #include "kzsec/balance.hpp"
+#include "kzsec/detail/eigen_solvers.hpp"
 #include "kzsec/errors.hpp"
 
 namespace kzsec {
@@ -118,22 +120,63 @@ triangle_result triangle_index(const signed_graph& g, const triangle_options& op
 
 namespace {
 
-Eigen::MatrixXd signed_matrix(const signed_graph& g, bool weighted) {
+double edge_value(double w, bool weighted) { return weighted ? w : (w > 0 ? 1.0 : -1.0); }
+
+Eigen::MatrixXd signed_matrix(const signed_graph& g, bool weighted, bool absolute) {
     const std::size_t n = g.num_vertices();
     Eigen::MatrixXd a = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
     for (const auto& e : g.edges()) {
-        const double w = weighted ? e.weight : (e.weight > 0 ? 1.0 : -1.0);
+        double w = edge_value(e.weight, weighted);
+        if (absolute) w = std::abs(w);
         a(static_cast<Eigen::Index>(e.u), static_cast<Eigen::Index>(e.v)) = w;
         a(static_cast<Eigen::Index>(e.v), static_cast<Eigen::Index>(e.u)) = w;
     }
     return a;
 }
 
-Eigen::VectorXd eigenvalues(const Eigen::MatrixXd& m, const char* where) {
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(m, Eigen::EigenvaluesOnly);
-    if (es.info() != Eigen::Success)
-        throw numerical_error(std::string("[kzsec] ") + where + ": the symmetric eigen-solver did not converge");
-    return es.eigenvalues();
+/// A (or |A|) of the whole graph in CSR form, without diagonal.
+detail::sym_csr signed_csr(const signed_graph& g, bool weighted, bool absolute) {
+    const csr_adjacency& c = g.csr();
+    detail::sym_csr a;
+    a.n = g.num_vertices();
+    a.ptr = c.ptr;
+    a.idx = c.nbr;
+    a.val.resize(c.wt.size());
+    for (std::size_t e = 0; e < c.wt.size(); ++e) {
+        const double w = edge_value(c.wt[e], weighted);
+        a.val[e] = absolute ? std::abs(w) : w;
+    }
+    return a;
+}
+
+detail::sparse_eig lanczos(const detail::sym_csr& a, std::size_t nev, detail::spectrum_end which, bool vectors,
+                           double tol, const char* where) {
+    detail::sparse_eig r = detail::sparse_symmetric(a, nev, which, vectors, tol);
+    if (!r.converged)
+        throw numerical_error(fmt::format(
+            "[kzsec] {}: the sparse (Lanczos) eigensolver did not converge after {} products; use method 'dense' or a "
+            "larger sparse_tolerance",
+            where, r.matvecs));
+    return r;
+}
+
+/// Bounds on log Σ_{i>k} e^{β x_i} + ... : returns [lo, hi] of Σ_i e^{β(x_i - top)} for the
+/// n values of which the k largest `top_k` (descending) are known, the rest lies in
+/// [a, top_k(k-1)] and all n sum to `total`.
+std::pair<double, double> truncated_exp_sum(const Eigen::VectorXd& top_k, std::size_t n, double total, double a,
+                                            double beta) {
+    const double top = top_k(0);
+    const auto k = static_cast<std::size_t>(top_k.size());
+    double known = 0.0;
+    for (Eigen::Index i = 0; i < top_k.size(); ++i) known += std::exp(beta * (top_k(i) - top));
+    const double rest = static_cast<double>(n - k);
+    const double b = top_k(top_k.size() - 1);
+    double c = (total - top_k.sum()) / rest;
+    c = std::clamp(c, std::min(a, b), b);  // exact arithmetic keeps c in [a, b]; rounding may not
+    const double lo = rest * std::exp(beta * (c - top));
+    const double hi = b > a ? rest * ((b - c) * std::exp(beta * (a - top)) + (c - a) * std::exp(beta * (b - top))) / (b - a)
+                            : rest * std::exp(beta * (b - top));
+    return {known + lo, known + std::max(hi, lo)};
 }
 
 }  // namespace
@@ -144,24 +187,60 @@ walk_result walk_index(const signed_graph& g, const walk_options& opt) {
     if (!(opt.beta > 0) || !std::isfinite(opt.beta))
         throw invalid_input("[kzsec] walk_index: beta must be a positive finite number, got " +
                             std::to_string(opt.beta));
-    if (g.num_vertices() == 0) throw invalid_input("[kzsec] walk_index: the graph has no vertex");
+    const std::size_t n = g.num_vertices();
+    if (n == 0) throw invalid_input("[kzsec] walk_index: the graph has no vertex");
+    if (opt.method != eigen_method::dense && opt.eigenvalues == 0)
+        throw invalid_input("[kzsec] walk_index: eigenvalues (k of the truncated form) must be at least 1");
     walk_result r;
     r.beta = opt.beta;
-    r.convention = std::string("K(beta) = tr exp(beta A) / tr exp(beta |A|), ") +
-                   (opt.weighted ? "weighted A" : "sign matrix A") + ", whole graph";
-    const Eigen::MatrixXd a = signed_matrix(g, opt.weighted);
-    const Eigen::VectorXd lam = eigenvalues(a, "walk_index");
-    const Eigen::VectorXd mu = eigenvalues(a.cwiseAbs(), "walk_index");
-    const double lmax = lam.maxCoeff(), mmax = mu.maxCoeff();
-    const double sl = (opt.beta * (lam.array() - lmax)).exp().sum();
-    const double sm = (opt.beta * (mu.array() - mmax)).exp().sum();
-    r.lambda_max_signed = lmax;
-    r.lambda_max_unsigned = mmax;
-    r.log_trace_signed = opt.beta * lmax + std::log(sl);
-    r.log_trace_unsigned = opt.beta * mmax + std::log(sm);
-    r.index = std::exp(r.log_trace_signed - r.log_trace_unsigned);
+    const bool sparse = (opt.method == eigen_method::sparse ||
+                         (opt.method == eigen_method::automatic && n > opt.dense_max_vertices)) &&
+                        opt.eigenvalues + 2 <= n;
+    if (!sparse) {
+        Eigen::MatrixXd a = signed_matrix(g, opt.weighted, false);
+        const Eigen::VectorXd lam = detail::dense_symmetric(a, {}, "walk_index").values;
+        a = signed_matrix(g, opt.weighted, true);
+        const Eigen::VectorXd mu = detail::dense_symmetric(a, {}, "walk_index").values;
+        const double lmax = lam.maxCoeff(), mmax = mu.maxCoeff();
+        const double sl = (opt.beta * (lam.array() - lmax)).exp().sum();
+        const double sm = (opt.beta * (mu.array() - mmax)).exp().sum();
+        r.lambda_max_signed = lmax;
+        r.lambda_max_unsigned = mmax;
+        r.log_trace_signed = opt.beta * lmax + std::log(sl);
+        r.log_trace_unsigned = opt.beta * mmax + std::log(sm);
+        r.index = std::exp(r.log_trace_signed - r.log_trace_unsigned);
+        r.index_lower = r.index_upper = r.index;
+        r.exact = true;
+        r.method = eigen_method::dense;
+        r.eigenvalues_used = n;
+    } else {
+        const std::size_t k = opt.eigenvalues;
+        const auto lam = lanczos(signed_csr(g, opt.weighted, false), k, detail::spectrum_end::largest_algebraic, false,
+                                 opt.sparse_tolerance, "walk_index").values;
+        const auto mu = lanczos(signed_csr(g, opt.weighted, true), k, detail::spectrum_end::largest_algebraic, false,
+                                opt.sparse_tolerance, "walk_index").values;
+        const double lmax = lam(0), mmax = mu(0);
+        // every eigenvalue of A and of |A| lies in [-mu_1, mu_1]; both traces are 0
+        const auto [sl_lo, sl_hi] = truncated_exp_sum(lam, n, 0.0, -mmax, opt.beta);
+        const auto [sm_lo, sm_hi] = truncated_exp_sum(mu, n, 0.0, -mmax, opt.beta);
+        const double scale = std::exp(opt.beta * (lmax - mmax));
+        r.lambda_max_signed = lmax;
+        r.lambda_max_unsigned = mmax;
+        r.index_lower = scale * sl_lo / sm_hi;
+        r.index_upper = std::min(1.0, scale * sl_hi / sm_lo);  // K <= 1 always (|tr e^{βA}| <= tr e^{β|A|})
+        r.index = (r.index_lower + r.index_upper) / 2.0;
+        r.log_trace_signed = opt.beta * lmax + std::log((sl_lo + sl_hi) / 2.0);
+        r.log_trace_unsigned = opt.beta * mmax + std::log((sm_lo + sm_hi) / 2.0);
+        r.exact = false;
+        r.method = eigen_method::sparse;
+        r.eigenvalues_used = k;
+    }
     r.balanced_share = (1.0 + r.index) / 2.0;
     r.lack_of_balance = (1.0 - r.index) / (1.0 + r.index);
+    r.convention = std::string("K(beta) = tr exp(beta A) / tr exp(beta |A|), ") +
+                   (opt.weighted ? "weighted A" : "sign matrix A") + ", whole graph" +
+                   (r.exact ? std::string(", all eigenvalues (dense)")
+                            : fmt::format(", truncated to the {} largest eigenvalues (midpoint of proven bounds)", r.eigenvalues_used));
     return r;
 }
 
@@ -173,10 +252,6 @@ spectral_result spectral_index(const signed_graph& g, const spectral_options& op
     spectral_result r;
     r.normalized = opt.normalized;
     r.component = opt.component;
-    r.convention = std::string(opt.normalized ? "normalised I - D^-1/2 A D^-1/2 (isolated vertex: zero row)"
-                                              : "plain D - A") +
-                   ", " + (opt.weighted ? "weighted A" : "sign matrix A") + ", " +
-                   (opt.component == component_choice::whole ? "whole graph" : "largest connected component");
     if (opt.component == component_choice::whole) {
         r.vertices.resize(n);
         std::iota(r.vertices.begin(), r.vertices.end(), std::size_t{0});
@@ -194,47 +269,92 @@ spectral_result spectral_index(const signed_graph& g, const spectral_options& op
         for (std::size_t v = 0; v < n; ++v)
             if (comp[v] == best) r.vertices.push_back(v);
     }
-    const auto nv = static_cast<Eigen::Index>(r.vertices.size());
-    std::vector<Eigen::Index> pos(n, -1);
-    for (Eigen::Index i = 0; i < nv; ++i) pos[r.vertices[static_cast<std::size_t>(i)]] = i;
-    Eigen::MatrixXd a = Eigen::MatrixXd::Zero(nv, nv);
-    std::size_t m = 0;
-    for (const auto& e : g.edges()) {
-        const Eigen::Index i = pos[e.u], j = pos[e.v];
-        if (i < 0 || j < 0) continue;
-        const double w = opt.weighted ? e.weight : (e.weight > 0 ? 1.0 : -1.0);
-        a(i, j) = w;
-        a(j, i) = w;
-        ++m;
+    const std::size_t nv = r.vertices.size();
+    const auto nvi = static_cast<Eigen::Index>(nv);
+    std::vector<std::int64_t> pos(n, -1);
+    for (std::size_t i = 0; i < nv; ++i) pos[r.vertices[i]] = static_cast<std::int64_t>(i);
+
+    // The Laplacian of the part used, in CSR form: diagonal d̄ (or 1), off-diagonal -a_ij (scaled).
+    const csr_adjacency& c = g.csr();
+    detail::sym_csr lap;
+    lap.n = nv;
+    lap.ptr.assign(nv + 1, 0);
+    lap.diag.assign(nv, 0.0);
+    for (std::size_t i = 0; i < nv; ++i) {
+        const std::size_t u = r.vertices[i];
+        for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
+            if (pos[c.nbr[e]] >= 0) {
+                lap.diag[i] += std::abs(edge_value(c.wt[e], opt.weighted));
+                ++lap.ptr[i + 1];
+            }
     }
-    const Eigen::VectorXd d = a.cwiseAbs().rowwise().sum();
-    Eigen::MatrixXd lap;
-    for (Eigen::Index i = 0; i < nv; ++i)
-        if (d(i) == 0) ++r.isolated;
-    if (!opt.normalized) {
-        lap = -a;
-        lap.diagonal() += d;
-    } else {
-        Eigen::VectorXd s(nv);
-        for (Eigen::Index i = 0; i < nv; ++i) s(i) = d(i) > 0 ? 1.0 / std::sqrt(d(i)) : 0.0;
-        lap = -(s.asDiagonal() * a * s.asDiagonal());
-        for (Eigen::Index i = 0; i < nv; ++i) lap(i, i) = d(i) > 0 ? 1.0 : 0.0;
+    for (std::size_t i = 0; i < nv; ++i) lap.ptr[i + 1] += lap.ptr[i];
+    const std::size_t nnz = lap.ptr[nv];
+    const std::size_t m = nnz / 2;
+    lap.idx.resize(nnz);
+    lap.val.resize(nnz);
+    std::vector<double> s(nv, 1.0);
+    for (std::size_t i = 0; i < nv; ++i) {
+        if (lap.diag[i] == 0) ++r.isolated;
+        if (opt.normalized) s[i] = lap.diag[i] > 0 ? 1.0 / std::sqrt(lap.diag[i]) : 0.0;
     }
-    if (opt.eigenvector) {
-        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(lap);
-        if (es.info() != Eigen::Success)
-            throw numerical_error("[kzsec] spectral_index: the symmetric eigen-solver did not converge");
-        r.lambda_min = es.eigenvalues()(0);
-        r.lambda_max = es.eigenvalues()(nv - 1);
-        r.vector = es.eigenvectors().col(0);
-    } else {
-        const Eigen::VectorXd ev = eigenvalues(lap, "spectral_index");
-        r.lambda_min = ev(0);
-        r.lambda_max = ev(nv - 1);
+    for (std::size_t i = 0, k = 0; i < nv; ++i) {
+        const std::size_t u = r.vertices[i];
+        for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e) {
+            const std::int64_t j = pos[c.nbr[e]];
+            if (j < 0) continue;
+            lap.idx[k] = static_cast<std::uint32_t>(j);
+            lap.val[k++] = -edge_value(c.wt[e], opt.weighted) * s[i] * s[static_cast<std::size_t>(j)];
+        }
+    }
+    if (opt.normalized)
+        for (std::size_t i = 0; i < nv; ++i) lap.diag[i] = lap.diag[i] > 0 ? 1.0 : 0.0;
+
+    bool done = false;
+    if (detail::use_sparse(opt.method, nv, nnz) && nv >= 3) {
+        const auto lo = detail::sparse_symmetric(lap, 1, detail::spectrum_end::smallest_algebraic, opt.eigenvector,
+                                                 opt.sparse_tolerance);
+        const auto hi = lo.converged ? detail::sparse_symmetric(lap, 1, detail::spectrum_end::largest_algebraic, false,
+                                                                opt.sparse_tolerance)
+                                     : detail::sparse_eig{};
+        if (lo.converged && hi.converged) {
+            r.lambda_min = lo.values(0);
+            r.lambda_max = hi.values(0);
+            if (opt.eigenvector) r.vector = lo.vectors.col(0);
+            r.method = eigen_method::sparse;
+            done = true;
+        } else if (opt.method == eigen_method::sparse || nv > 8000) {
+            throw numerical_error(fmt::format(
+                "[kzsec] spectral_index: the sparse (Lanczos) eigensolver did not converge after {} products; use "
+                "method 'dense' or a larger sparse_tolerance",
+                lo.matvecs + hi.matvecs));
+        }
+    }
+    if (!done) {
+        Eigen::MatrixXd dense = Eigen::MatrixXd::Zero(nvi, nvi);
+        for (std::size_t i = 0; i < nv; ++i) {
+            dense(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(i)) = lap.diag[i];
+            for (std::size_t e = lap.ptr[i]; e < lap.ptr[i + 1]; ++e)
+                dense(static_cast<Eigen::Index>(lap.idx[e]), static_cast<Eigen::Index>(i)) = lap.val[e];
+        }
+        const auto eig = detail::dense_symmetric(
+            dense, opt.eigenvector ? std::function<Eigen::Index(const Eigen::VectorXd&)>([](const Eigen::VectorXd&) { return Eigen::Index{0}; })
+                                   : std::function<Eigen::Index(const Eigen::VectorXd&)>{},
+            "spectral_index");
+        r.lambda_min = eig.values(0);
+        r.lambda_max = eig.values(nvi - 1);
+        if (opt.eigenvector) r.vector = eig.vector;
+        r.method = eigen_method::dense;
     }
     // Round-off can make a zero eigenvalue of a PSD matrix slightly negative.
-    if (r.lambda_min < 0 && r.lambda_min > -1e-10 * std::max(1.0, r.lambda_max)) r.lambda_min = 0.0;
+    const double zero_tol = r.method == eigen_method::dense ? 1e-10 : std::max(1e-10, 10.0 * opt.sparse_tolerance);
+    if (r.lambda_min < 0 && r.lambda_min > -zero_tol * std::max(1.0, r.lambda_max)) r.lambda_min = 0.0;
     if (!opt.normalized && m > 0) r.relative = r.lambda_min * static_cast<double>(nv) / (8.0 * static_cast<double>(m));
+    r.convention = std::string(opt.normalized ? "normalised I - D^-1/2 A D^-1/2 (isolated vertex: zero row)"
+                                              : "plain D - A") +
+                   ", " + (opt.weighted ? "weighted A" : "sign matrix A") + ", " +
+                   (opt.component == component_choice::whole ? "whole graph" : "largest connected component") + ", " +
+                   (r.method == eigen_method::dense ? "dense (LAPACK)" : "sparse (Lanczos)");
     return r;
 }
 

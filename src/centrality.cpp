@@ -4,11 +4,11 @@
 #include <limits>
 #include <string>
 
-#include <Eigen/Eigenvalues>
 #include <Eigen/SparseLU>
 #include <fmt/format.h>
 
 #include "kzsec/centrality.hpp"
+#include "kzsec/detail/eigen_solvers.hpp"
 #include "kzsec/errors.hpp"
 
 namespace kzsec {
@@ -207,57 +207,73 @@ eigenvector_result signed_eigenvector_centrality(const signed_graph& g, const ei
     if (g.num_edges() == 0) throw invalid_input(fmt::format("{}: the graph has no edges (every eigenvalue is 0)", where));
     if (!std::isfinite(opt.tolerance) || opt.tolerance < 0)
         throw invalid_input(fmt::format("{}: tolerance must be finite and >= 0, got {}", where, opt.tolerance));
-    Eigen::MatrixXd a = g.adjacency();
-    if (!opt.weighted) a = a.unaryExpr([](double w) { return w > 0 ? 1.0 : w < 0 ? -1.0 : 0.0; });
-    // All eigenvalues (tridiagonal QR, no vectors), then the one vector needed by inverse
-    // iteration: about 5x faster than a full decomposition for n = 2,000.
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> es(a, Eigen::EigenvaluesOnly);
-    if (es.info() != Eigen::Success) throw numerical_error(fmt::format("{}: the eigen-solver did not converge", where));
-    const Eigen::VectorXd& lam = es.eigenvalues();  // ascending
-    const auto last = static_cast<Eigen::Index>(n) - 1;
-    // the largest modulus is at one end; n >= 2 here (a graph with an edge)
-    const bool top = std::abs(lam(last)) >= std::abs(lam(0));
-    const Eigen::Index k = top ? last : 0;
-    const Eigen::Index j = top ? (std::abs(lam(last - 1)) >= std::abs(lam(0)) ? last - 1 : 0)
-                               : (std::abs(lam(1)) >= std::abs(lam(last)) ? 1 : last);
-    const double lmax = std::abs(lam(k));
-    const double gap = (lmax - std::abs(lam(j))) / lmax;
-    if (gap <= opt.tolerance)
-        throw numerical_error(fmt::format(
+    const auto sign = [&](double w) { return opt.weighted ? w : (w > 0 ? 1.0 : w < 0 ? -1.0 : 0.0); };
+    double lambda = 0.0, runner_up = 0.0;
+    Eigen::VectorXd v;
+    eigenvector_result r;
+    const auto no_dominant = [&](double l, double l2) {
+        return numerical_error(fmt::format(
             "{}: no dominant eigenvalue (|lambda| = {} is shared by the eigenvalues {} and {}); the eigenvector is not unique",
-            where, lmax, lam(k), lam(j)));
-    // inverse iteration with the shift just beside lambda: (A - sigma I) x_{t+1} = x_t
-    const Eigen::Index N = static_cast<Eigen::Index>(n);
-    const double sigma = lam(k) + (lam(k) > 0 ? 1 : -1) * 1e-10 * lmax;
-    const Eigen::PartialPivLU<Eigen::MatrixXd> lu(a - sigma * Eigen::MatrixXd::Identity(N, N));
-    Eigen::VectorXd v = Eigen::VectorXd::LinSpaced(N, 1.0, 2.0).normalized();
-    // Stop when the residual bounds the error of v (Davis-Kahan: sin angle <= residual / gap)
-    // by 1e-10; with a gap this small that cannot be reached the full decomposition decides.
-    // distance from lambda to the rest of the spectrum: its neighbour in the sorted order
-    const double abs_gap = std::abs(lam(k) - lam(k == last ? last - 1 : 1));
-    bool converged = false;
-    for (int it = 0; it < 50 && !converged; ++it) {
-        v = lu.solve(v);
-        if (!v.allFinite()) break;
-        v.normalize();
-        converged = (a * v - lam(k) * v).norm() <= 1e-10 * abs_gap;
+            where, std::abs(l), l, l2));
+    };
+    bool done = false;
+    if (detail::use_sparse(opt.method, n, 2 * g.num_edges()) && n >= 4) {
+        const csr_adjacency& c = g.csr();
+        detail::sym_csr a;
+        a.n = n;
+        a.ptr = c.ptr;
+        a.idx = c.nbr;
+        a.val.resize(c.wt.size());
+        for (std::size_t e = 0; e < c.wt.size(); ++e) a.val[e] = sign(c.wt[e]);
+        const auto eig = detail::sparse_symmetric(a, 2, detail::spectrum_end::largest_magnitude, true, opt.sparse_tolerance);
+        if (eig.converged) {
+            lambda = eig.values(0);
+            runner_up = eig.values(1);
+            if ((std::abs(lambda) - std::abs(runner_up)) / std::abs(lambda) <= opt.tolerance) throw no_dominant(lambda, runner_up);
+            v = eig.vectors.col(0);
+            r.method = eigen_method::sparse;
+            done = true;
+        } else if (opt.method == eigen_method::sparse || n > 8000) {
+            throw numerical_error(fmt::format(
+                "{}: the sparse (Lanczos) eigensolver did not converge after {} products; use method 'dense' or a larger "
+                "sparse_tolerance",
+                where, eig.matvecs));
+        }
     }
-    if (!converged) {  // a close runner-up slows the iteration: decompose fully
-        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> full(a);
-        if (full.info() != Eigen::Success) throw numerical_error(fmt::format("{}: the eigen-solver did not converge", where));
-        v = full.eigenvectors().col(k);
+    if (!done) {
+        Eigen::MatrixXd a = g.adjacency();
+        if (!opt.weighted) a = a.unaryExpr(sign);
+        bool tied = false;
+        // one tridiagonal reduction: all eigenvalues, then the one vector of the dominant one
+        const auto eig = detail::dense_symmetric(
+            a,
+            [&](const Eigen::VectorXd& lam) -> Eigen::Index {
+                const Eigen::Index last = lam.size() - 1;  // n >= 2 here (a graph with an edge)
+                const bool top = std::abs(lam(last)) >= std::abs(lam(0));
+                const Eigen::Index k = top ? last : 0;
+                const Eigen::Index j = top ? (std::abs(lam(last - 1)) >= std::abs(lam(0)) ? last - 1 : 0)
+                                           : (std::abs(lam(1)) >= std::abs(lam(last)) ? 1 : last);
+                lambda = lam(k);
+                runner_up = lam(j);
+                tied = (std::abs(lambda) - std::abs(runner_up)) / std::abs(lambda) <= opt.tolerance;
+                return tied ? -1 : k;
+            },
+            "signed_eigenvector_centrality");
+        if (tied) throw no_dominant(lambda, runner_up);
+        v = eig.vector;
+        r.method = eigen_method::dense;
     }
     // the first entry of largest |v| (within rounding, so that ties resolve by index)
     const double vmax = v.cwiseAbs().maxCoeff();
     Eigen::Index arg = 0;
     while (std::abs(v(arg)) < vmax * (1.0 - 1e-9)) ++arg;
     v /= opt.scale ? v(arg) : (v(arg) > 0 ? v.norm() : -v.norm());
-    eigenvector_result r;
     r.centrality.assign(v.data(), v.data() + v.size());
-    r.eigenvalue = lam(k);
-    r.gap = gap;
-    r.convention = fmt::format("Bonacich-Lloyd signed eigenvector of the {} matrix, {}, first max |v| positive",
-                               opt.weighted ? "weighted" : "sign", opt.scale ? "max |v| = 1" : "unit 2-norm");
+    r.eigenvalue = lambda;
+    r.gap = (std::abs(lambda) - std::abs(runner_up)) / std::abs(lambda);
+    r.convention = fmt::format("Bonacich-Lloyd signed eigenvector of the {} matrix, {}, first max |v| positive, {}",
+                               opt.weighted ? "weighted" : "sign", opt.scale ? "max |v| = 1" : "unit 2-norm",
+                               r.method == eigen_method::dense ? "dense (LAPACK)" : "sparse (Lanczos)");
     return r;
 }
 

@@ -24,6 +24,7 @@
 
 #include <Eigen/Dense>
 
+#include "eigensolver.hpp"
 #include "signed_graph.hpp"
 
 namespace kzsec {
@@ -89,6 +90,13 @@ triangle_result triangle_index(const signed_graph& g, const triangle_options& op
 struct walk_options {
     double beta = 1.0;  ///< inverse temperature β > 0 (Estrada–Benzi use 1)
     bool weighted = false;  ///< use the weighted A (true) or the sign matrix (false, signnet)
+    /// `dense`: exact, all eigenvalues. `sparse`: the truncated form (only the
+    /// `eigenvalues` largest eigenvalues of A and |A|, with proven bounds; see `walk_index`).
+    /// `automatic`: dense (exact) while n <= `dense_max_vertices`, else sparse.
+    eigen_method method = eigen_method::automatic;
+    std::size_t eigenvalues = 32;  ///< k, the eigenvalues kept by the truncated (sparse) form
+    std::size_t dense_max_vertices = 4000;  ///< `automatic`: largest n computed dense (exactly)
+    double sparse_tolerance = 1e-10;  ///< Lanczos tolerance (relative to the Gershgorin bound)
 };
 
 /// Result of `walk_index`.
@@ -101,6 +109,13 @@ struct walk_result {
     double lambda_max_signed = 0.0;   ///< largest eigenvalue of A
     double lambda_max_unsigned = 0.0; ///< largest eigenvalue of |A| (spectral radius)
     double beta = 1.0;
+    /// Proven bounds on K: equal to `index` when `exact`; for the truncated form
+    /// index = (index_lower + index_upper) / 2, so |index - K| <= (index_upper - index_lower) / 2.
+    double index_lower = 1.0;
+    double index_upper = 1.0;
+    bool exact = true;  ///< all eigenvalues were used (dense)
+    eigen_method method = eigen_method::dense;  ///< the method used (`dense` or `sparse`)
+    std::size_t eigenvalues_used = 0;  ///< eigenvalues of each matrix entering the sums (n if dense)
     std::string convention;
 };
 
@@ -109,12 +124,24 @@ struct walk_result {
 /// K(β) = tr e^{βA} / tr e^{β|A|} = Σ_i e^{βλ_i} / Σ_i e^{βμ_i}, λ the eigenvalues of A, μ of |A|,
 /// computed as exp(β(λ_max - μ_max)) Σ e^{β(λ_i - λ_max)} / Σ e^{β(μ_i - μ_max)}, which never
 /// overflows. K = 1 iff the graph is balanced (for β > 0).
+///
+/// Truncated form (`eigen_method::sparse`): the full spectrum is out of reach of a sparse
+/// solver, so only the k = `eigenvalues` largest eigenvalues λ_1 ≥ … ≥ λ_k are computed (Lanczos);
+/// they dominate Σ e^{βλ_i} when βλ_1 is large. The n − k others lie in [a, λ_k] with
+/// a = −μ_1 (|λ_i(A)| ≤ ρ(|A|) = μ_1 by Perron–Frobenius) and have the known mean
+/// c = −(λ_1 + … + λ_k)/(n − k) (tr A = 0). Jensen gives Σ_{i>k} e^{βλ_i} ≥ (n − k) e^{βc};
+/// the chord of the convex e^{βx} on [a, λ_k] gives
+/// Σ_{i>k} e^{βλ_i} ≤ (n − k) [(λ_k − c) e^{βa} + (c − a) e^{βλ_k}] / (λ_k − a).
+/// The same for |A|, and K ∈ [lower_A / upper_{|A|}, upper_A / lower_{|A|}] =
+/// [`index_lower`, `index_upper`]; `index` is the midpoint. The bounds hold up to the
+/// solver tolerance; they are tight when e^{β(λ_k − λ_1)} n is small against 1.
 /// @param g the graph (n ≥ 1).
-/// @param opt β and weighting.
-/// @return K, W = (1+K)/2, (1-K)/(1+K), the log traces and extreme eigenvalues.
+/// @param opt β, weighting and method.
+/// @return K, W = (1+K)/2, (1-K)/(1+K), the log traces and extreme eigenvalues, the bounds.
 /// @throws invalid_input if β ≤ 0 or not finite or the graph is empty; numerical_error if the
-///         eigen-solver fails.
-/// Complexity: O(n^3) time, O(n^2) memory (two dense symmetric eigenvalue problems).
+///         eigen-solver fails (dense) or does not converge (sparse).
+/// Complexity: dense O(n^3) time, O(n^2) memory (two symmetric eigenvalue problems by LAPACK);
+/// sparse O(k m) per Lanczos restart, O(k n + m) memory.
 /// Reference: Estrada & Benzi (2014) Phys. Rev. E 90:042802; signnet `balance_score(method="walk")`.
 walk_result walk_index(const signed_graph& g, const walk_options& opt = {});
 
@@ -132,6 +159,12 @@ struct spectral_options {
     component_choice component = component_choice::whole;
     bool weighted = false;  ///< weighted A (true) or sign matrix (false)
     bool eigenvector = false;  ///< also return the eigenvector of λ_min (the relaxed partition)
+    /// `dense` (LAPACK), `sparse` (Lanczos, two runs: λ_min and λ_max) or `automatic`
+    /// (sparse iff the part used has n ≥ 400 and 2m ≤ n²/8).
+    eigen_method method = eigen_method::automatic;
+    /// Lanczos tolerance: each eigenvalue is accurate to about `sparse_tolerance` times 3R,
+    /// R the largest absolute row sum of the Laplacian (2 max d̄ for the plain one).
+    double sparse_tolerance = 1e-10;
 };
 
 /// Result of `spectral_index`.
@@ -145,6 +178,7 @@ struct spectral_result {
     std::size_t isolated = 0;  ///< isolated vertices in the part used (each contributes the eigenvalue 0)
     bool normalized = false;
     component_choice component = component_choice::whole;
+    eigen_method method = eigen_method::dense;  ///< the method used (`dense` or `sparse`)
     std::string convention;
 };
 
@@ -157,8 +191,10 @@ struct spectral_result {
 /// @param g the graph (n ≥ 1).
 /// @param opt normalisation, component, weighting.
 /// @return λ_min, λ_max, ξ and the vertices used (eigenvector if requested).
-/// @throws invalid_input on an empty graph; numerical_error if the solver fails.
-/// Complexity: O(n^3) time and O(n^2) memory (dense symmetric eigenproblem on the part used).
+/// @throws invalid_input on an empty graph; numerical_error if the solver fails (or, sparse,
+///         does not converge; `automatic` then falls back to dense while n ≤ 8000).
+/// Complexity: dense O(n^3) time and O(n^2) memory on the part used (LAPACK dsytrd + dsterf,
+/// the vector by dstebz + dstein); sparse O(m) per Lanczos step, O(n + m) memory.
 /// Reference: Kunegis et al. (2010) SDM, "Spectral analysis of signed graphs for clustering,
 /// prediction and visualization"; KONECT `konect_statistic_conflict(n)`.
 spectral_result spectral_index(const signed_graph& g, const spectral_options& opt = {});
@@ -168,7 +204,7 @@ spectral_result spectral_index(const signed_graph& g, const spectral_options& op
 /// Solution method of `frustration`.
 enum class frustration_method : std::uint8_t {
     exact,      ///< branch and bound to proven optimality (or until `time_limit`)
-    heuristic,  ///< multi-start local search + edge-disjoint negative-cycle lower bound
+    heuristic,  ///< multi-start local search; lower bound: negative-cycle packing and spectral (λ_min n / 4) per block
     automatic,  ///< exact if every reduced block has at most `auto_exact_max_vertices`, else heuristic
 };
 
@@ -199,6 +235,16 @@ struct frustration_result {
     double seconds = 0.0;       ///< wall time
     std::size_t blocks = 0;     ///< non-trivial blocks (2-connected pieces after reduction) solved
     std::size_t reduced_vertices = 0;  ///< vertices left after degree-≤2 reductions (sum over blocks)
+    /// Spectral lower bound Σ_b λ_min(L̄_b) n_b / 4 over the blocks not solved to optimality by
+    /// the heuristic (0 if none or if `exact`): for s ∈ {±1}ⁿ, sᵀL̄s = 4 L(s) with L̄ = D̄ − A the
+    /// signed Laplacian of the block's weighted edges, so L ≥ λ_min(L̄) n / 4 on every block.
+    /// λ_min by LAPACK (n ≤ 300) or by Lanczos minus the residual norm of its Ritz pair (a
+    /// certificate as long as Lanczos found the smallest eigenvalue, which its random start makes
+    /// overwhelmingly likely but does not prove). `lower_bound` takes, per block, the larger of
+    /// this and the negative-cycle packing.
+    double spectral_bound = 0.0;
+    /// upper_bound / lower_bound (1 if L = 0, infinity if the lower bound is 0 and L > 0).
+    double certified_gap = 1.0;
     bool weighted = false;
     frustration_method method = frustration_method::exact;  ///< method actually used
     std::string convention;
@@ -219,7 +265,8 @@ struct frustration_result {
 /// @return L, bounds, optimality flag, F, partition and frustrated edges.
 /// @throws invalid_input if time_limit is not positive.
 /// Complexity: exact: exponential in the worst case (NP-hard); heuristic: O(restarts · m · passes)
-/// for the search plus O(m^1.5) for the triangle packing and O(m) per BFS-cycle.
+/// for the search plus O(m^1.5) for the triangle packing and O(m) per BFS-cycle, plus one
+/// Lanczos run (O(m) per step) per block for the spectral bound.
 /// Reference: Harary (1959) Michigan Math. J. 5:1; Aref, Mason & Wilson (2020) Networks 75:95;
 /// Aref & Wilson (2018) J. Complex Netw. 6:566.
 frustration_result frustration(const signed_graph& g, const frustration_options& opt = {});

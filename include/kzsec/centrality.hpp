@@ -16,6 +16,7 @@
 
 #include <Eigen/Dense>
 
+#include "eigensolver.hpp"
 #include "signed_graph.hpp"
 
 namespace kzsec {
@@ -124,6 +125,11 @@ struct eigenvector_options {
     bool scale = true;      ///< divide by the entry of largest |v| (max |v| = 1); false: unit 2-norm
     /// Relative gap below which two |eigenvalues| count as tied (no dominant eigenvalue).
     double tolerance = 1e-10;
+    /// `dense` (LAPACK), `sparse` (Lanczos for the two eigenvalues of largest modulus, as
+    /// `eigsh(k=2)`) or `automatic` (sparse iff n ≥ 400 and 2m ≤ n²/8; dense if it fails
+    /// to converge and n ≤ 8000).
+    eigen_method method = eigen_method::automatic;
+    double sparse_tolerance = 1e-10;  ///< Lanczos tolerance, relative to |λ|
 };
 
 /// Result of `signed_eigenvector_centrality`.
@@ -131,6 +137,7 @@ struct eigenvector_result {
     std::vector<double> centrality;  ///< signed v per vertex (the first entry of largest |v| is positive)
     double eigenvalue = 0.0;         ///< the dominant eigenvalue λ (largest |λ|; may be negative)
     double gap = 0.0;                ///< (|λ| − |λ₂|) / |λ|, λ₂ the next eigenvalue by modulus
+    eigen_method method = eigen_method::dense;  ///< the method used (`dense` or `sparse`)
     std::string convention;
 };
 
@@ -147,9 +154,10 @@ struct eigenvector_result {
 /// @throws invalid_input for an empty graph or a graph without edges; numerical_error if no
 ///         eigenvalue dominates (λ and −λ both of largest modulus, or a repeated dominant
 ///         eigenvalue), where v is not unique.
-/// Complexity: O(n³) time, O(n²) memory: all eigenvalues without vectors (tridiagonal QR),
-/// then the one eigenvector by inverse iteration on a single LU of A − σI (a full
-/// decomposition only if that stalls, when the runner-up eigenvalue is very close).
+/// Complexity: dense O(n³) time, O(n²) memory: one reduction to tridiagonal form (LAPACK
+/// dsytrd), all eigenvalues from it (dsterf) and the one eigenvector (dstein + dormtr).
+/// Sparse: O(m) per Lanczos step, O(n + m) memory; the vector is accurate to about
+/// `sparse_tolerance` |λ| / (|λ| − |λ₂|).
 /// Reference: Bonacich, P. & Lloyd, P. (2004) Calculating status with negative relations.
 /// Social Networks 26: 331–338; signnet `eigen_centrality_signed`.
 eigenvector_result signed_eigenvector_centrality(const signed_graph& g, const eigenvector_options& opt = {});

@@ -5,6 +5,7 @@
 #include "kzsec/calibration.hpp"
 #include "kzsec/centrality.hpp"
 #include "kzsec/datasets.hpp"
+#include "kzsec/eigensolver.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/generators.hpp"
 #include "kzsec/hedging.hpp"

@@ -7,6 +7,7 @@ set(KZSEC_TEST_SOURCES
   cpp/test_significance.cpp
   cpp/test_triads.cpp
   cpp/test_centrality.cpp
+  cpp/test_eigensolver.cpp
   cpp/test_network.cpp
   cpp/test_io.cpp
   cpp/test_file_io.cpp

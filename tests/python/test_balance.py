@@ -275,3 +275,48 @@ def test_membership_ties_put_nato_with_the_usa_in_2023():
     # the same numbers as the library computes directly (Python and the report agree)
     assert balance.frustration(g, method="exact", weighted=True).frustration == pytest.approx(b["frustration"])
     assert len(balance.cycle_part(g).removed) == len(b["cycle_part"]["left_out"])
+
+
+def _random_signed(n, p, q, seed):
+    rng = np.random.default_rng(seed)
+    a = np.triu(np.where(rng.random((n, n)) < p, np.where(rng.random((n, n)) < q, -1.0, 1.0), 0.0), 1)
+    return a + a.T
+
+
+def test_spectral_index_dense_and_sparse_agree_with_numpy():
+    a = _random_signed(500, 0.02, 0.4, 3)
+    g = kzsec.SignedGraph.from_matrix(a)
+    lam = np.linalg.eigvalsh(np.diag(np.abs(a).sum(axis=1)) - a)
+    dense = balance.spectral_index(g, method="dense")
+    sparse = balance.spectral_index(g, method="sparse", eigenvector=True)
+    assert (dense.method, sparse.method, balance.spectral_index(g).method) == ("dense", "sparse", "sparse")
+    assert dense.lambda_min == pytest.approx(lam[0], abs=1e-9)
+    assert sparse.lambda_min == pytest.approx(lam[0], abs=1e-7)
+    assert sparse.lambda_max == pytest.approx(lam[-1], rel=1e-9)
+    with pytest.raises(ValueError, match="'auto', 'dense', 'sparse'"):
+        balance.spectral_index(g, method="arpack")
+
+
+def test_walk_index_truncated_bounds_contain_exact_value():
+    a = _random_signed(400, 0.05, 0.3, 9)
+    g = kzsec.SignedGraph.from_matrix(a)
+    lam, mu = np.linalg.eigvalsh(a), np.linalg.eigvalsh(np.abs(a))
+    for beta in (0.5, 2.0):
+        k = np.exp(beta * (lam.max() - mu.max())) * np.exp(beta * (lam - lam.max())).sum() / np.exp(beta * (mu - mu.max())).sum()
+        exact = balance.walk_index(g, beta=beta)
+        assert exact.exact and exact.method == "dense" and exact.index == pytest.approx(k, rel=1e-9)
+        t = balance.walk_index(g, beta=beta, method="sparse", eigenvalues=16)
+        assert not t.exact and t.method == "sparse" and t.eigenvalues_used == 16
+        assert t.index_lower <= k * (1 + 1e-9) and t.index_upper >= k * (1 - 1e-9)
+        assert t.index == pytest.approx((t.index_lower + t.index_upper) / 2)
+
+
+def test_heuristic_frustration_reports_spectral_bound_and_gap():
+    a = _random_signed(400, 0.05, 0.45, 405)
+    g = kzsec.SignedGraph.from_matrix(a)
+    f = balance.frustration(g, method="heuristic")
+    lam = np.linalg.eigvalsh(np.diag(np.abs(a).sum(axis=1)) - a)[0]
+    assert not f.optimal
+    assert f.spectral_bound == pytest.approx(lam * 400 / 4, rel=1e-6)
+    assert f.lower_bound >= np.ceil(f.spectral_bound - 1e-7)
+    assert f.certified_gap == pytest.approx(f.upper_bound / f.lower_bound)

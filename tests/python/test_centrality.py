@@ -136,3 +136,20 @@ def test_kazakhstan_security_network_by_year():
     assert t14.loc["RUS", "negative"] > t05.loc["RUS", "negative"]
     assert t05.loc["RUS", "pn"] > t05["pn"].mean()
     assert t14["pn"].idxmin() == "RUS"
+
+
+def test_signed_eigenvector_dense_and_sparse_paths_agree_with_numpy():
+    rng = np.random.default_rng(21)
+    n = 600
+    a = np.triu(np.where(rng.random((n, n)) < 0.03, np.where(rng.random((n, n)) < 0.35, -1.0, 1.0), 0.0), 1)
+    a = a + a.T
+    g = kzsec.SignedGraph.from_matrix(a)
+    lam, vec = np.linalg.eigh(a)
+    k = int(np.argmax(np.abs(lam)))
+    v = vec[:, k] / vec[np.argmax(np.abs(vec[:, k])), k]
+    for method in ("dense", "sparse"):
+        e = centrality.signed_eigenvector_centrality(g, method=method)
+        assert e.method == method
+        assert e.eigenvalue == pytest.approx(lam[k], rel=1e-9)
+        assert np.abs(e.centrality - v).max() < 1e-6
+    assert centrality.signed_eigenvector_centrality(g).method == "sparse"

@@ -77,6 +77,12 @@ void register_balance(py::module_& root) {
         .def_readonly("lambda_max_signed", &walk_result::lambda_max_signed)
         .def_readonly("lambda_max_unsigned", &walk_result::lambda_max_unsigned)
         .def_readonly("beta", &walk_result::beta)
+        .def_readonly("index_lower", &walk_result::index_lower, "Proven lower bound on K (= index when exact).")
+        .def_readonly("index_upper", &walk_result::index_upper, "Proven upper bound on K (= index when exact).")
+        .def_readonly("exact", &walk_result::exact, "All eigenvalues were used (dense method).")
+        .def_property_readonly("method", [](const walk_result& r) { return std::string(to_string(r.method)); },
+                               "Method used: 'dense' or 'sparse' (truncated).")
+        .def_readonly("eigenvalues_used", &walk_result::eigenvalues_used)
         .def_readonly("convention", &walk_result::convention)
         .def("__repr__", [](const walk_result& r) {
             return "WalkResult(index=" + std::to_string(r.index) + ", beta=" + std::to_string(r.beta) + ")";
@@ -91,6 +97,8 @@ void register_balance(py::module_& root) {
         .def_readonly("isolated", &spectral_result::isolated)
         .def_readonly("normalized", &spectral_result::normalized)
         .def_property_readonly("component", [](const spectral_result& r) { return std::string(to_string(r.component)); })
+        .def_property_readonly("method", [](const spectral_result& r) { return std::string(to_string(r.method)); },
+                               "Method used: 'dense' (LAPACK) or 'sparse' (Lanczos).")
         .def_readonly("convention", &spectral_result::convention)
         .def("__repr__", [](const spectral_result& r) {
             return "SpectralResult(lambda_min=" + std::to_string(r.lambda_min) + ", convention='" + r.convention + "')";
@@ -124,6 +132,10 @@ void register_balance(py::module_& root) {
         .def_readonly("seconds", &frustration_result::seconds)
         .def_readonly("blocks", &frustration_result::blocks)
         .def_readonly("reduced_vertices", &frustration_result::reduced_vertices)
+        .def_readonly("spectral_bound", &frustration_result::spectral_bound,
+                      "Spectral lower bound sum over blocks of lambda_min(L) n / 4 (heuristic only).")
+        .def_readonly("certified_gap", &frustration_result::certified_gap,
+                      "upper_bound / lower_bound (1 if L = 0, inf if the lower bound is 0).")
         .def_readonly("weighted", &frustration_result::weighted)
         .def_property_readonly("method", [](const frustration_result& r) { return std::string(to_string(r.method)); })
         .def_readonly("convention", &frustration_result::convention)
@@ -192,15 +204,21 @@ Complexity: O(m^1.5). Releases the GIL.
 
     m.def(
         "walk_index",
-        [](const signed_graph& g, double beta, bool weighted) {
+        [](const signed_graph& g, double beta, bool weighted, const std::string& method, std::size_t eigenvalues,
+           std::size_t dense_max_vertices, double sparse_tolerance) {
             walk_options o;
             o.beta = beta;
             o.weighted = weighted;
+            o.method = parse_eigen_method(method);
+            o.eigenvalues = eigenvalues;
+            o.dense_max_vertices = dense_max_vertices;
+            o.sparse_tolerance = sparse_tolerance;
             const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
             return walk_index(snap, o);
         },
-        py::arg("g"), py::arg("beta") = 1.0, py::arg("weighted") = false, R"doc(
+        py::arg("g"), py::arg("beta") = 1.0, py::arg("weighted") = false, py::arg("method") = "auto",
+        py::arg("eigenvalues") = 32, py::arg("dense_max_vertices") = 4000, py::arg("sparse_tolerance") = 1e-10, R"doc(
 Walk-based balance K(beta) = tr exp(beta A) / tr exp(beta |A|) (Estrada & Benzi 2014).
 
 Computed from the eigenvalues of A and |A| with shifted exponentials (no overflow).
@@ -211,34 +229,49 @@ g : SignedGraph
 beta : float, default 1.0
 weighted : bool, default False
     Use the weighted matrix instead of the sign matrix.
+method : {"auto", "dense", "sparse"}, default "auto"
+    "dense": exact, all eigenvalues (LAPACK). "sparse": the truncated form, only the
+    ``eigenvalues`` largest eigenvalues of A and abs(A) (Lanczos), with proven bounds
+    index_lower <= K <= index_upper and index their midpoint. "auto": dense while
+    n <= dense_max_vertices, else sparse.
+eigenvalues : int, default 32
+    k, the eigenvalues kept by the truncated form.
+dense_max_vertices : int, default 4000
+sparse_tolerance : float, default 1e-10
 
 Returns
 -------
 WalkResult
-    index K, balanced_share (1+K)/2, lack_of_balance (1-K)/(1+K), log traces.
+    index K, balanced_share (1+K)/2, lack_of_balance (1-K)/(1+K), log traces,
+    index_lower, index_upper, exact, method.
 
 Raises
 ------
 ValueError
-    beta <= 0 or empty graph.
+    beta <= 0, empty graph, eigenvalues = 0 or an unknown method.
+ArithmeticError
+    The sparse solver did not converge.
 
-Complexity: O(n^3). Releases the GIL.
+Complexity: dense O(n^3); sparse O(k m) per Lanczos restart. Releases the GIL.
 )doc");
 
     m.def(
         "spectral_index",
-        [](const signed_graph& g, bool normalized, const std::string& component, bool weighted, bool eigenvector) {
+        [](const signed_graph& g, bool normalized, const std::string& component, bool weighted, bool eigenvector,
+           const std::string& method, double sparse_tolerance) {
             spectral_options o;
             o.normalized = normalized;
             o.component = parse_component(component);
             o.weighted = weighted;
             o.eigenvector = eigenvector;
+            o.method = parse_eigen_method(method);
+            o.sparse_tolerance = sparse_tolerance;
             const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
             return spectral_index(snap, o);
         },
         py::arg("g"), py::arg("normalized") = false, py::arg("component") = "whole", py::arg("weighted") = false,
-        py::arg("eigenvector") = false, R"doc(
+        py::arg("eigenvector") = false, py::arg("method") = "auto", py::arg("sparse_tolerance") = 1e-10, R"doc(
 Smallest eigenvalue of the signed Laplacian D - A ("algebraic conflict").
 
 Parameters
@@ -251,13 +284,18 @@ component : {"whole", "largest"}
 weighted : bool, default False
 eigenvector : bool, default False
     Also return the eigenvector of lambda_min (a relaxed partition).
+method : {"auto", "dense", "sparse"}, default "auto"
+    "dense": LAPACK on the n x n Laplacian. "sparse": Lanczos (Spectra) for
+    lambda_min and lambda_max. "auto": sparse iff n >= 400 and 2m <= n^2 / 8.
+sparse_tolerance : float, default 1e-10
+    Each eigenvalue is accurate to about sparse_tolerance * 3 * (max row sum of abs(L)).
 
 Returns
 -------
 SpectralResult
-    lambda_min, lambda_max, relative = lambda_min n / (8 m), vertices used.
+    lambda_min, lambda_max, relative = lambda_min n / (8 m), vertices used, method.
 
-Complexity: O(n^3). Releases the GIL.
+Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Releases the GIL.
 )doc");
 
     m.def(

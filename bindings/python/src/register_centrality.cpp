@@ -42,6 +42,8 @@ void register_centrality(py::module_& root) {
                                "Signed eigenvector per vertex (first entry of largest |v| positive).")
         .def_readonly("eigenvalue", &eigenvector_result::eigenvalue, "The dominant eigenvalue (largest |lambda|).")
         .def_readonly("gap", &eigenvector_result::gap, "(|lambda| - |lambda_2|) / |lambda|.")
+        .def_property_readonly("method", [](const eigenvector_result& r) { return std::string(to_string(r.method)); },
+                               "Method used: 'dense' (LAPACK) or 'sparse' (Lanczos).")
         .def_readonly("convention", &eigenvector_result::convention)
         .def("__repr__", [](const eigenvector_result& r) {
             return "EigenvectorResult(n=" + std::to_string(r.centrality.size()) + ", eigenvalue=" + std::to_string(r.eigenvalue) +
@@ -136,12 +138,16 @@ Reference: Everett & Borgatti (2014) Social Networks 38: 111-120; signnet ``pn_i
 
     m.def(
         "signed_eigenvector_centrality",
-        [](const signed_graph& g, bool weighted, bool scale, double tolerance) {
+        [](const signed_graph& g, bool weighted, bool scale, double tolerance, const std::string& method,
+           double sparse_tolerance) {
+            const eigenvector_options o{.weighted = weighted, .scale = scale, .tolerance = tolerance,
+                                        .method = parse_eigen_method(method), .sparse_tolerance = sparse_tolerance};
             const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return signed_eigenvector_centrality(snap, {.weighted = weighted, .scale = scale, .tolerance = tolerance});
+            return signed_eigenvector_centrality(snap, o);
         },
-        py::arg("g"), py::arg("weighted") = false, py::arg("scale") = true, py::arg("tolerance") = 1e-10, R"doc(
+        py::arg("g"), py::arg("weighted") = false, py::arg("scale") = true, py::arg("tolerance") = 1e-10,
+        py::arg("method") = "auto", py::arg("sparse_tolerance") = 1e-10, R"doc(
 Signed eigenvector centrality of Bonacich & Lloyd (2004).
 
 v is the eigenvector of A for its eigenvalue of largest modulus (which may be
@@ -157,6 +163,11 @@ scale : bool, default True
     Divide by the entry of largest |v| (max |v| = 1); False: unit 2-norm.
 tolerance : float, default 1e-10
     Relative gap below which two |eigenvalues| count as tied.
+method : {"auto", "dense", "sparse"}, default "auto"
+    "dense": LAPACK (one tridiagonal reduction). "sparse": Lanczos for the two
+    eigenvalues of largest modulus, as scipy's eigsh(k=2). "auto": sparse iff
+    n >= 400 and 2m <= n^2 / 8.
+sparse_tolerance : float, default 1e-10
 
 Returns
 -------
@@ -171,7 +182,7 @@ ArithmeticError
     No dominant eigenvalue (lambda and -lambda, or a repeated eigenvalue, of
     largest modulus): the eigenvector is not unique.
 
-Complexity: O(n^3) (dense symmetric eigenproblem). Releases the GIL.
+Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Releases the GIL.
 Reference: Bonacich & Lloyd (2004) Social Networks 26: 331-338; signnet ``eigen_centrality_signed``.
 )doc");
 }

@@ -95,8 +95,26 @@ class WalkResult:
     def convention(self) -> str:
         ...
     @property
+    def eigenvalues_used(self) -> int:
+        ...
+    @property
+    def exact(self) -> bool:
+        """
+        All eigenvalues were used (dense method).
+        """
+    @property
     def index(self) -> float:
         ...
+    @property
+    def index_lower(self) -> float:
+        """
+        Proven lower bound on K (= index when exact).
+        """
+    @property
+    def index_upper(self) -> float:
+        """
+        Proven upper bound on K (= index when exact).
+        """
     @property
     def lack_of_balance(self) -> float:
         ...
@@ -112,6 +130,11 @@ class WalkResult:
     @property
     def log_trace_unsigned(self) -> float:
         ...
+    @property
+    def method(self) -> str:
+        """
+        Method used: 'dense' or 'sparse' (truncated).
+        """
 class SpectralResult:
     """
     Result of spectral_index.
@@ -140,6 +163,11 @@ class SpectralResult:
     def lambda_min(self) -> float:
         ...
     @property
+    def method(self) -> str:
+        """
+        Method used: 'dense' (LAPACK) or 'sparse' (Lanczos).
+        """
+    @property
     def normalized(self) -> bool:
         ...
     @property
@@ -166,6 +194,11 @@ class FrustrationResult:
     @property
     def blocks(self) -> int:
         ...
+    @property
+    def certified_gap(self) -> float:
+        """
+        upper_bound / lower_bound (1 if L = 0, inf if the lower bound is 0).
+        """
     @property
     def convention(self) -> str:
         ...
@@ -210,6 +243,11 @@ class FrustrationResult:
     @property
     def seconds(self) -> float:
         ...
+    @property
+    def spectral_bound(self) -> float:
+        """
+        Spectral lower bound sum over blocks of lambda_min(L) n / 4 (heuristic only).
+        """
     @property
     def upper_bound(self) -> float:
         ...
@@ -486,7 +524,7 @@ def shares_with(g: kzsec._core.SignedGraph, focal: str, partitions: typing.Annot
     """
     For every actor of the focal's component, the share of the partitions (rows of +1/-1) that put it on the focal's side, as a dict. Complexity: O(P n).
     """
-def spectral_index(g: kzsec._core.SignedGraph, normalized: bool = False, component: str = 'whole', weighted: bool = False, eigenvector: bool = False) -> SpectralResult:
+def spectral_index(g: kzsec._core.SignedGraph, normalized: bool = False, component: str = 'whole', weighted: bool = False, eigenvector: bool = False, method: str = 'auto', sparse_tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10) -> SpectralResult:
     """
     Smallest eigenvalue of the signed Laplacian D - A ("algebraic conflict").
     
@@ -500,13 +538,18 @@ def spectral_index(g: kzsec._core.SignedGraph, normalized: bool = False, compone
     weighted : bool, default False
     eigenvector : bool, default False
         Also return the eigenvector of lambda_min (a relaxed partition).
+    method : {"auto", "dense", "sparse"}, default "auto"
+        "dense": LAPACK on the n x n Laplacian. "sparse": Lanczos (Spectra) for
+        lambda_min and lambda_max. "auto": sparse iff n >= 400 and 2m <= n^2 / 8.
+    sparse_tolerance : float, default 1e-10
+        Each eigenvalue is accurate to about sparse_tolerance * 3 * (max row sum of abs(L)).
     
     Returns
     -------
     SpectralResult
-        lambda_min, lambda_max, relative = lambda_min n / (8 m), vertices used.
+        lambda_min, lambda_max, relative = lambda_min n / (8 m), vertices used, method.
     
-    Complexity: O(n^3). Releases the GIL.
+    Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Releases the GIL.
     """
 def triangle_index(g: kzsec._core.SignedGraph, weak: bool = False, weighting: str = 'sign', list_unbalanced: bool = False, max_listed: typing.SupportsInt | typing.SupportsIndex = 1000000) -> TriangleResult:
     """
@@ -536,7 +579,7 @@ def triangle_index(g: kzsec._core.SignedGraph, weak: bool = False, weighting: st
     
     Complexity: O(m^1.5). Releases the GIL.
     """
-def walk_index(g: kzsec._core.SignedGraph, beta: typing.SupportsFloat | typing.SupportsIndex = 1.0, weighted: bool = False) -> WalkResult:
+def walk_index(g: kzsec._core.SignedGraph, beta: typing.SupportsFloat | typing.SupportsIndex = 1.0, weighted: bool = False, method: str = 'auto', eigenvalues: typing.SupportsInt | typing.SupportsIndex = 32, dense_max_vertices: typing.SupportsInt | typing.SupportsIndex = 4000, sparse_tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10) -> WalkResult:
     """
     Walk-based balance K(beta) = tr exp(beta A) / tr exp(beta |A|) (Estrada & Benzi 2014).
     
@@ -548,16 +591,28 @@ def walk_index(g: kzsec._core.SignedGraph, beta: typing.SupportsFloat | typing.S
     beta : float, default 1.0
     weighted : bool, default False
         Use the weighted matrix instead of the sign matrix.
+    method : {"auto", "dense", "sparse"}, default "auto"
+        "dense": exact, all eigenvalues (LAPACK). "sparse": the truncated form, only the
+        ``eigenvalues`` largest eigenvalues of A and abs(A) (Lanczos), with proven bounds
+        index_lower <= K <= index_upper and index their midpoint. "auto": dense while
+        n <= dense_max_vertices, else sparse.
+    eigenvalues : int, default 32
+        k, the eigenvalues kept by the truncated form.
+    dense_max_vertices : int, default 4000
+    sparse_tolerance : float, default 1e-10
     
     Returns
     -------
     WalkResult
-        index K, balanced_share (1+K)/2, lack_of_balance (1-K)/(1+K), log traces.
+        index K, balanced_share (1+K)/2, lack_of_balance (1-K)/(1+K), log traces,
+        index_lower, index_upper, exact, method.
     
     Raises
     ------
     ValueError
-        beta <= 0 or empty graph.
+        beta <= 0, empty graph, eigenvalues = 0 or an unknown method.
+    ArithmeticError
+        The sparse solver did not converge.
     
-    Complexity: O(n^3). Releases the GIL.
+    Complexity: dense O(n^3); sparse O(k m) per Lanczos restart. Releases the GIL.
     """

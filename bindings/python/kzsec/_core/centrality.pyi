@@ -111,6 +111,11 @@ class EigenvectorResult:
         """
         (|lambda| - |lambda_2|) / |lambda|.
         """
+    @property
+    def method(self) -> str:
+        """
+        Method used: 'dense' (LAPACK) or 'sparse' (Lanczos).
+        """
 @typing.overload
 def pn_index(g: kzsec._core.SignedGraph, mode: str = 'all', weighted: bool = False, beta: typing.SupportsFloat | typing.SupportsIndex = 0.0, method: str = 'auto') -> PNResult:
     """
@@ -177,7 +182,7 @@ def signed_degree(g: kzsec._core.SignedGraph, weighted: bool = False) -> SignedD
     
     Complexity: O(n + m). Reference: signnet ``degree_signed``.
     """
-def signed_eigenvector_centrality(g: kzsec._core.SignedGraph, weighted: bool = False, scale: bool = True, tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10) -> EigenvectorResult:
+def signed_eigenvector_centrality(g: kzsec._core.SignedGraph, weighted: bool = False, scale: bool = True, tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10, method: str = 'auto', sparse_tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10) -> EigenvectorResult:
     """
     Signed eigenvector centrality of Bonacich & Lloyd (2004).
     
@@ -194,6 +199,11 @@ def signed_eigenvector_centrality(g: kzsec._core.SignedGraph, weighted: bool = F
         Divide by the entry of largest |v| (max |v| = 1); False: unit 2-norm.
     tolerance : float, default 1e-10
         Relative gap below which two |eigenvalues| count as tied.
+    method : {"auto", "dense", "sparse"}, default "auto"
+        "dense": LAPACK (one tridiagonal reduction). "sparse": Lanczos for the two
+        eigenvalues of largest modulus, as scipy's eigsh(k=2). "auto": sparse iff
+        n >= 400 and 2m <= n^2 / 8.
+    sparse_tolerance : float, default 1e-10
     
     Returns
     -------
@@ -208,6 +218,6 @@ def signed_eigenvector_centrality(g: kzsec._core.SignedGraph, weighted: bool = F
         No dominant eigenvalue (lambda and -lambda, or a repeated eigenvalue, of
         largest modulus): the eigenvector is not unique.
     
-    Complexity: O(n^3) (dense symmetric eigenproblem). Releases the GIL.
+    Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Releases the GIL.
     Reference: Bonacich & Lloyd (2004) Social Networks 26: 331-338; signnet ``eigen_centrality_signed``.
     """

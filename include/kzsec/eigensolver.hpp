@@ -1,0 +1,29 @@
+#pragma once
+/// @file eigensolver.hpp
+/// @brief The choice between a dense (LAPACK) and a sparse (Lanczos) symmetric
+/// eigensolver, shared by `spectral_index`, `walk_index` and
+/// `signed_eigenvector_centrality`.
+#include <cstdint>
+#include <string_view>
+
+namespace kzsec {
+
+/// How a spectral measure computes its eigenvalues.
+///
+/// - `dense`: the n x n matrix is formed and reduced to tridiagonal form by LAPACK
+///   (`dsytrd`); all eigenvalues by `dsterf`, a single eigenvector by `dstein` and
+///   `dormtr`. O(n^3) time, O(n^2) memory; exact to rounding.
+/// - `sparse`: implicitly restarted Lanczos (Spectra, the algorithm of ARPACK/`eigsh`) on
+///   the sparse matrix, only the extreme eigenvalues needed. O(m) memory and O(m) time per
+///   matrix-vector product. Converged to the solver tolerance.
+/// - `automatic`: `sparse` when n >= 400 and 2m <= n^2 / 8 (each function documents its
+///   own rule), else `dense`.
+enum class eigen_method : std::uint8_t { automatic, dense, sparse };
+
+/// "auto", "dense" or "sparse".
+std::string_view to_string(eigen_method m) noexcept;
+/// Parses "auto", "dense" or "sparse".
+/// @throws invalid_input naming the accepted values.
+eigen_method parse_eigen_method(std::string_view s);
+
+}  // namespace kzsec
