@@ -1,5 +1,6 @@
 // Bindings of include/kzsec/significance.hpp as the submodule kzsec._core.significance.
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <kzsec/errors.hpp>
 #include <kzsec/significance.hpp>
@@ -61,8 +62,9 @@ void register_significance(py::module_& root) {
         "null_draw",
         [](const signed_graph& g, const std::string& model, std::uint64_t seed, double swaps_per_edge) {
             const null_model nm = parse_null_model(model);
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return null_draw(g, nm, seed, swaps_per_edge);
+            return null_draw(snap, nm, seed, swaps_per_edge);
         },
         py::arg("g"), py::arg("model") = "sign_shuffle", py::arg("seed") = 1, py::arg("swaps_per_edge") = 10.0, R"doc(
 One random graph from a null model of ``g``.
@@ -111,8 +113,9 @@ SignedGraph
             o.frustration_opt.time_limit = frustration_time_limit;
             o.frustration_opt.weighted = frustration_weighted;
             o.keep_draws = keep_draws;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return balance_significance(g, o);
+            return balance_significance(snap, o);
         },
         py::arg("g"), py::arg("model") = "sign_shuffle", py::arg("draws") = 1000, py::arg("seed") = 1,
         py::arg("threads") = 0, py::arg("swaps_per_edge") = 10.0, py::arg("triangle") = true, py::arg("walk") = true,

@@ -1,6 +1,7 @@
 // Bindings of include/kzsec/triads.hpp, added to the submodule kzsec._core.balance
 // (registered after register_balance).
 #include "bindings.hpp"
+#include "private_copy.hpp"
 
 #include <kzsec/triads.hpp>
 
@@ -40,8 +41,9 @@ void register_triads(py::module_& root) {
             focal_triads_options o;
             o.list = list;
             o.max_listed = max_listed;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
-            return focal_triads(g, f, o);
+            return focal_triads(snap, f, o);
         },
         py::arg("g"), py::arg("focal"), py::arg("list") = false, py::arg("max_listed") = 1000000, R"doc(
 The triads around a focal actor, by type and by the focal actor's position.
