@@ -365,6 +365,12 @@ class FocalTriadsResult:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def closed(self) -> int:
         """

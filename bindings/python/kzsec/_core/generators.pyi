@@ -14,6 +14,12 @@ class PlantedGraph:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def graph(self) -> kzsec._core.SignedGraph:
         """

@@ -114,6 +114,14 @@ class StanceThresholds:
     """
     def __init__(self, hostility: typing.SupportsFloat | typing.SupportsIndex = 0.4, friction: typing.SupportsFloat | typing.SupportsIndex = 0.15, alliance: typing.SupportsFloat | typing.SupportsIndex = 0.675, partnership: typing.SupportsFloat | typing.SupportsIndex = 0.5, engagement: typing.SupportsFloat | typing.SupportsIndex = 0.275) -> None:
         ...
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def alliance(self) -> float:
         ...
@@ -152,6 +160,12 @@ class PowerStance:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def observed(self) -> bool:
         ...

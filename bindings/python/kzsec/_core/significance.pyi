@@ -13,6 +13,12 @@ class NullTest:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def at_least(self) -> int:
         """
@@ -75,6 +81,12 @@ class SignificanceResult:
     """
     def __repr__(self) -> str:
         ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
     @property
     def acceptance(self) -> float:
         """
