@@ -94,3 +94,10 @@ def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max
     from .plot import plot_report as draw
 
     return draw(report, path, max_event_labels=max_event_labels)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+_wrap_module(globals(), __all__, "kzsec.report")  # a mistyped keyword is named, not pybind11's whole signature
