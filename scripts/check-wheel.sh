@@ -66,12 +66,16 @@ grep -q 'kzsec.libs/libcsv' "$out/ldd.txt" || { echo "[kzsec] check-wheel: libcs
 # The installed command, in an environment with nothing from the build: no PYTHONPATH, no
 # LD_LIBRARY_PATH, the venv first on PATH, outside the source tree.
 run() { (cd "$out" && env -u PYTHONPATH LD_LIBRARY_PATH= PATH="$out/venv/bin:/usr/bin:/bin" "$@"); }
-run kzsec --help | grep -q 'Usage: kzsec'
+# (outputs go to files first: `cmd | grep -q` fails at random under pipefail when grep exits before cmd has written)
+run kzsec --help > "$out/help.txt"
+grep -q 'Usage: kzsec' "$out/help.txt"
 run kzsec report --years 2022 > "$out/report.txt"
 grep -q 'Kazakhstan (KAZ) between Russia and China' "$out/report.txt"
 grep -q '^== 2022' "$out/report.txt"
-run kzsec datasets | grep -q '^kazakhstan'
-run kzsec-py datasets 2>&1 | grep -q 'deprecated'
+run kzsec datasets > "$out/datasets.txt"
+grep -q '^kazakhstan' "$out/datasets.txt"
+run kzsec-py datasets > "$out/datasets-py.txt" 2>&1
+grep -q 'deprecated' "$out/datasets-py.txt"
 # The README's Python examples, as the README gives them after `pip install ".[pandas]"`.
 run python - "$here/README.md" <<'EOF'
 import re, sys
