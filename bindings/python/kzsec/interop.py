@@ -31,6 +31,19 @@ TABLES = ("actors", "domains", "relations", "memberships", "events", "metrics")
 
 
 # ----------------------------------------------------------------- networkx
+
+def _graph_of(caller, graph_or_network, year, domain, snapshot_options):
+    """The SignedGraph to convert and the Network it came from (None for a graph): a Network's snapshot of ``year``."""
+    if isinstance(graph_or_network, _core.Network):
+        if year is None:
+            raise ValueError(f"[kzsec] {caller}: a Network needs a year (its snapshot of that year is converted)")
+        return graph_or_network.snapshot(year, domain, **snapshot_options), graph_or_network
+    if isinstance(graph_or_network, _core.SignedGraph):
+        if year is not None or domain is not None or snapshot_options:
+            raise ValueError(f"[kzsec] {caller}: year, domain and snapshot options only apply to a Network")
+        return graph_or_network, None
+    raise TypeError(f"[kzsec] {caller}: expected a SignedGraph or a Network, got {type(graph_or_network).__name__}")
+
 def to_networkx(graph_or_network: Any, year: int | None = None, domain: str | None = None, **snapshot_options: Any):
     """Convert a signed graph (or a network's snapshot) to a :class:`networkx.Graph`.
 
@@ -77,18 +90,7 @@ def to_networkx(graph_or_network: Any, year: int | None = None, domain: str | No
     -1
     """
     nx = _require("networkx", "kzsec.to_networkx")
-    net = None
-    if isinstance(graph_or_network, _core.Network):
-        if year is None:
-            raise ValueError("[kzsec] to_networkx: a Network needs a year (its snapshot of that year is converted)")
-        net = graph_or_network
-        g = net.snapshot(year, domain, **snapshot_options)
-    elif isinstance(graph_or_network, _core.SignedGraph):
-        if year is not None or domain is not None or snapshot_options:
-            raise ValueError("[kzsec] to_networkx: year, domain and snapshot options only apply to a Network")
-        g = graph_or_network
-    else:
-        raise TypeError(f"[kzsec] to_networkx: expected a SignedGraph or a Network, got {type(graph_or_network).__name__}")
+    g, net = _graph_of("to_networkx", graph_or_network, year, domain, snapshot_options)
 
     labels = g.labels
     G = nx.Graph()
@@ -224,18 +226,7 @@ def to_igraph(graph_or_network: Any, year: int | None = None, domain: str | None
     without a Python loop per edge.
     """
     ig = _require("igraph", "kzsec.to_igraph", "igraph")
-    net = None
-    if isinstance(graph_or_network, _core.Network):
-        if year is None:
-            raise ValueError("[kzsec] to_igraph: a Network needs a year (its snapshot of that year is converted)")
-        net = graph_or_network
-        g = net.snapshot(year, domain, **snapshot_options)
-    elif isinstance(graph_or_network, _core.SignedGraph):
-        if year is not None or domain is not None or snapshot_options:
-            raise ValueError("[kzsec] to_igraph: year, domain and snapshot options only apply to a Network")
-        g = graph_or_network
-    else:
-        raise TypeError(f"[kzsec] to_igraph: expected a SignedGraph or a Network, got {type(graph_or_network).__name__}")
+    g, net = _graph_of("to_igraph", graph_or_network, year, domain, snapshot_options)
     u, v, w = g.edges()
     G = ig.Graph(n=g.num_vertices, edges=np.column_stack([u, v]).tolist(), directed=False)
     G.vs["name"] = list(g.labels)
