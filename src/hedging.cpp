@@ -644,17 +644,7 @@ void decide(const rule_inputs& in, const double* aff, const profile_options& opt
             if (a[i] >= opt.engagement_min - eps) out.engaged[i] = 1;
         }
         // the domain's leaning, as compute_indicators: argmax (first on ties) with a margin > split_threshold
-        int lean = -1;
-        if (!nan_row) {
-            std::size_t best = 0;
-            for (std::size_t i = 1; i < k; ++i)
-                if (a[i] > a[best]) best = i;
-            double second = -std::numeric_limits<double>::infinity();
-            for (std::size_t i = 0; i < k; ++i)
-                if (i != best) second = std::max(second, a[i]);
-            if (a[best] - second > opt.split_threshold + eps) lean = static_cast<int>(best);
-        }
-        row_lean.push_back(lean);
+        row_lean.push_back(nan_row ? -1 : detail::leaning(a, k, opt.split_threshold));
     }
     for (std::size_t i = 0; i < k; ++i) {
         out.A[i] = wsum > 0 ? out.A[i] / wsum : 0.0;

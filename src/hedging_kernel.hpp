@@ -35,6 +35,18 @@ struct affinity_indicators {
     double a_ref = 0, a_alt = 0;
     int leaning = -1;  ///< index of the rival leaned to, -1 if none
 };
+/// The leaning of non-NaN affinities a[0..k): the argmax (first on ties) if its margin over the
+/// runner-up exceeds `split_threshold` (+ hedging_eps), else -1. Complexity: O(k).
+inline int leaning(const double* a, std::size_t k, double split_threshold) noexcept {
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < k; ++i)
+        if (a[i] > a[best]) best = i;
+    double second = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < k; ++i)
+        if (i != best) second = std::max(second, a[i]);
+    return a[best] - second > split_threshold + hedging_eps ? static_cast<int>(best) : -1;
+}
+
 
 /// The indicators of the affinities a[0..k) (a[0] = reference power; k >= 2), as defined in
 /// docs/hedging.md; every value NaN if an affinity is NaN. `log_k` = log(k) (the caller computes
@@ -73,14 +85,7 @@ inline affinity_indicators compute_indicators(const double* a, std::size_t k, do
             }
         r.entropy = h / log_k;
     }
-    // leaning: argmax (first on ties) if its margin over the runner-up exceeds the threshold
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < k; ++i)
-        if (a[i] > a[best]) best = i;
-    double second = -std::numeric_limits<double>::infinity();
-    for (std::size_t i = 0; i < k; ++i)
-        if (i != best) second = std::max(second, a[i]);
-    if (a[best] - second > split_threshold + hedging_eps) r.leaning = static_cast<int>(best);
+    r.leaning = leaning(a, k, split_threshold);
     return r;
 }
 }  // namespace detail
