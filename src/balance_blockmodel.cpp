@@ -12,14 +12,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(blockmodel_method m) noexcept {
-    switch (m) {
-        case blockmodel_method::exact: return "exact";
-        case blockmodel_method::heuristic: return "heuristic";
-        default: return "auto";
-    }
-}
-
 namespace {
 
 using clock_type = std::chrono::steady_clock;

@@ -16,14 +16,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(partitions_method m) noexcept {
-    switch (m) {
-        case partitions_method::enumeration: return "enumeration";
-        case partitions_method::branch_and_bound: return "branch_and_bound";
-        default: return "auto";
-    }
-}
-
 cycle_part_result cycle_part(const signed_graph& g) {
     const std::size_t n = g.num_vertices();
     const auto& a = g.csr();

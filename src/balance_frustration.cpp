@@ -26,14 +26,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(frustration_method m) noexcept {
-    switch (m) {
-        case frustration_method::exact: return "exact";
-        case frustration_method::heuristic: return "heuristic";
-        default: return "auto";
-    }
-}
-
 double frustration_of(const signed_graph& g, const std::vector<int>& s, bool weighted) {
     if (s.size() != g.num_vertices())
         throw invalid_input("[kzsec] frustration_of: partition has " + std::to_string(s.size()) +

@@ -13,13 +13,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(triangle_weighting w) noexcept {
-    return w == triangle_weighting::sign ? "sign" : "product";
-}
-std::string_view to_string(component_choice c) noexcept {
-    return c == component_choice::whole ? "whole" : "largest";
-}
-
 // ------------------------------------------------------------------ triangles
 
 triangle_result triangle_index(const signed_graph& g, const triangle_options& opt) {

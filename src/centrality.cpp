@@ -13,38 +13,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(pn_mode m) noexcept {
-    switch (m) {
-        case pn_mode::all: return "all";
-        case pn_mode::out: return "out";
-        case pn_mode::in: return "in";
-    }
-    return "?";
-}
-
-pn_mode parse_pn_mode(std::string_view s) {
-    if (s == "all") return pn_mode::all;
-    if (s == "out") return pn_mode::out;
-    if (s == "in") return pn_mode::in;
-    throw invalid_input(fmt::format("[kzsec] PN mode '{}' is not one of 'all', 'out', 'in'", s));
-}
-
-std::string_view to_string(pn_method m) noexcept {
-    switch (m) {
-        case pn_method::automatic: return "auto";
-        case pn_method::iteration: return "iteration";
-        case pn_method::sparse_lu: return "sparse_lu";
-    }
-    return "?";
-}
-
-pn_method parse_pn_method(std::string_view s) {
-    if (s == "auto") return pn_method::automatic;
-    if (s == "iteration") return pn_method::iteration;
-    if (s == "sparse_lu") return pn_method::sparse_lu;
-    throw invalid_input(fmt::format("[kzsec] PN method '{}' is not one of 'auto', 'iteration', 'sparse_lu'", s));
-}
-
 // ------------------------------------------------------------------ degrees
 
 signed_degree_result signed_degree(const signed_graph& g, const signed_degree_options& opt) {

@@ -12,22 +12,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(eigen_method m) noexcept {
-    switch (m) {
-        case eigen_method::automatic: return "auto";
-        case eigen_method::dense: return "dense";
-        case eigen_method::sparse: return "sparse";
-    }
-    return "?";
-}
-
-eigen_method parse_eigen_method(std::string_view s) {
-    if (s == "auto") return eigen_method::automatic;
-    if (s == "dense") return eigen_method::dense;
-    if (s == "sparse") return eigen_method::sparse;
-    throw invalid_input(fmt::format("[kzsec] eigen method '{}' is not one of 'auto', 'dense', 'sparse'", s));
-}
-
 namespace detail {
 
 double sym_csr::gershgorin() const {

@@ -98,44 +98,6 @@ std::string to_string(const affinity_spec& spec) {
     return "relation";
 }
 
-std::string_view to_string(kuik_position p) noexcept {
-    switch (p) {
-        case kuik_position::balancing: return "balancing";
-        case kuik_position::indirect_balancing: return "indirect_balancing";
-        case kuik_position::dominance_denial: return "dominance_denial";
-        case kuik_position::economic_pragmatism: return "economic_pragmatism";
-        case kuik_position::binding_engagement: return "binding_engagement";
-        case kuik_position::limited_bandwagoning: return "limited_bandwagoning";
-        case kuik_position::bandwagoning: return "bandwagoning";
-    }
-    return "economic_pragmatism";
-}
-
-std::string_view to_string(strategy s) noexcept {
-    switch (s) {
-        case strategy::balancing: return "balancing";
-        case strategy::bandwagoning: return "bandwagoning";
-        case strategy::hedging: return "hedging";
-        case strategy::neutrality: return "neutrality";
-        case strategy::collective_security: return "collective_security";
-        case strategy::no_data: return "no_data";
-    }
-    return "hedging";
-}
-
-std::string_view to_string(tilt_band b) noexcept {
-    switch (b) {
-        case tilt_band::strong_other: return "strong_other";
-        case tilt_band::clear_other: return "clear_other";
-        case tilt_band::slight_other: return "slight_other";
-        case tilt_band::even: return "even";
-        case tilt_band::slight_reference: return "slight_reference";
-        case tilt_band::clear_reference: return "clear_reference";
-        case tilt_band::strong_reference: return "strong_reference";
-    }
-    return "even";
-}
-
 tilt_band classify_tilt_band(double tilt, double a_ref, double a_alt, const tilt_band_thresholds& th) {
     if (!(0.0 <= th.even && th.even <= th.slight && th.slight <= th.clear) || !std::isfinite(th.clear))
         throw invalid_input(fmt::format(

@@ -14,30 +14,6 @@
 
 namespace kzsec::scenario {
 
-std::string_view to_string(edit_kind k) noexcept {
-    switch (k) {
-        case edit_kind::set_relation: return "set_relation";
-        case edit_kind::change_relation: return "change_relation";
-        case edit_kind::remove_relation: return "remove_relation";
-        case edit_kind::add_actor: return "add_actor";
-        case edit_kind::remove_actor: return "remove_actor";
-        case edit_kind::add_membership: return "add_membership";
-        case edit_kind::remove_membership: return "remove_membership";
-        case edit_kind::scale_domain: return "scale_domain";
-        case edit_kind::apply_event: return "apply_event";
-        case edit_kind::extend: return "extend";
-    }
-    return "?";
-}
-
-edit_kind parse_edit_kind(std::string_view s) {
-    for (auto k : {edit_kind::set_relation, edit_kind::change_relation, edit_kind::remove_relation,
-                   edit_kind::add_actor, edit_kind::remove_actor, edit_kind::add_membership,
-                   edit_kind::remove_membership, edit_kind::scale_domain, edit_kind::apply_event, edit_kind::extend})
-        if (to_string(k) == s) return k;
-    throw invalid_input(fmt::format("[kzsec] scenario: unknown edit kind '{}'", s));
-}
-
 std::string describe(const edit& e) {
     if (!e.label.empty()) return e.label;
     const std::string from = fmt::format("from {}", e.year) + (e.until ? fmt::format(" to {}", *e.until) : "");

@@ -15,29 +15,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(symmetrize_rule r) noexcept {
-    switch (r) {
-        case symmetrize_rule::sum: return "sum";
-        case symmetrize_rule::sign_sum: return "sign_sum";
-        case symmetrize_rule::min: return "min";
-        case symmetrize_rule::max: return "max";
-        case symmetrize_rule::negative_wins: return "negative_wins";
-        case symmetrize_rule::error: return "error";
-    }
-    return "sum";
-}
-
-symmetrize_rule parse_symmetrize_rule(std::string_view s) {
-    if (s == "sum") return symmetrize_rule::sum;
-    if (s == "sign_sum") return symmetrize_rule::sign_sum;
-    if (s == "min") return symmetrize_rule::min;
-    if (s == "max") return symmetrize_rule::max;
-    if (s == "negative_wins") return symmetrize_rule::negative_wins;
-    if (s == "error") return symmetrize_rule::error;
-    throw invalid_input(fmt::format(
-        "[kzsec] symmetrize rule '{}' is not one of 'sum', 'sign_sum', 'min', 'max', 'negative_wins', 'error'", s));
-}
-
 namespace {
 
 std::vector<std::string> default_labels(std::size_t n) {

@@ -15,20 +15,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(null_model m) noexcept {
-    switch (m) {
-        case null_model::sign_shuffle: return "sign_shuffle";
-        case null_model::switching: return "switching";
-    }
-    return "?";
-}
-
-null_model parse_null_model(std::string_view s) {
-    if (s == "sign_shuffle") return null_model::sign_shuffle;
-    if (s == "switching") return null_model::switching;
-    throw invalid_input("[kzsec] null model must be 'sign_shuffle' or 'switching', got '" + std::string(s) + "'");
-}
-
 namespace {
 
 struct draw_stats {

@@ -266,20 +266,6 @@ similarity_value ratio(double num, double den, std::int64_t n, undefined_reason 
 
 }  // namespace
 
-std::string_view to_string(undefined_reason r) noexcept {
-    switch (r) {
-    case undefined_reason::none: return "none";
-    case undefined_reason::no_common_dimensions: return "no_common_dimensions";
-    case undefined_reason::zero_weight: return "zero_weight";
-    case undefined_reason::zero_max_distance: return "zero_max_distance";
-    case undefined_reason::zero_expected_disagreement: return "zero_expected_disagreement";
-    case undefined_reason::constant_vector: return "constant_vector";
-    case undefined_reason::no_opposite_or_identical: return "no_opposite_or_identical";
-    case undefined_reason::no_split_votes: return "no_split_votes";
-    }
-    return "unknown";
-}
-
 // --------------------------------------------------------------------------- S
 
 similarity_value s_score(const Eigen::Ref<const Eigen::VectorXd>& x, const Eigen::Ref<const Eigen::VectorXd>& y,

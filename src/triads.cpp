@@ -9,22 +9,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(focal_triad_type t) noexcept {
-    switch (t) {
-        case focal_triad_type::friends_friendly: return "friends_friendly";
-        case focal_triad_type::friends_hostile: return "friends_hostile";
-        case focal_triad_type::friend_enemy_friendly: return "friend_enemy_friendly";
-        case focal_triad_type::friend_enemy_hostile: return "friend_enemy_hostile";
-        case focal_triad_type::enemies_friendly: return "enemies_friendly";
-        case focal_triad_type::enemies_hostile: return "enemies_hostile";
-        case focal_triad_type::friend_of_friend: return "friend_of_friend";
-        case focal_triad_type::enemy_of_friend: return "enemy_of_friend";
-        case focal_triad_type::friend_of_enemy: return "friend_of_enemy";
-        case focal_triad_type::enemy_of_enemy: return "enemy_of_enemy";
-    }
-    return "?";
-}
-
 focal_triads_result focal_triads(const signed_graph& g, std::size_t focal, const focal_triads_options& opt) {
     const std::size_t n = g.num_vertices();
     if (focal >= n)

@@ -26,6 +26,7 @@
 
 #include "eigensolver.hpp"
 #include "signed_graph.hpp"
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -36,6 +37,12 @@ enum class triangle_weighting : std::uint8_t {
     sign,     ///< every triangle counts 1; only the signs of the weights matter (signnet, KONECT)
     product,  ///< a triangle counts |w_ij w_jk w_ki|: T_w = (tr W^3 + tr |W|^3) / (2 tr |W|^3)
 };
+
+/// The names of `triangle_weighting` values (`to_string`, `parse_triangle_weighting`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<triangle_weighting, 2> triangle_weighting_table = {"triangle weighting", {{
+    {triangle_weighting::sign, "sign"},
+    {triangle_weighting::product, "product"},
+}}};
 
 /// Options of `triangle_index`.
 struct triangle_options {
@@ -153,6 +160,12 @@ enum class component_choice : std::uint8_t {
     largest,  ///< the largest connected component (KONECT convention; ties: smallest first vertex)
 };
 
+/// The names of `component_choice` values (`to_string`, `parse_component_choice`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<component_choice, 2> component_choice_table = {"component", {{
+    {component_choice::whole, "whole"},
+    {component_choice::largest, "largest"},
+}}};
+
 /// Options of `spectral_index`.
 struct spectral_options {
     bool normalized = false;  ///< use I - D̄^{-1/2} A D̄^{-1/2} instead of D̄ - A
@@ -207,6 +220,13 @@ enum class frustration_method : std::uint8_t {
     heuristic,  ///< multi-start local search; lower bound: negative-cycle packing and spectral (λ_min n / 4) per block
     automatic,  ///< exact if every reduced block has at most `auto_exact_max_vertices`, else heuristic
 };
+
+/// The names of `frustration_method` values (`to_string`, `parse_frustration_method`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<frustration_method, 3> frustration_method_table = {"frustration method", {{
+    {frustration_method::exact, "exact"},
+    {frustration_method::heuristic, "heuristic"},
+    {frustration_method::automatic, "auto"},
+}}};
 
 /// Options of `frustration`.
 struct frustration_options {
@@ -287,6 +307,13 @@ enum class blockmodel_method : std::uint8_t {
     automatic,  ///< exact if n ≤ 24, else heuristic
 };
 
+/// The names of `blockmodel_method` values (`to_string`, `parse_blockmodel_method`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<blockmodel_method, 3> blockmodel_method_table = {"blockmodel method", {{
+    {blockmodel_method::exact, "exact"},
+    {blockmodel_method::heuristic, "heuristic"},
+    {blockmodel_method::automatic, "auto"},
+}}};
+
 /// Options of `blockmodel`.
 struct blockmodel_options {
     double alpha = 0.5;  ///< weight of negative ties within blocks (1 - α: positive between)
@@ -363,6 +390,13 @@ enum class partitions_method : std::uint8_t {
     automatic,         ///< enumeration for components up to `enumerate_max_vertices`, else branch and bound
 };
 
+/// The names of `partitions_method` values (`to_string`, `parse_partitions_method`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<partitions_method, 3> partitions_method_table = {"partitions method", {{
+    {partitions_method::enumeration, "enumeration"},
+    {partitions_method::branch_and_bound, "branch_and_bound"},
+    {partitions_method::automatic, "auto"},
+}}};
+
 /// Options of `optimal_partitions`.
 struct partitions_options {
     bool weighted = false;  ///< frustration counts |w| (true) or ties (false)
@@ -415,10 +449,30 @@ struct coalition_shares {
 /// Complexity: O(P n) for P partitions.
 coalition_shares shares_with(const signed_graph& g, std::size_t focal, const std::vector<std::vector<int>>& partitions);
 
-std::string_view to_string(triangle_weighting w) noexcept;
-std::string_view to_string(component_choice c) noexcept;
-std::string_view to_string(frustration_method m) noexcept;
-std::string_view to_string(blockmodel_method m) noexcept;
-std::string_view to_string(partitions_method m) noexcept;
+inline std::string_view to_string(triangle_weighting v) noexcept { return triangle_weighting_table.name(v); }
+/// The `triangle_weighting` value named `s` (a name of `triangle_weighting_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline triangle_weighting parse_triangle_weighting(std::string_view s) { return triangle_weighting_table.parse(s); }
+inline std::string_view to_string(component_choice v) noexcept { return component_choice_table.name(v); }
+/// The `component_choice` value named `s` (a name of `component_choice_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline component_choice parse_component_choice(std::string_view s) { return component_choice_table.parse(s); }
+inline std::string_view to_string(frustration_method v) noexcept { return frustration_method_table.name(v); }
+/// The `frustration_method` value named `s` (a name of `frustration_method_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline frustration_method parse_frustration_method(std::string_view s) { return frustration_method_table.parse(s); }
+inline std::string_view to_string(blockmodel_method v) noexcept { return blockmodel_method_table.name(v); }
+/// The `blockmodel_method` value named `s` (a name of `blockmodel_method_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline blockmodel_method parse_blockmodel_method(std::string_view s) { return blockmodel_method_table.parse(s); }
+inline std::string_view to_string(partitions_method v) noexcept { return partitions_method_table.name(v); }
+/// The `partitions_method` value named `s` (a name of `partitions_method_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline partitions_method parse_partitions_method(std::string_view s) { return partitions_method_table.parse(s); }
 
 }  // namespace kzsec

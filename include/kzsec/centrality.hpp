@@ -18,6 +18,7 @@
 
 #include "eigensolver.hpp"
 #include "signed_graph.hpp"
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -53,12 +54,26 @@ enum class pn_mode : std::uint8_t {
     in,   ///< ties received: columns of A
 };
 
+/// The names of `pn_mode` values (`to_string`, `parse_pn_mode`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<pn_mode, 3> pn_mode_table = {"PN mode", {{
+    {pn_mode::all, "all"},
+    {pn_mode::out, "out"},
+    {pn_mode::in, "in"},
+}}};
+
 /// How `pn_index` solves (I − β A*) x = 1.
 enum class pn_method : std::uint8_t {
     automatic,  ///< iteration when it converges fast (r <= 1/2: at most ~55 steps), else sparse LU
     iteration,  ///< x ← 1 + β A* x, O(m) per step; needs r = β max_i Σ_j |a*_ij| < 1
     sparse_lu,  ///< a sparse LU (COLAMD ordering) of I − β A*
 };
+
+/// The names of `pn_method` values (`to_string`, `parse_pn_method`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<pn_method, 3> pn_method_table = {"PN method", {{
+    {pn_method::automatic, "auto"},
+    {pn_method::iteration, "iteration"},
+    {pn_method::sparse_lu, "sparse_lu"},
+}}};
 
 /// Options of `pn_index`.
 struct pn_options {
@@ -162,11 +177,11 @@ struct eigenvector_result {
 /// Social Networks 26: 331–338; signnet `eigen_centrality_signed`.
 eigenvector_result signed_eigenvector_centrality(const signed_graph& g, const eigenvector_options& opt = {});
 
-std::string_view to_string(pn_mode m) noexcept;
-std::string_view to_string(pn_method m) noexcept;
+inline std::string_view to_string(pn_mode v) noexcept { return pn_mode_table.name(v); }
+inline std::string_view to_string(pn_method v) noexcept { return pn_method_table.name(v); }
 /// @throws invalid_input naming the accepted values.
-pn_mode parse_pn_mode(std::string_view s);
+inline pn_mode parse_pn_mode(std::string_view s) { return pn_mode_table.parse(s); }
 /// @throws invalid_input naming the accepted values.
-pn_method parse_pn_method(std::string_view s);
+inline pn_method parse_pn_method(std::string_view s) { return pn_method_table.parse(s); }
 
 }  // namespace kzsec

@@ -5,6 +5,7 @@
 /// `signed_eigenvector_centrality`.
 #include <cstdint>
 #include <string_view>
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -20,10 +21,17 @@ namespace kzsec {
 ///   own rule), else `dense`.
 enum class eigen_method : std::uint8_t { automatic, dense, sparse };
 
+/// The names of `eigen_method` values (`to_string`, `parse_eigen_method`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<eigen_method, 3> eigen_method_table = {"eigen method", {{
+    {eigen_method::automatic, "auto"},
+    {eigen_method::dense, "dense"},
+    {eigen_method::sparse, "sparse"},
+}}};
+
 /// "auto", "dense" or "sparse".
-std::string_view to_string(eigen_method m) noexcept;
+inline std::string_view to_string(eigen_method v) noexcept { return eigen_method_table.name(v); }
 /// Parses "auto", "dense" or "sparse".
 /// @throws invalid_input naming the accepted values.
-eigen_method parse_eigen_method(std::string_view s);
+inline eigen_method parse_eigen_method(std::string_view s) { return eigen_method_table.parse(s); }
 
 }  // namespace kzsec

@@ -35,6 +35,7 @@
 
 #include "kzsec/model.hpp"
 #include "kzsec/network.hpp"
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec::hedging {
 
@@ -58,6 +59,21 @@ enum class affinity_source : std::uint8_t {
     metric,        ///< a pair metric of the network, e.g. "trade_share", "arms_import_share"
     un_agreement,  ///< UN agreement (Lijphart IA) over the items both voted on ("unga_vote" metrics)
 };
+
+/// The names of `affinity_source` values (`to_string`, `parse_affinity_source`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<affinity_source, 4> affinity_source_table = {"affinity source", {{
+    {affinity_source::relation, "relation"},
+    {affinity_source::membership, "membership"},
+    {affinity_source::metric, "metric"},
+    {affinity_source::un_agreement, "un_agreement"},
+}}};
+/// The name of `v` in `affinity_source_table`. Complexity: O(1).
+inline std::string_view to_string(affinity_source v) noexcept { return affinity_source_table.name(v); }
+/// The `affinity_source` value named `s` (a name of `affinity_source_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline affinity_source parse_affinity_source(std::string_view s) { return affinity_source_table.parse(s); }
+
 
 /// Which relations count for `affinity_source::relation`.
 enum class relation_mode : std::uint8_t {
@@ -118,9 +134,25 @@ enum class kuik_position : std::int8_t {
     limited_bandwagoning = 2,
     bandwagoning = 3,
 };
+
+/// The names of `kuik_position` values (`to_string`, `parse_kuik_position`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<kuik_position, 7> kuik_position_table = {"Kuik position", {{
+    {kuik_position::balancing, "balancing"},
+    {kuik_position::indirect_balancing, "indirect_balancing"},
+    {kuik_position::dominance_denial, "dominance_denial"},
+    {kuik_position::economic_pragmatism, "economic_pragmatism"},
+    {kuik_position::binding_engagement, "binding_engagement"},
+    {kuik_position::limited_bandwagoning, "limited_bandwagoning"},
+    {kuik_position::bandwagoning, "bandwagoning"},
+}}};
+
 /// The name of a Kuik position: "balancing", "indirect_balancing", ..., "bandwagoning".
 /// @param p the position @return its snake_case name. Complexity: O(1).
-std::string_view to_string(kuik_position p) noexcept;
+inline std::string_view to_string(kuik_position v) noexcept { return kuik_position_table.name(v); }
+/// The `kuik_position` value named `s` (a name of `kuik_position_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline kuik_position parse_kuik_position(std::string_view s) { return kuik_position_table.parse(s); }
 
 /// Thresholds of the per-power stance (`classify_stance`). They are read on the [-1, 1] coding
 /// scale of the relations (the world coding and the Kazakhstan judgement scale, docs/hedging.md,
@@ -182,9 +214,25 @@ enum class tilt_band : std::int8_t {
     clear_reference = 2,    ///< slight < t <= clear
     strong_reference = 3,   ///< t > clear (and, by default, no positive tie to the other power)
 };
+
+/// The names of `tilt_band` values (`to_string`, `parse_tilt_band`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<tilt_band, 7> tilt_band_table = {"tilt band", {{
+    {tilt_band::strong_other, "strong_other"},
+    {tilt_band::clear_other, "clear_other"},
+    {tilt_band::slight_other, "slight_other"},
+    {tilt_band::even, "even"},
+    {tilt_band::slight_reference, "slight_reference"},
+    {tilt_band::clear_reference, "clear_reference"},
+    {tilt_band::strong_reference, "strong_reference"},
+}}};
+
 /// The name of a tilt band: "strong_other", ..., "even", ..., "strong_reference".
 /// @param b the band @return its snake_case name. Complexity: O(1).
-std::string_view to_string(tilt_band b) noexcept;
+inline std::string_view to_string(tilt_band v) noexcept { return tilt_band_table.name(v); }
+/// The `tilt_band` value named `s` (a name of `tilt_band_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline tilt_band parse_tilt_band(std::string_view s) { return tilt_band_table.parse(s); }
 
 /// Thresholds of the tilt bands on |t| (t on [-2, 2] for affinities on [-1, 1]; on [-1, 1] with
 /// `tilt_band_on_normalised`). |t| <= even: even; <= slight: slight; <= clear: clear; beyond: strong.
@@ -215,9 +263,24 @@ tilt_band classify_tilt_band(double tilt, double a_ref, double a_alt, const tilt
 /// `no_data`: no domain observed for every rival (and with a positive weight) in the year: no alignment can
 /// be measured (rule 1; before issue #12 this was reported as neutrality).
 enum class strategy : std::uint8_t { balancing, bandwagoning, hedging, neutrality, collective_security, no_data };
+
+/// The names of `strategy` values (`to_string`, `parse_strategy`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<strategy, 6> strategy_table = {"strategy", {{
+    {strategy::balancing, "balancing"},
+    {strategy::bandwagoning, "bandwagoning"},
+    {strategy::hedging, "hedging"},
+    {strategy::neutrality, "neutrality"},
+    {strategy::collective_security, "collective_security"},
+    {strategy::no_data, "no_data"},
+}}};
+
 /// The name of a strategy: "balancing", "bandwagoning", "hedging", "neutrality", "collective_security", "no_data".
 /// @param s the strategy @return its snake_case name. Complexity: O(1).
-std::string_view to_string(strategy s) noexcept;
+inline std::string_view to_string(strategy v) noexcept { return strategy_table.name(v); }
+/// The `strategy` value named `s` (a name of `strategy_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline strategy parse_strategy(std::string_view s) { return strategy_table.parse(s); }
 
 /// The strategy classification: the primary strategy, with whom the focal is
 /// aligned and against whom it balances, every strategy present as a component

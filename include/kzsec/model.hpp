@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -21,19 +22,35 @@ enum class actor_kind : std::uint8_t {
     non_state,     ///< a non-state actor or threat (terrorism, separatist movement, quasi-state)
 };
 
+/// The names of `actor_kind` values (`to_string`, `parse_actor_kind`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<actor_kind, 5> actor_kind_table = {"actor kind", {{
+    {actor_kind::state, "state"},
+    {actor_kind::organisation, "organisation"},
+    {actor_kind::non_state, "non_state"},
+    {actor_kind::organisation, "organization"},
+    {actor_kind::non_state, "non-state"},
+}}};
+
 /// How much a datum can be trusted. Used by the uncertainty analysis to set
 /// the spread of its sampling distribution.
 enum class confidence : std::uint8_t { high, medium, low };
 
+/// The names of `confidence` values (`to_string`, `parse_confidence`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<confidence, 3> confidence_table = {"confidence", {{
+    {confidence::high, "high"},
+    {confidence::medium, "medium"},
+    {confidence::low, "low"},
+}}};
+
 /// Names used in files and in Python ("state", "organisation", "non_state").
-std::string_view to_string(actor_kind k) noexcept;
+inline std::string_view to_string(actor_kind v) noexcept { return actor_kind_table.name(v); }
 /// Names used in files and in Python ("high", "medium", "low").
-std::string_view to_string(confidence c) noexcept;
+inline std::string_view to_string(confidence v) noexcept { return confidence_table.name(v); }
 /// Parses an actor kind; accepts "organization" and "non-state" as aliases.
 /// @throws invalid_input on an unknown name.
-actor_kind parse_actor_kind(std::string_view s);
+inline actor_kind parse_actor_kind(std::string_view s) { return actor_kind_table.parse(s); }
 /// Parses a confidence level. @throws invalid_input on an unknown name.
-confidence parse_confidence(std::string_view s);
+inline confidence parse_confidence(std::string_view s) { return confidence_table.parse(s); }
 
 /// An inclusive range of years, `from <= to`.
 struct year_range {

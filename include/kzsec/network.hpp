@@ -15,6 +15,7 @@
 
 #include "kzsec/model.hpp"
 #include "kzsec/signed_graph.hpp"
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -33,6 +34,19 @@ enum class snapshot_vertices : std::uint8_t {
     related,  ///< actors with at least one relation in the snapshot (default)
     all,      ///< every actor of the network, in network order
 };
+
+/// The names of `snapshot_vertices` values (`to_string`, `parse_snapshot_vertices`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<snapshot_vertices, 2> snapshot_vertices_table = {"snapshot vertices", {{
+    {snapshot_vertices::related, "related"},
+    {snapshot_vertices::all, "all"},
+}}};
+/// The name of `v` in `snapshot_vertices_table`. Complexity: O(1).
+inline std::string_view to_string(snapshot_vertices v) noexcept { return snapshot_vertices_table.name(v); }
+/// The `snapshot_vertices` value named `s` (a name of `snapshot_vertices_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline snapshot_vertices parse_snapshot_vertices(std::string_view s) { return snapshot_vertices_table.parse(s); }
+
 
 /// Options of `network::snapshot`.
 struct snapshot_options {

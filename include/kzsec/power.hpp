@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -110,6 +111,19 @@ enum class threat_form : std::uint8_t {
     /// component, e.g. no aggressive intentions, gives zero threat).
     multiplicative,
 };
+
+/// The names of `threat_form` values (`to_string`, `parse_threat_form`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<threat_form, 2> threat_form_table = {"threat form", {{
+    {threat_form::additive, "additive"},
+    {threat_form::multiplicative, "multiplicative"},
+}}};
+/// The name of `v` in `threat_form_table`. Complexity: O(1).
+inline std::string_view to_string(threat_form v) noexcept { return threat_form_table.name(v); }
+/// The `threat_form` value named `s` (a name of `threat_form_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline threat_form parse_threat_form(std::string_view s) { return threat_form_table.parse(s); }
+
 
 /// Explicit weights of Walt's four sources of threat. There are no defaults:
 /// all are 0 until the user sets them, and an all-zero set is an error.

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -78,12 +79,39 @@ enum class alliance_coding : std::uint8_t {
     binary,
 };
 
+/// The names of `alliance_coding` values (`to_string`, `parse_alliance_coding`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<alliance_coding, 2> alliance_coding_table = {"alliance coding", {{
+    {alliance_coding::valued, "valued"},
+    {alliance_coding::binary, "binary"},
+}}};
+/// The name of `v` in `alliance_coding_table`. Complexity: O(1).
+inline std::string_view to_string(alliance_coding v) noexcept { return alliance_coding_table.name(v); }
+/// The `alliance_coding` value named `s` (a name of `alliance_coding_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline alliance_coding parse_alliance_coding(std::string_view s) { return alliance_coding_table.parse(s); }
+
+
 /// Which direction of a directed ATOP dyad-year fills the portfolio.
 enum class tie_direction : std::uint8_t {
     outgoing,  ///< position(i, k) = i's obligations to k: ATOP rows (ccode1 = i, ccode2 = k)
     incoming,  ///< position(i, k) = k's obligations to i: ATOP rows (ccode1 = k, ccode2 = i)
     either,    ///< max over both directions (undirected, as peacesciencer's `ndir` collapse)
 };
+
+/// The names of `tie_direction` values (`to_string`, `parse_tie_direction`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<tie_direction, 3> tie_direction_table = {"tie direction", {{
+    {tie_direction::outgoing, "outgoing"},
+    {tie_direction::incoming, "incoming"},
+    {tie_direction::either, "either"},
+}}};
+/// The name of `v` in `tie_direction_table`. Complexity: O(1).
+inline std::string_view to_string(tie_direction v) noexcept { return tie_direction_table.name(v); }
+/// The `tie_direction` value named `s` (a name of `tie_direction_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline tie_direction parse_tie_direction(std::string_view s) { return tie_direction_table.parse(s); }
+
 
 /// Options of `read_atop_portfolios`.
 struct atop_portfolio_options {
@@ -122,6 +150,23 @@ alliance_portfolios read_atop_portfolios_text(std::string_view text, const atop_
 /// Semantic UN vote categories (what a raw code means).
 enum class vote_choice : std::uint8_t { yes, abstain, no, absent, not_member, missing };
 
+/// The names of `vote_choice` values (`to_string`, `parse_vote_choice`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<vote_choice, 6> vote_choice_table = {"vote category", {{
+    {vote_choice::yes, "yes"},
+    {vote_choice::abstain, "abstain"},
+    {vote_choice::no, "no"},
+    {vote_choice::absent, "absent"},
+    {vote_choice::not_member, "not_member"},
+    {vote_choice::missing, "missing"},
+}}};
+/// The name of `v` in `vote_choice_table`. Complexity: O(1).
+inline std::string_view to_string(vote_choice v) noexcept { return vote_choice_table.name(v); }
+/// The `vote_choice` value named `s` (a name of `vote_choice_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline vote_choice parse_vote_choice(std::string_view s) { return vote_choice_table.parse(s); }
+
+
 /// An explicit mapping from raw vote tokens (as text) to semantic categories.
 /// A default-constructed coding maps nothing: every token is an error, so a
 /// coding must always be chosen. Presets:
@@ -153,6 +198,19 @@ enum class vote_layout : std::uint8_t {
     wide,  ///< one row per roll call, one column per country (as the kzsec reference subset)
     long_format,  ///< one row per (roll call, country): R unvotes `un_votes` (rcid, country_code, vote)
 };
+
+/// The names of `vote_layout` values (`to_string`, `parse_vote_layout`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<vote_layout, 2> vote_layout_table = {"vote layout", {{
+    {vote_layout::wide, "wide"},
+    {vote_layout::long_format, "long"},
+}}};
+/// The name of `v` in `vote_layout_table`. Complexity: O(1).
+inline std::string_view to_string(vote_layout v) noexcept { return vote_layout_table.name(v); }
+/// The `vote_layout` value named `s` (a name of `vote_layout_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline vote_layout parse_vote_layout(std::string_view s) { return vote_layout_table.parse(s); }
+
 
 /// Options of `read_un_votes`. `coding` has no default mapping: pass a preset.
 struct un_votes_read_options {

@@ -27,6 +27,7 @@
 #include "kzsec/hedging.hpp"
 #include "kzsec/model.hpp"
 #include "kzsec/network.hpp"
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec::scenario {
 
@@ -46,10 +47,25 @@ enum class edit_kind : std::uint8_t {
     apply_event,        ///< adds `new_event` (its year is `year`) and shifts (actors[0], actors[j]) in its domain by its delta
     extend,             ///< projection: relations and memberships holding in the network's last year L continue to `until`
 };
+
+/// The names of `edit_kind` values (`to_string`, `parse_edit_kind`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<edit_kind, 10> edit_kind_table = {"edit kind", {{
+    {edit_kind::set_relation, "set_relation"},
+    {edit_kind::change_relation, "change_relation"},
+    {edit_kind::remove_relation, "remove_relation"},
+    {edit_kind::add_actor, "add_actor"},
+    {edit_kind::remove_actor, "remove_actor"},
+    {edit_kind::add_membership, "add_membership"},
+    {edit_kind::remove_membership, "remove_membership"},
+    {edit_kind::scale_domain, "scale_domain"},
+    {edit_kind::apply_event, "apply_event"},
+    {edit_kind::extend, "extend"},
+}}};
+
 /// "set_relation", "change_relation", ... (the names of the scenario file format).
-std::string_view to_string(edit_kind k) noexcept;
+inline std::string_view to_string(edit_kind v) noexcept { return edit_kind_table.name(v); }
 /// @throws invalid_input on an unknown name.
-edit_kind parse_edit_kind(std::string_view s);
+inline edit_kind parse_edit_kind(std::string_view s) { return edit_kind_table.parse(s); }
 
 /// One edit of a scenario. Which fields are used depends on `kind`
 /// (docs/scenarios.md has the table); unused fields are ignored.
@@ -248,6 +264,54 @@ struct indicator_table {
     std::vector<std::string> cat_indicator, cat_domain, cat_actor, cat_value;
 };
 
+/// How the upper end of a numeric indicator's known range is set (`indicator_info::bound`).
+enum class indicator_bound : std::uint8_t {
+    fixed,             ///< `indicator_info::upper`
+    domain_relations,  ///< max(1, number of relations of the cell's domain that hold in the year)
+    year_relations,    ///< max(1, number of relations of any domain that hold in the year)
+};
+
+/// The names of `indicator_bound` values (`to_string`, `parse_indicator_bound`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<indicator_bound, 3> indicator_bound_table = {"indicator bound", {{
+    {indicator_bound::fixed, "fixed"},
+    {indicator_bound::domain_relations, "domain_relations"},
+    {indicator_bound::year_relations, "year_relations"},
+}}};
+/// The name of `v` in `indicator_bound_table`. Complexity: O(1).
+inline std::string_view to_string(indicator_bound v) noexcept { return indicator_bound_table.name(v); }
+/// The `indicator_bound` value named `s` (a name of `indicator_bound_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline indicator_bound parse_indicator_bound(std::string_view s) { return indicator_bound_table.parse(s); }
+
+/// One indicator of `evaluate`, `compare` and `monte_carlo` (an entry of `indicators()`).
+struct indicator_info {
+    std::string name;                    ///< the `indicator` column of the tables
+    bool numeric = true;                 ///< it has numeric cells (`indicator_table::value`)
+    double lower = 0.0;                  ///< known range of the numeric cells: the Monte Carlo
+    double upper = 1.0;                  ///< histogram range (`mc_result::lower`, `upper`)
+    indicator_bound bound = indicator_bound::fixed;  ///< how `upper` is set
+    std::vector<std::string> categories; ///< values of its categorical cells, in output order (empty: none)
+    std::string cells;                   ///< what one cell is for: domain, actor and year
+    std::string doc;                     ///< one line: what it measures (docs/hedging.md, docs/balance.md)
+};
+
+/// The registry of indicators, in the cell order of `evaluate`: the one place that names each
+/// indicator, its range and categories; `evaluate`, `compare`, `monte_carlo` and the report read
+/// it (docs/architecture.md: a new indicator is one entry here plus its computation).
+/// Complexity: O(1) (built once, on first use; thread-safe).
+const std::vector<indicator_info>& indicators();
+
+/// The entry of `indicators()` named `name`.
+/// @throws invalid_input "unknown indicator '<name>'", listing the names, with a did-you-mean suggestion.
+/// Complexity: O(number of indicators).
+const indicator_info& find_indicator(std::string_view name);
+
+/// The upper end of the known range of `info`'s numeric cells for a cell of `domain` in `year`
+/// of `net` (`info.upper`, or a count of relations, see `indicator_bound`).
+/// Complexity: O(1) for a fixed bound, else O(R) for R relations.
+double indicator_upper(const indicator_info& info, const network& net, std::string_view domain, int year);
+
 /// Computes every indicator of `focal` between `rivals` for each year.
 /// @throws as `hedging::profile`; invalid_input for an unknown balance domain.
 /// Complexity: O(R + M + K) + Y × (profile + snapshot + triangle_index + frustration).
@@ -262,7 +326,19 @@ enum class attribution_method : std::uint8_t {
     one_at_a_time,  ///< contribution_k = x(base + edit k alone) − x(base)
     none,           ///< no attribution
 };
-std::string_view to_string(attribution_method m) noexcept;
+
+/// The names of `attribution_method` values (`to_string`, `parse_attribution_method`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<attribution_method, 3> attribution_method_table = {"attribution method", {{
+    {attribution_method::leave_one_out, "leave_one_out"},
+    {attribution_method::one_at_a_time, "one_at_a_time"},
+    {attribution_method::none, "none"},
+}}};
+
+inline std::string_view to_string(attribution_method v) noexcept { return attribution_method_table.name(v); }
+/// The `attribution_method` value named `s` (a name of `attribution_method_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline attribution_method parse_attribution_method(std::string_view s) { return attribution_method_table.parse(s); }
 
 /// Options of `compare`.
 struct compare_options {

@@ -21,6 +21,7 @@
 #include <Eigen/Sparse>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/filtered_graph.hpp>
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -55,9 +56,19 @@ using edge_t = boost::graph_traits<signed_adjacency_list>::edge_descriptor;
 /// - `error`: more than one tie for a pair is an `invalid_input` error.
 enum class symmetrize_rule : std::uint8_t { sum, sign_sum, min, max, negative_wins, error };
 
-std::string_view to_string(symmetrize_rule r) noexcept;
+/// The names of `symmetrize_rule` values (`to_string`, `parse_symmetrize_rule`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<symmetrize_rule, 6> symmetrize_rule_table = {"symmetrize rule", {{
+    {symmetrize_rule::sum, "sum"},
+    {symmetrize_rule::sign_sum, "sign_sum"},
+    {symmetrize_rule::min, "min"},
+    {symmetrize_rule::max, "max"},
+    {symmetrize_rule::negative_wins, "negative_wins"},
+    {symmetrize_rule::error, "error"},
+}}};
+
+inline std::string_view to_string(symmetrize_rule v) noexcept { return symmetrize_rule_table.name(v); }
 /// @throws invalid_input on an unknown name.
-symmetrize_rule parse_symmetrize_rule(std::string_view s);
+inline symmetrize_rule parse_symmetrize_rule(std::string_view s) { return symmetrize_rule_table.parse(s); }
 
 /// The value of several ties of one pair under `rule`, as `signed_graph::from_edges`
 /// computes it: zero weights are ignored, no tie gives 0, and `error` is read as
@@ -67,6 +78,19 @@ double reduce_ties(symmetrize_rule rule, std::span<const double> weights);
 
 /// What happens to self-loops in the input.
 enum class self_loop_policy : std::uint8_t { error, drop };
+
+/// The names of `self_loop_policy` values (`to_string`, `parse_self_loop_policy`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<self_loop_policy, 2> self_loop_policy_table = {"self_loops", {{
+    {self_loop_policy::error, "error"},
+    {self_loop_policy::drop, "drop"},
+}}};
+/// The name of `v` in `self_loop_policy_table`. Complexity: O(1).
+inline std::string_view to_string(self_loop_policy v) noexcept { return self_loop_policy_table.name(v); }
+/// The `self_loop_policy` value named `s` (a name of `self_loop_policy_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline self_loop_policy parse_self_loop_policy(std::string_view s) { return self_loop_policy_table.parse(s); }
+
 
 /// One input tie: endpoints as vertex indices, and a weight.
 struct weighted_edge {

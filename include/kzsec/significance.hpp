@@ -16,6 +16,7 @@
 
 #include "balance.hpp"
 #include "signed_graph.hpp"
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -33,9 +34,15 @@ enum class null_model : std::uint8_t {
     switching,
 };
 
-std::string_view to_string(null_model m) noexcept;
+/// The names of `null_model` values (`to_string`, `parse_null_model`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<null_model, 2> null_model_table = {"null model", {{
+    {null_model::sign_shuffle, "sign_shuffle"},
+    {null_model::switching, "switching"},
+}}};
+
+inline std::string_view to_string(null_model v) noexcept { return null_model_table.name(v); }
 /// "sign_shuffle" or "switching". @throws invalid_input on another name.
-null_model parse_null_model(std::string_view s);
+inline null_model parse_null_model(std::string_view s) { return null_model_table.parse(s); }
 
 /// One random draw from a null model.
 /// @param g the observed graph. @param model the null model. @param seed the seed of the draw.

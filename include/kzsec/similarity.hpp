@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -38,8 +39,24 @@ enum class undefined_reason : std::uint8_t {
     no_split_votes,           ///< split-vote shares: A and B never voted opposite yes/no
 };
 
+/// The names of `undefined_reason` values (`to_string`, `parse_undefined_reason`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<undefined_reason, 8> undefined_reason_table = {"undefined reason", {{
+    {undefined_reason::none, "none"},
+    {undefined_reason::no_common_dimensions, "no_common_dimensions"},
+    {undefined_reason::zero_weight, "zero_weight"},
+    {undefined_reason::zero_max_distance, "zero_max_distance"},
+    {undefined_reason::zero_expected_disagreement, "zero_expected_disagreement"},
+    {undefined_reason::constant_vector, "constant_vector"},
+    {undefined_reason::no_opposite_or_identical, "no_opposite_or_identical"},
+    {undefined_reason::no_split_votes, "no_split_votes"},
+}}};
+
 /// Short English name of a reason ("no_common_dimensions", ...).
-std::string_view to_string(undefined_reason r) noexcept;
+inline std::string_view to_string(undefined_reason v) noexcept { return undefined_reason_table.name(v); }
+/// The `undefined_reason` value named `s` (a name of `undefined_reason_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline undefined_reason parse_undefined_reason(std::string_view s) { return undefined_reason_table.parse(s); }
 
 /// A similarity value that may be undefined.
 struct similarity_value {
@@ -209,6 +226,20 @@ Eigen::MatrixXd tau_b_matrix(const Eigen::Ref<const Eigen::MatrixXd>& positions)
 /// Absent and not-a-member are NaN in vote matrices.
 enum class un_vote : std::uint8_t { yes = 1, abstain = 2, no = 3 };
 
+/// The names of `un_vote` values (`to_string`, `parse_un_vote`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<un_vote, 3> un_vote_table = {"UN vote", {{
+    {un_vote::yes, "yes"},
+    {un_vote::abstain, "abstain"},
+    {un_vote::no, "no"},
+}}};
+/// The name of `v` in `un_vote_table`. Complexity: O(1).
+inline std::string_view to_string(un_vote v) noexcept { return un_vote_table.name(v); }
+/// The `un_vote` value named `s` (a name of `un_vote_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline un_vote parse_un_vote(std::string_view s) { return un_vote_table.parse(s); }
+
+
 /// All UN General Assembly agreement indices of one pair of voting records.
 struct un_agreement_result {
     /// Identical-vote share: #(x = y) / t.
@@ -243,6 +274,21 @@ enum class un_agreement_index : std::uint8_t {
     state_department,  ///< State Department votes-only coincidence
     n_common,          ///< number of roll calls both voted in (as double)
 };
+
+/// The names of `un_agreement_index` values (`to_string`, `parse_un_agreement_index`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<un_agreement_index, 4> un_agreement_index_table = {"UN agreement index", {{
+    {un_agreement_index::identical, "identical"},
+    {un_agreement_index::lijphart, "lijphart"},
+    {un_agreement_index::state_department, "state_department"},
+    {un_agreement_index::n_common, "n_common"},
+}}};
+/// The name of `v` in `un_agreement_index_table`. Complexity: O(1).
+inline std::string_view to_string(un_agreement_index v) noexcept { return un_agreement_index_table.name(v); }
+/// The `un_agreement_index` value named `s` (a name of `un_agreement_index_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline un_agreement_index parse_un_agreement_index(std::string_view s) { return un_agreement_index_table.parse(s); }
+
 
 /// One UN agreement index for all pairs of countries (rows of `votes`, countries × roll calls),
 /// computed from the indicator matrices Y, A, N (yes/abstain/no) with matrix products.

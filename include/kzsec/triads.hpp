@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "signed_graph.hpp"
+#include "kzsec/detail/enum_table.hpp"
 
 namespace kzsec {
 
@@ -43,10 +44,29 @@ enum class focal_triad_type : std::uint8_t {
     friend_of_enemy,
     enemy_of_enemy,
 };
+
+/// The names of `focal_triad_type` values (`to_string`, `parse_focal_triad_type`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<focal_triad_type, 10> focal_triad_type_table = {"focal triad type", {{
+    {focal_triad_type::friends_friendly, "friends_friendly"},
+    {focal_triad_type::friends_hostile, "friends_hostile"},
+    {focal_triad_type::friend_enemy_friendly, "friend_enemy_friendly"},
+    {focal_triad_type::friend_enemy_hostile, "friend_enemy_hostile"},
+    {focal_triad_type::enemies_friendly, "enemies_friendly"},
+    {focal_triad_type::enemies_hostile, "enemies_hostile"},
+    {focal_triad_type::friend_of_friend, "friend_of_friend"},
+    {focal_triad_type::enemy_of_friend, "enemy_of_friend"},
+    {focal_triad_type::friend_of_enemy, "friend_of_enemy"},
+    {focal_triad_type::enemy_of_enemy, "enemy_of_enemy"},
+}}};
+
 inline constexpr std::size_t focal_triad_types = 10;
 
 /// The name of a type ("friends_hostile", ...).
-std::string_view to_string(focal_triad_type t) noexcept;
+inline std::string_view to_string(focal_triad_type v) noexcept { return focal_triad_type_table.name(v); }
+/// The `focal_triad_type` value named `s` (a name of `focal_triad_type_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline focal_triad_type parse_focal_triad_type(std::string_view s) { return focal_triad_type_table.parse(s); }
 
 /// One triad around the focal actor: f, u, v with the type. Closed triads: u < v when f's two
 /// ties have the same sign, else u is the friend and v the enemy. Open triads: the path f – u – v.

@@ -25,5 +25,6 @@ set(KZSEC_TEST_SOURCES
   reliability/test_threads.cpp
   reliability/test_ranges.cpp
   cpp/test_progress.cpp
+  cpp/test_enum_names.cpp
 )
 list(TRANSFORM KZSEC_TEST_SOURCES PREPEND ${CMAKE_CURRENT_LIST_DIR}/../)

@@ -320,3 +320,27 @@ def test_heuristic_frustration_reports_spectral_bound_and_gap():
     assert f.spectral_bound == pytest.approx(lam * 400 / 4, rel=1e-6)
     assert f.lower_bound >= np.ceil(f.spectral_bound - 1e-7)
     assert f.certified_gap == pytest.approx(f.upper_bound / f.lower_bound)
+
+
+def test_option_names_come_from_one_table_per_enum():
+    """Every method / weighting / component argument is parsed by the C++ table of its enum:
+    an unknown name lists the names and suggests the nearest one; the defaults are the C++ ones."""
+    g = kzsec.SignedGraph.from_edges([("A", "B", 1), ("B", "C", -1), ("A", "C", -1)])
+    cases = [
+        (lambda: balance.frustration(g, method="exactt"), "frustration method 'exactt' is not one of "
+         "'exact', 'heuristic', 'auto'; did you mean 'exact'?"),
+        (lambda: balance.triangle_index(g, weighting="products"), "triangle weighting 'products' is not one of "
+         "'sign', 'product'; did you mean 'product'?"),
+        (lambda: balance.spectral_index(g, component="larger"), "component 'larger' is not one of 'whole', 'largest'; did you mean 'largest'?"),
+        (lambda: balance.blockmodel(g, 2, method="heuristc"), "blockmodel method 'heuristc' is not one of "
+         "'exact', 'heuristic', 'auto'; did you mean 'heuristic'?"),
+        (lambda: balance.optimal_partitions(g, method="enum"), "partitions method 'enum' is not one of "
+         "'enumeration', 'branch_and_bound', 'auto'; did you mean 'enumeration'?"),
+    ]
+    for call, text in cases:
+        with pytest.raises(ValueError) as e:
+            call()
+        assert str(e.value) == "[kzsec] " + text
+    # the defaults are those of the C++ option structs (docs/balance.md)
+    assert balance.triangle_index(g).weighting == "sign"
+    assert balance.frustration(g).method == "exact"  # "auto" resolves to exact on a small graph

@@ -262,7 +262,7 @@ class TestSnapshot:
         assert msg(e) == "[kzsec] snapshot: give either domain or domain_weights, not both"
         with pytest.raises(ValueError) as e:
             n.snapshot(2000, vertices="some")
-        assert msg(e) == "[kzsec] snapshot: vertices 'some' is not 'related' or 'all'"
+        assert msg(e) == "[kzsec] snapshot vertices 'some' is not one of 'related', 'all'"
 
     def test_adjacency(self):
         a, ids = small_network().adjacency(2000, "security")
@@ -452,7 +452,7 @@ class TestSignedGraph:
         assert msg(e) == "[kzsec] SignedGraph.from_arrays: negative vertex index at position 0"
         with pytest.raises(ValueError) as e:
             kzsec.SignedGraph.from_edges([(0, 1, 1.0)], self_loops="keep")
-        assert msg(e) == "[kzsec] self_loops 'keep' is not 'error' or 'drop'"
+        assert msg(e) == "[kzsec] self_loops 'keep' is not one of 'error', 'drop'"
 
     def test_mutation(self):
         g = kzsec.SignedGraph(["A", "B", "C"])

@@ -6,35 +6,19 @@
 #include <kzsec/errors.hpp>
 
 namespace kzsec::python {
-namespace {
 
-triangle_weighting parse_weighting(const std::string& s) {
-    if (s == "sign") return triangle_weighting::sign;
-    if (s == "product") return triangle_weighting::product;
-    throw invalid_input("[kzsec] triangle_index: weighting must be 'sign' or 'product', got '" + s + "'");
-}
-component_choice parse_component(const std::string& s) {
-    if (s == "whole") return component_choice::whole;
-    if (s == "largest") return component_choice::largest;
-    throw invalid_input("[kzsec] spectral_index: component must be 'whole' or 'largest', got '" + s + "'");
-}
-frustration_method parse_fmethod(const std::string& s) {
-    if (s == "exact") return frustration_method::exact;
-    if (s == "heuristic") return frustration_method::heuristic;
-    if (s == "auto") return frustration_method::automatic;
-    throw invalid_input("[kzsec] frustration: method must be 'exact', 'heuristic' or 'auto', got '" + s + "'");
-}
-blockmodel_method parse_bmethod(const std::string& s) {
-    if (s == "exact") return blockmodel_method::exact;
-    if (s == "heuristic") return blockmodel_method::heuristic;
-    if (s == "auto") return blockmodel_method::automatic;
-    throw invalid_input("[kzsec] blockmodel: method must be 'exact', 'heuristic' or 'auto', got '" + s + "'");
-}
-
-}  // namespace
-
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_balance(py::module_& root) {
     py::module_ m = root.def_submodule("balance", "Structural balance of signed graphs (see kzsec.balance).");
+    // Python defaults are the C++ defaults: read from default-constructed option structs.
+    const triangle_options tri{};
+    const walk_options walk{};
+    const spectral_options spec{};
+    const frustration_options fru{};
+    const partitions_options par{};
+    const blockmodel_options blk{};
+    auto name = [](auto value) { return std::string(to_string(value)); };
 
     py::class_<triangle_result>(m, "TriangleResult", "Result of triangle_index (census, indices, witnesses).")
         .def_property_readonly("census", [](const triangle_result& r) {
@@ -166,15 +150,15 @@ void register_balance(py::module_& root) {
            std::size_t max_listed) {
             triangle_options o;
             o.weak = weak;
-            o.weighting = parse_weighting(weighting);
+            o.weighting = parse_triangle_weighting(weighting);
             o.list_unbalanced = list_unbalanced;
             o.max_listed = max_listed;
             const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
             return triangle_index(snap, o);
         },
-        py::arg("g"), py::arg("weak") = false, py::arg("weighting") = "sign", py::arg("list_unbalanced") = false,
-        py::arg("max_listed") = 1000000, R"doc(
+        py::arg("g"), py::arg("weak") = tri.weak, py::arg("weighting") = name(tri.weighting),
+        py::arg("list_unbalanced") = tri.list_unbalanced, py::arg("max_listed") = tri.max_listed, R"doc(
 Triangle balance index with the signed triangle census.
 
 A triangle is balanced (strong, Cartwright-Harary) iff the product of its signs
@@ -217,8 +201,9 @@ Complexity: O(m^1.5). Releases the GIL.
             py::gil_scoped_release release;
             return walk_index(snap, o);
         },
-        py::arg("g"), py::arg("beta") = 1.0, py::arg("weighted") = false, py::arg("method") = "auto",
-        py::arg("eigenvalues") = 32, py::arg("dense_max_vertices") = 4000, py::arg("sparse_tolerance") = 1e-10, R"doc(
+        py::arg("g"), py::arg("beta") = walk.beta, py::arg("weighted") = walk.weighted, py::arg("method") = name(walk.method),
+        py::arg("eigenvalues") = walk.eigenvalues, py::arg("dense_max_vertices") = walk.dense_max_vertices,
+        py::arg("sparse_tolerance") = walk.sparse_tolerance, R"doc(
 Walk-based balance K(beta) = tr exp(beta A) / tr exp(beta |A|) (Estrada & Benzi 2014).
 
 Computed from the eigenvalues of A and |A| with shifted exponentials (no overflow).
@@ -261,7 +246,7 @@ Complexity: dense O(n^3); sparse O(k m) per Lanczos restart. Releases the GIL.
            const std::string& method, double sparse_tolerance) {
             spectral_options o;
             o.normalized = normalized;
-            o.component = parse_component(component);
+            o.component = parse_component_choice(component);
             o.weighted = weighted;
             o.eigenvector = eigenvector;
             o.method = parse_eigen_method(method);
@@ -270,8 +255,9 @@ Complexity: dense O(n^3); sparse O(k m) per Lanczos restart. Releases the GIL.
             py::gil_scoped_release release;
             return spectral_index(snap, o);
         },
-        py::arg("g"), py::arg("normalized") = false, py::arg("component") = "whole", py::arg("weighted") = false,
-        py::arg("eigenvector") = false, py::arg("method") = "auto", py::arg("sparse_tolerance") = 1e-10, R"doc(
+        py::arg("g"), py::arg("normalized") = spec.normalized, py::arg("component") = name(spec.component),
+        py::arg("weighted") = spec.weighted, py::arg("eigenvector") = spec.eigenvector, py::arg("method") = name(spec.method),
+        py::arg("sparse_tolerance") = spec.sparse_tolerance, R"doc(
 Smallest eigenvalue of the signed Laplacian D - A ("algebraic conflict").
 
 Parameters
@@ -303,7 +289,7 @@ Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Release
         [](const signed_graph& g, const std::string& method, double time_limit, std::uint64_t seed, bool weighted,
            std::size_t restarts) {
             frustration_options o;
-            o.method = parse_fmethod(method);
+            o.method = parse_frustration_method(method);
             o.time_limit = time_limit;
             o.seed = seed;
             o.weighted = weighted;
@@ -312,8 +298,8 @@ Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Release
             py::gil_scoped_release release;
             return frustration(snap, o);
         },
-        py::arg("g"), py::arg("method") = "auto", py::arg("time_limit") = 60.0, py::arg("seed") = 1,
-        py::arg("weighted") = false, py::arg("restarts") = 16, R"doc(
+        py::arg("g"), py::arg("method") = name(fru.method), py::arg("time_limit") = fru.time_limit, py::arg("seed") = fru.seed,
+        py::arg("weighted") = fru.weighted, py::arg("restarts") = fru.restarts, R"doc(
 Frustration (line) index L: least number (weight) of edges whose sign change balances the graph.
 
 L = min over s in {+1,-1}^n of sum over edges of w_ij [sigma_ij s_i s_j < 0];
@@ -402,15 +388,7 @@ Complexity: O(n + m).
            std::size_t max_count, double time_limit) {
             partitions_options o;
             o.weighted = weighted;
-            if (method == "enumeration")
-                o.method = partitions_method::enumeration;
-            else if (method == "branch_and_bound")
-                o.method = partitions_method::branch_and_bound;
-            else if (method == "auto")
-                o.method = partitions_method::automatic;
-            else
-                throw invalid_input("[kzsec] optimal_partitions: method must be 'enumeration', 'branch_and_bound' or "
-                                    "'auto', got '" + method + "'");
+            o.method = parse_partitions_method(method);
             o.enumerate_max_vertices = enumerate_max_vertices;
             o.max_count = max_count;
             o.time_limit = time_limit;
@@ -418,8 +396,9 @@ Complexity: O(n + m).
             py::gil_scoped_release release;
             return optimal_partitions(snap, o);
         },
-        py::arg("g"), py::arg("weighted") = false, py::arg("method") = "auto", py::arg("enumerate_max_vertices") = 16,
-        py::arg("max_count") = 10000, py::arg("time_limit") = 10.0, R"doc(
+        py::arg("g"), py::arg("weighted") = par.weighted, py::arg("method") = name(par.method),
+        py::arg("enumerate_max_vertices") = par.enumerate_max_vertices, py::arg("max_count") = par.max_count,
+        py::arg("time_limit") = par.time_limit, R"doc(
 Every optimal partition (coalitions of least frustration), and their number.
 
 Partitions are normalised as in ``frustration`` (the first vertex of every
@@ -467,7 +446,7 @@ Complexity: O(2^(n-1) m) per enumerated component; exponential worst case otherw
            std::size_t restarts, bool weighted, double time_limit) {
             blockmodel_options o;
             o.alpha = alpha;
-            o.method = parse_bmethod(method);
+            o.method = parse_blockmodel_method(method);
             o.seed = seed;
             o.restarts = restarts;
             o.weighted = weighted;
@@ -476,8 +455,8 @@ Complexity: O(2^(n-1) m) per enumerated component; exponential worst case otherw
             py::gil_scoped_release release;
             return blockmodel(snap, k, o);
         },
-        py::arg("g"), py::arg("k"), py::arg("alpha") = 0.5, py::arg("method") = "auto", py::arg("seed") = 1,
-        py::arg("restarts") = 50, py::arg("weighted") = false, py::arg("time_limit") = 60.0, R"doc(
+        py::arg("g"), py::arg("k"), py::arg("alpha") = blk.alpha, py::arg("method") = name(blk.method), py::arg("seed") = blk.seed,
+        py::arg("restarts") = blk.restarts, py::arg("weighted") = blk.weighted, py::arg("time_limit") = blk.time_limit, R"doc(
 Doreian-Mrvar signed blockmodel with at most k blocks.
 
 Criterion P = 2 [alpha N + (1 - alpha) P] with N negative edges inside blocks and

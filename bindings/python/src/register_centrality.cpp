@@ -7,8 +7,15 @@
 
 namespace kzsec::python {
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_centrality(py::module_& root) {
     py::module_ m = root.def_submodule("centrality", "Centrality in signed graphs (see kzsec.centrality).");
+    // Python defaults are the C++ defaults: read from default-constructed option structs.
+    const signed_degree_options deg{};
+    const pn_options pn{};
+    const eigenvector_options eig{};
+    auto name = [](auto value) { return std::string(to_string(value)); };
 
     py::class_<signed_degree_result>(m, "SignedDegreeResult", "Result of signed_degree: one entry per vertex.")
         .def_property_readonly("positive", [](const signed_degree_result& r) { return to_array(r.positive); },
@@ -57,7 +64,7 @@ void register_centrality(py::module_& root) {
             py::gil_scoped_release release;
             return signed_degree(snap, {.weighted = weighted});
         },
-        py::arg("g"), py::arg("weighted") = false, R"doc(
+        py::arg("g"), py::arg("weighted") = deg.weighted, R"doc(
 Positive, negative, net and ratio degree of every vertex.
 
 Parameters
@@ -83,7 +90,8 @@ Complexity: O(n + m). Reference: signnet ``degree_signed``.
             py::gil_scoped_release release;
             return pn_index(snap, o);
         },
-        py::arg("g"), py::arg("mode") = "all", py::arg("weighted") = false, py::arg("beta") = 0.0, py::arg("method") = "auto",
+        py::arg("g"), py::arg("mode") = name(pn.mode), py::arg("weighted") = pn.weighted, py::arg("beta") = pn.beta,
+        py::arg("method") = name(pn.method),
         R"doc(
 PN centrality of Everett & Borgatti (2014): PN = (I - beta A*)^-1 1 with A* = P - 2N.
 
@@ -133,7 +141,8 @@ Reference: Everett & Borgatti (2014) Social Networks 38: 111-120; signnet ``pn_i
             py::gil_scoped_release release;
             return pn_index(a, o);
         },
-        py::arg("a"), py::arg("mode") = "all", py::arg("weighted") = false, py::arg("beta") = 0.0, py::arg("method") = "auto",
+        py::arg("a"), py::arg("mode") = name(pn.mode), py::arg("weighted") = pn.weighted, py::arg("beta") = pn.beta,
+        py::arg("method") = name(pn.method),
         "PN centrality of a signed adjacency matrix (a_ij = tie i -> j); see the overload above.");
 
     m.def(
@@ -146,8 +155,8 @@ Reference: Everett & Borgatti (2014) Social Networks 38: 111-120; signnet ``pn_i
             py::gil_scoped_release release;
             return signed_eigenvector_centrality(snap, o);
         },
-        py::arg("g"), py::arg("weighted") = false, py::arg("scale") = true, py::arg("tolerance") = 1e-10,
-        py::arg("method") = "auto", py::arg("sparse_tolerance") = 1e-10, R"doc(
+        py::arg("g"), py::arg("weighted") = eig.weighted, py::arg("scale") = eig.scale, py::arg("tolerance") = eig.tolerance,
+        py::arg("method") = name(eig.method), py::arg("sparse_tolerance") = eig.sparse_tolerance, R"doc(
 Signed eigenvector centrality of Bonacich & Lloyd (2004).
 
 v is the eigenvector of A for its eigenvalue of largest modulus (which may be

@@ -6,6 +6,8 @@
 
 namespace kzsec::python {
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_datasets(py::module_& m) {
     py::module_ ds = m.def_submodule("datasets", "Datasets shipped inside the library (kzsec.datasets).");
 

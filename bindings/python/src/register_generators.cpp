@@ -5,6 +5,8 @@
 
 namespace kzsec::python {
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_generators(py::module_& root) {
     py::module_ m = root.def_submodule("generators", "Seeded random signed graphs (see kzsec.generators).");
 

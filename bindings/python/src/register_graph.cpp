@@ -23,17 +23,14 @@ from_edges_options make_options(bool directed, const std::string& symmetrize, co
     from_edges_options o;
     o.directed = directed;
     o.symmetrize = parse_symmetrize_rule(symmetrize);
-    if (self_loops == "error")
-        o.self_loops = self_loop_policy::error;
-    else if (self_loops == "drop")
-        o.self_loops = self_loop_policy::drop;
-    else
-        throw invalid_input(fmt::format("[kzsec] self_loops '{}' is not 'error' or 'drop'", self_loops));
+    o.self_loops = parse_self_loop_policy(self_loops);
     return o;
 }
 
 }  // namespace
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_graph(py::module_& m) {
     py::class_<cancelled_pair>(m, "CancelledPair", "A pair whose input ties reduced to weight 0 (no edge).")
         .def_readonly("u", &cancelled_pair::u, "Index of the first vertex.")

@@ -72,6 +72,8 @@ std::vector<std::string> strategy_names(const std::vector<hg::strategy>& v) {
 
 }  // namespace
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_hedging(py::module_& m) {
     py::module_ h = m.def_submodule("hedging", "Hedging indicators and strategy classification (kzsec.hedging).");
 
@@ -90,15 +92,7 @@ Construct from a name: ``"relation"``, ``"relation:undirected"``, ``"relation:di
 )doc")
         .def(py::init<>())
         .def(py::init([](const std::string& s) { return hg::parse_affinity_spec(s); }), py::arg("name"))
-        .def_property_readonly("source", [](const hg::affinity_spec& s) {
-            switch (s.source) {
-                case hg::affinity_source::relation: return "relation";
-                case hg::affinity_source::membership: return "membership";
-                case hg::affinity_source::metric: return "metric";
-                case hg::affinity_source::un_agreement: return "un_agreement";
-            }
-            return "relation";
-        })
+        .def_property_readonly("source", [](const hg::affinity_spec& s) { return std::string(hg::to_string(s.source)); })
         .def_readwrite("metric", &hg::affinity_spec::metric)
         .def_readwrite("scale", &hg::affinity_spec::scale)
         .def_readwrite("window", &hg::affinity_spec::window)

@@ -9,18 +9,9 @@
 #include <kzsec/io.hpp>
 
 namespace kzsec::python {
-namespace {
 
-symmetrize_rule symmetrize_from(const std::string& s) { return parse_symmetrize_rule(s); }
-
-self_loop_policy self_loops_from(const std::string& s) {
-    if (s == "error") return self_loop_policy::error;
-    if (s == "drop") return self_loop_policy::drop;
-    throw invalid_input("[kzsec] read_edge_list: self_loops must be 'error' or 'drop', got '" + s + "'");
-}
-
-}  // namespace
-
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_io(py::module_& m) {
     py::module_ io = m.def_submodule("io", "Reading and writing networks and signed graphs (kzsec.io).");
     io.attr("network_format_version") = network_format_version;
@@ -138,8 +129,8 @@ ValueError
            std::optional<int> weight_column, const std::string& self_loops, std::optional<std::string> comment) {
             edge_list_options opt;
             opt.graph.directed = directed;
-            opt.graph.symmetrize = symmetrize_from(symmetrize);
-            opt.graph.self_loops = self_loops_from(self_loops);
+            opt.graph.symmetrize = parse_symmetrize_rule(symmetrize);
+            opt.graph.self_loops = parse_self_loop_policy(self_loops);
             if (delimiter) {
                 if (*delimiter == "whitespace" || *delimiter == " ") {
                     opt.delimiter = ' ';

@@ -10,6 +10,8 @@
 
 namespace kzsec::python {
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_power(py::module_& root) {
     py::module_ m = root.def_submodule("power", "Capabilities, concentration, polarity and threat (see kzsec.power).");
 
@@ -87,11 +89,7 @@ ValueError
                   else if (k == "aggressive_intentions") w.aggressive_intentions = v;
                   else throw invalid_input("[kzsec] balance_of_threat: unknown weight '" + k + "'");
               }
-              threat_form f;
-              if (form == "additive") f = threat_form::additive;
-              else if (form == "multiplicative") f = threat_form::multiplicative;
-              else throw invalid_input("[kzsec] balance_of_threat: form must be 'additive' or 'multiplicative'");
-              return balance_of_threat(c, w, f);
+              return balance_of_threat(c, w, parse_threat_form(form));
           },
           py::arg("aggregate_power"), py::arg("proximity"), py::arg("offensive_capability"),
           py::arg("aggressive_intentions"), py::kw_only(), py::arg("weights"), py::arg("form"),

@@ -8,6 +8,8 @@
 
 namespace kzsec::python {
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_report(py::module_& m) {
     auto r = m.def_submodule("report", "The yearly report on a focal actor (the `kzsec report` main job).");
     py::class_<report::report_result>(r, "ReportResult", "A built report; format it with to_text/to_markdown/to_csv/to_json.")

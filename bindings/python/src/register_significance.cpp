@@ -6,18 +6,9 @@
 #include <kzsec/significance.hpp>
 
 namespace kzsec::python {
-namespace {
 
-frustration_method parse_method(const std::string& s) {
-    if (s == "exact") return frustration_method::exact;
-    if (s == "heuristic") return frustration_method::heuristic;
-    if (s == "auto") return frustration_method::automatic;
-    throw invalid_input("[kzsec] balance_significance: frustration_method must be 'exact', 'heuristic' or 'auto', got '" +
-                        s + "'");
-}
-
-}  // namespace
-
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_significance(py::module_& root) {
     py::module_ m = root.def_submodule("significance", "Significance of balance against null models (see kzsec.significance).");
 
@@ -100,16 +91,10 @@ SignedGraph
             o.walk = walk;
             o.frustration = frustration_;
             o.triangle_opt.weak = weak;
-            if (weighting == "sign")
-                o.triangle_opt.weighting = triangle_weighting::sign;
-            else if (weighting == "product")
-                o.triangle_opt.weighting = triangle_weighting::product;
-            else
-                throw invalid_input("[kzsec] balance_significance: weighting must be 'sign' or 'product', got '" +
-                                    weighting + "'");
+            o.triangle_opt.weighting = parse_triangle_weighting(weighting);
             o.walk_opt.beta = beta;
             o.walk_opt.weighted = walk_weighted;
-            o.frustration_opt.method = parse_method(frustration_method_);
+            o.frustration_opt.method = parse_frustration_method(frustration_method_);
             o.frustration_opt.time_limit = frustration_time_limit;
             o.frustration_opt.weighted = frustration_weighted;
             o.keep_draws = keep_draws;

@@ -35,17 +35,6 @@ chance_agreement_options make_c_opts(const opt_vec& levels, double e, bool zero)
     return o;
 }
 
-vote_choice parse_choice(const std::string& s) {
-    if (s == "yes") return vote_choice::yes;
-    if (s == "abstain") return vote_choice::abstain;
-    if (s == "no") return vote_choice::no;
-    if (s == "absent") return vote_choice::absent;
-    if (s == "not_member") return vote_choice::not_member;
-    if (s == "missing") return vote_choice::missing;
-    throw invalid_input("[kzsec] vote coding: category must be yes, abstain, no, absent, not_member or missing, got '" +
-                        s + "'");
-}
-
 vote_coding parse_coding(const py::object& c) {
     if (py::isinstance<py::str>(c)) {
         const auto s = c.cast<std::string>();
@@ -57,22 +46,15 @@ vote_coding parse_coding(const py::object& c) {
     vote_coding v;
     for (auto item : c.cast<py::dict>()) {
         const std::string key = py::str(item.first);
-        v.codes.emplace_back(key, parse_choice(item.second.cast<std::string>()));
+        v.codes.emplace_back(key, parse_vote_choice(item.second.cast<std::string>()));
     }
     return v;
 }
 
-un_agreement_index parse_index(const std::string& s) {
-    if (s == "identical") return un_agreement_index::identical;
-    if (s == "lijphart") return un_agreement_index::lijphart;
-    if (s == "state_department") return un_agreement_index::state_department;
-    if (s == "n_common") return un_agreement_index::n_common;
-    throw invalid_input("[kzsec] un_agreement_matrix: index must be 'identical', 'lijphart', 'state_department' or "
-                        "'n_common', got '" + s + "'");
-}
-
 }  // namespace
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_similarity(py::module_& root) {
     py::module_ m = root.def_submodule("similarity", "Foreign-policy similarity and UN agreement (see kzsec.similarity).");
 
@@ -237,7 +219,7 @@ UNAgreement
 )doc");
     m.def("un_agreement_matrix",
           [](const Eigen::Ref<const Eigen::MatrixXd>& votes, const std::string& index) {
-              const auto ix = parse_index(index);
+              const auto ix = parse_un_agreement_index(index);
               py::gil_scoped_release release;
               return Eigen::MatrixXd(un_agreement_matrix(votes, ix));
           },
@@ -287,9 +269,7 @@ UNAgreement
              const std::string& country_column, const std::string& vote_column) {
               un_votes_read_options o;
               o.coding = parse_coding(coding);
-              if (layout == "wide") o.layout = vote_layout::wide;
-              else if (layout == "long") o.layout = vote_layout::long_format;
-              else throw invalid_input("[kzsec] read_un_votes: layout must be 'wide' or 'long', got '" + layout + "'");
+              o.layout = parse_vote_layout(layout);
               if (countries) o.countries = *countries;
               o.roll_call_column = roll_call_column;
               o.country_column = country_column;
@@ -338,13 +318,8 @@ FileNotFoundError, ValueError (with file:line)
               o.year = year;
               o.actors = actors;
               if (dimensions) o.dimensions = *dimensions;
-              if (coding == "valued") o.coding = alliance_coding::valued;
-              else if (coding == "binary") o.coding = alliance_coding::binary;
-              else throw invalid_input("[kzsec] read_atop_portfolios: coding must be 'valued' or 'binary'");
-              if (direction == "outgoing") o.direction = tie_direction::outgoing;
-              else if (direction == "incoming") o.direction = tie_direction::incoming;
-              else if (direction == "either") o.direction = tie_direction::either;
-              else throw invalid_input("[kzsec] read_atop_portfolios: direction must be 'outgoing', 'incoming' or 'either'");
+              o.coding = parse_alliance_coding(coding);
+              o.direction = parse_tie_direction(direction);
               if (self_value) o.self_value = *self_value;
               py::gil_scoped_release release;
               return read_atop_portfolios(path, o);

@@ -14,6 +14,8 @@
 #include <string>
 
 #include <kzsec/errors.hpp>
+#include <kzsec/power.hpp>
+#include <kzsec/similarity.hpp>
 #include <kzsec/world.hpp>
 
 namespace kzsec::python {
@@ -78,8 +80,9 @@ py::dict columns(const w::un_votes& t) {
     d["rcid"] = to_array(t.rcid);
     d["country"] = interned_str_array(t.country_names, t.country);
     d["country_code"] = interned_str_array(t.country_codes, t.country);
-    static const char* names[] = {"", "yes", "abstain", "no"};
-    const std::vector<std::string> vote_names(std::begin(names), std::end(names));
+    // codes 0 (no vote), 1 yes, 2 abstain, 3 no (un_vote)
+    const std::vector<std::string> vote_names{"", std::string(to_string(un_vote::yes)), std::string(to_string(un_vote::abstain)),
+                                              std::string(to_string(un_vote::no))};
     std::vector<std::int32_t> codes(t.vote.begin(), t.vote.end());
     d["vote"] = interned_str_array(vote_names, codes);
     return d;
@@ -143,8 +146,7 @@ py::dict columns(const nmc_data& t) {
     if (std::any_of(t.stateabb.begin(), t.stateabb.end(), [](const std::string& s) { return !s.empty(); }))
         d["stateabb"] = str_array(t.stateabb);
     d["year"] = to_array(t.year);
-    static const char* comp[] = {"milex", "milper", "irst", "pec", "tpop", "upop"};
-    for (Eigen::Index c = 0; c < 6; ++c) d[comp[c]] = eigen_column(t.components, c);
+    for (Eigen::Index c = 0; c < 6; ++c) d[nmc_component_names[static_cast<std::size_t>(c)]] = eigen_column(t.components, c);
     d["cinc"] = map_array<double>(static_cast<std::size_t>(t.cinc.size()),
                                   [&](std::size_t i) { return t.cinc(static_cast<Eigen::Index>(i)); });
     return d;
@@ -330,6 +332,8 @@ using i32_input = py::array_t<std::int32_t, py::array::c_style | py::array::forc
 
 }  // namespace
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_world(py::module_& m) {
     py::module_ wm = m.def_submodule(
         "world", "The world network from public data: readers, crosswalk, UN agreement, build_world (kzsec.world).");
