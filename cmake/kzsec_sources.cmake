@@ -28,6 +28,7 @@ set(KZSEC_SOURCES
   # scenarios, shocks and Monte Carlo
   src/scenario.cpp
   src/scenario_compare.cpp
+  src/scenario_indicators.cpp
   src/scenario_json.cpp
   src/scenario_mc.cpp
   # input / output

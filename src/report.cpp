@@ -18,6 +18,8 @@
 #include "kzsec/scenario.hpp"
 #include "kzsec/world.hpp"
 
+#include "focal_coalitions.hpp"
+
 namespace kzsec::report {
 
 namespace {
@@ -201,12 +203,10 @@ balance_summary balance_of(const network& net, int year, const report_options& o
     }
     if (g.contains(opt.focal)) {
         const std::size_t f = g.index(opt.focal);
-        const int side = b.frustration.partition.empty() ? 1 : b.frustration.partition[f];
-        std::size_t comp_count = 0;
-        const auto comp = g.components(&comp_count);
+        const std::vector<kzsec::detail::focal_side> sides = kzsec::detail::focal_sides(g, b.frustration.partition, f);
         for (std::size_t v = 0; v < g.num_vertices(); ++v) {
-            if (comp[v] != comp[f]) continue;  // coalitions are defined within the focal's component
-            (b.frustration.partition[v] == side ? b.with_focal : b.against_focal).push_back(g.label(v));
+            if (sides[v] == kzsec::detail::focal_side::with) b.with_focal.push_back(g.label(v));
+            if (sides[v] == kzsec::detail::focal_side::against) b.against_focal.push_back(g.label(v));
         }
         for (const auto& t : b.triangles.unbalanced_triangles) {
             if (t[0] != f && t[1] != f && t[2] != f) continue;

@@ -10,20 +10,14 @@
 #include "kzsec/limits.hpp"
 #include "kzsec/scenario.hpp"
 
-namespace kzsec::scenario {
+#include "focal_coalitions.hpp"
+#include "indicator_rows.hpp"
 
-std::string_view to_string(attribution_method m) noexcept {
-    switch (m) {
-        case attribution_method::leave_one_out: return "leave_one_out";
-        case attribution_method::one_at_a_time: return "one_at_a_time";
-        case attribution_method::none: return "none";
-    }
-    return "?";
-}
+namespace kzsec::scenario {
 
 namespace {
 
-void push_num(indicator_table& t, int y, const char* ind, const std::string& dom, const std::string& act, double v) {
+void push_num(indicator_table& t, int y, std::string_view ind, const std::string& dom, const std::string& act, double v) {
     t.year.push_back(y);
     t.indicator.emplace_back(ind);
     t.domain.push_back(dom);
@@ -42,13 +36,8 @@ template <class Row>
 void push_hedging_row(indicator_table& t, int y, const std::string& dom, const std::vector<std::string>& rivals,
                       const Row& r) {
     for (std::size_t i = 0; i < rivals.size(); ++i) push_num(t, y, "affinity", dom, rivals[i], r.affinity[i]);
-    push_num(t, y, "tilt", dom, "", r.tilt);
-    push_num(t, y, "tilt_normalised", dom, "", r.tilt_normalised);
-    push_num(t, y, "dispersion", dom, "", r.dispersion);
-    push_num(t, y, "equidistance", dom, "", r.equidistance);
-    push_num(t, y, "hedging", dom, "", r.hedging);
-    push_num(t, y, "entropy", dom, "", r.entropy);
-    push_num(t, y, "tilt_band", dom, "", static_cast<double>(static_cast<int>(r.band)));
+    const detail::row_values v = detail::values_of(r, static_cast<int>(r.band));
+    for (const auto& [name, field] : detail::row_fields) push_num(t, y, name, dom, "", v.*field);
 }
 
 }  // namespace
@@ -85,18 +74,15 @@ indicator_table evaluate(const network& net, std::string_view focal, const std::
             push_num(t, y, "triangle_index", opt.balance_domain, "", tr.index);
             push_num(t, y, "frustration", opt.balance_domain, "", fr.frustration);
             push_num(t, y, "frustration_normalised", opt.balance_domain, "", fr.normalised);
-            std::size_t ncomp = 0;
-            const std::vector<std::size_t> comp = g.components(&ncomp);
-            const bool has_f = g.contains(fid);
-            const std::size_t fv = has_f ? g.index(fid) : 0;
+            std::vector<kzsec::detail::focal_side> sides;
+            if (g.contains(fid)) sides = kzsec::detail::focal_sides(g, fr.partition, g.index(fid));
             for (const auto& a : net.actors()) {
                 if (a.id == fid) continue;
-                std::string c = "apart";
-                if (has_f && g.contains(a.id)) {
-                    const std::size_t x = g.index(a.id);
-                    if (comp[x] == comp[fv]) c = fr.partition[x] == fr.partition[fv] ? "with" : "against";
-                }
-                push_cat(t, y, "coalition", opt.balance_domain, a.id, std::move(c));
+                const auto side = sides.empty() || !g.contains(a.id) ? kzsec::detail::focal_side::apart : sides[g.index(a.id)];
+                push_cat(t, y, "coalition", opt.balance_domain, a.id,
+                         side == kzsec::detail::focal_side::with      ? "with"
+                         : side == kzsec::detail::focal_side::against ? "against"
+                                                                      : "apart");
             }
         }
     }

@@ -25,6 +25,7 @@
 #include "kzsec/scenario.hpp"
 
 #include "hedging_kernel.hpp"
+#include "indicator_rows.hpp"
 
 namespace kzsec::scenario {
 
@@ -118,45 +119,6 @@ struct cell_info {
     std::string indicator, domain, actor;
     double lo, hi;
 };
-
-double range_hi(const std::string& ind) {
-    if (ind == "tilt") return 2.0;
-    if (ind == "dispersion") return 2.0;
-    if (ind == "spread") return 4.0;
-    if (ind == "tilt_band") return 3.0;
-    return 1.0;
-}
-double range_lo(const std::string& ind) {
-    if (ind == "affinity" || ind == "tilt_normalised" || ind == "frustration_normalised") return -1.0;
-    if (ind == "tilt") return -2.0;
-    if (ind == "tilt_band") return -3.0;
-    return 0.0;
-}
-
-/// Categories of a categorical indicator, in output order.
-std::vector<std::string> categories_of(const std::string& ind) {
-    if (ind == "tilt_band") {
-        std::vector<std::string> v;
-        for (int p = -3; p <= 3; ++p) v.emplace_back(hedging::to_string(static_cast<hedging::tilt_band>(p)));
-        return v;
-    }
-    if (ind == "stance") {
-        std::vector<std::string> v;
-        for (int p = -3; p <= 3; ++p) v.emplace_back(hedging::to_string(static_cast<hedging::kuik_position>(p)));
-        v.emplace_back("no_data");
-        return v;
-    }
-    if (ind == "split") return {"false", "true"};
-    if (ind == "strategy") {
-        std::vector<std::string> v;
-        for (auto s : {hedging::strategy::balancing, hedging::strategy::bandwagoning, hedging::strategy::hedging,
-                       hedging::strategy::neutrality, hedging::strategy::collective_security, hedging::strategy::no_data})
-            v.emplace_back(hedging::to_string(s));
-        return v;
-    }
-    if (ind == "coalition") return {"with", "against", "apart"};
-    return {};
-}
 
 /// One slot of the fast path: affinity of the focal to rival i in domain d, year y.
 struct slot {
@@ -328,7 +290,8 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
     }
     const std::size_t D = dom_ids.size();
     const std::size_t Y = years.size();
-    const std::size_t hedging_cells = D * (k + 7) + (k + 8);  // per year, fast-path numeric cells
+    constexpr std::size_t F = detail::row_fields.size();     // row indicators after the k affinities
+    const std::size_t hedging_cells = D * (k + F) + (k + F + 1);  // per year, fast-path numeric cells (+ spread)
     const std::size_t hedging_cats = D + 2;                   // tilt band per domain, tilt band aggregate, split
 
     // sd per relation
@@ -352,14 +315,9 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
         for (std::size_t yi = 0; yi < Y; ++yi) {
             for (std::size_t c = 0; c < per_year; ++c, ++pos) {
                 if (!opt.full && c >= hedging_cells) continue;
-                cell_info ci{layout.year[pos], layout.indicator[pos], layout.domain[pos], layout.actor[pos],
-                             range_lo(layout.indicator[pos]), range_hi(layout.indicator[pos])};
-                if (ci.indicator == "frustration" || ci.indicator == "cross_pressure") {
-                    std::size_t m = 0;
-                    for (const auto& r : rels)
-                        if (r.years.contains(ci.year) && (ci.indicator == "cross_pressure" || r.domain == ci.domain)) ++m;
-                    ci.hi = std::max<double>(1.0, static_cast<double>(m));
-                }
+                const indicator_info& info = find_indicator(layout.indicator[pos]);
+                cell_info ci{layout.year[pos], layout.indicator[pos], layout.domain[pos], layout.actor[pos], info.lower,
+                             indicator_upper(info, net, layout.domain[pos], layout.year[pos])};
                 cells.push_back(std::move(ci));
                 layout_num.push_back(pos);
             }
@@ -380,7 +338,7 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
             for (std::size_t c = 0; c < per_year; ++c, ++pos) {
                 if (!opt.full && c >= hedging_cats) continue;
                 cat_cell cc{layout.cat_year[pos], layout.cat_indicator[pos], layout.cat_domain[pos], layout.cat_actor[pos],
-                            categories_of(layout.cat_indicator[pos]), cat_total};
+                            find_indicator(layout.cat_indicator[pos]).categories, cat_total};
                 cat_total += cc.cats.size();
                 cat_cells.push_back(std::move(cc));
             }
@@ -496,7 +454,7 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
             row_of[u * D + di] = r;
         }
     const std::size_t NR = rows.size();
-    const std::size_t row_cells = k + 7, agg_cells = k + 8;  // fast path: per row, per pattern
+    const std::size_t row_cells = k + F, agg_cells = k + F + 1;  // fast path: per row, per pattern (+ spread)
     const std::size_t NS = opt.full ? NC : NR * row_cells + reps.size() * agg_cells;
     const std::size_t NSC = opt.full ? ncat_cells : NR + reps.size() * 2;
     std::vector<std::size_t> stat_of(NC), cat_stat_of(ncat_cells);
@@ -622,13 +580,8 @@ mc_result monte_carlo(const network& net, std::string_view focal, const std::vec
                          std::vector<double>& sum, std::vector<double>& A) {
         auto put = [k](double* w, const double* aff, const ind_out& r) {
             for (std::size_t i = 0; i < k; ++i) *w++ = aff[i];
-            *w++ = r.tilt;
-            *w++ = r.tilt_normalised;
-            *w++ = r.dispersion;
-            *w++ = r.equidistance;
-            *w++ = r.hedging;
-            *w++ = r.entropy;
-            *w++ = r.pos;
+            const detail::row_values vals = detail::values_of(r, r.pos);
+            for (const auto& f : detail::row_fields) *w++ = vals.*(f.second);
             return w;
         };
         for (std::size_t r = 0; r < NR; ++r) {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <numbers>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -842,3 +843,44 @@ TEST_CASE("monte_carlo: option errors") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("indicator registry: every cell of evaluate is a registered indicator inside its range") {
+    // The Kazakhstan case, 1995-2024, with balance and strategy: every numeric value lies in the
+    // registry's known range (the Monte Carlo histogram range), every categorical value is one of
+    // the registry's categories, and every registered indicator appears.
+    const network net = kzsec::datasets::kazakhstan();
+    std::vector<int> years;
+    for (int y = 1995; y <= 2024; y += 3) years.push_back(y);
+    const sc::indicator_table t = sc::evaluate(net, "KAZ", {"RUS", "CHN", "USA"}, years);
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < t.year.size(); ++i) {
+        CAPTURE(t.indicator[i]);
+        CAPTURE(t.domain[i]);
+        CAPTURE(t.year[i]);
+        const sc::indicator_info& info = sc::find_indicator(t.indicator[i]);
+        CHECK(info.numeric);
+        seen.insert(info.name);
+        const double v = t.value[i];
+        if (std::isnan(v)) continue;
+        CHECK(v >= info.lower);
+        CHECK(v <= sc::indicator_upper(info, net, t.domain[i], t.year[i]));
+    }
+    for (std::size_t i = 0; i < t.cat_year.size(); ++i) {
+        CAPTURE(t.cat_indicator[i]);
+        const sc::indicator_info& info = sc::find_indicator(t.cat_indicator[i]);
+        seen.insert(info.name);
+        CHECK(std::find(info.categories.begin(), info.categories.end(), t.cat_value[i]) != info.categories.end());
+    }
+    for (const auto& info : sc::indicators()) {
+        CAPTURE(info.name);
+        CHECK(seen.count(info.name) == 1);
+        CHECK((info.numeric || !info.categories.empty()));
+        CHECK(info.lower <= info.upper);
+    }
+    // the frustration bound counts the security relations that hold in the year
+    std::size_t m = 0;
+    for (const auto& r : net.relations()) m += r.years.contains(2014) && r.domain == "security";
+    CHECK(sc::indicator_upper(sc::find_indicator("frustration"), net, "security", 2014) == static_cast<double>(m));
+    CHECK_THROWS_WITH_AS(sc::find_indicator("tlt"), doctest::Contains("unknown indicator 'tlt'"), invalid_input);
+    CHECK_THROWS_WITH_AS(sc::find_indicator("tlt"), doctest::Contains("did you mean 'tilt'"), invalid_input);
+}

@@ -136,3 +136,21 @@ def test_dask_local_cluster(net):
     local = sc.monte_carlo(sc.apply(net, s), "F", ["A", "B"], [2006], draws=200, seed=2, threads=1).summary
     remote = df[(df.scenario == "hostile") & (df.seed == 2)].reset_index(drop=True)
     assert np.array_equal(remote["mean"].to_numpy(), local["mean"].to_numpy())
+
+
+def test_indicator_registry_lists_every_indicator_of_evaluate():
+    pytest.importorskip("pandas")
+    kaz = kzsec.datasets.kazakhstan()
+    num, cat = sc.evaluate(kaz, "KAZ", ["RUS", "CHN"], [2000, 2014, 2022])
+    reg = {i.name: i for i in sc.indicators()}
+    assert set(num["indicator"]) | set(cat["indicator"]) == set(reg)
+    assert [i.name for i in sc.indicators()][:2] == ["affinity", "tilt"]  # the cell order of evaluate
+    for row in num.itertuples():
+        info = reg[row.indicator]
+        assert info.numeric
+        if info.bound == "fixed" and not math.isnan(row.value):
+            assert info.lower <= row.value <= info.upper, row
+    for row in cat.itertuples():
+        assert row.value in reg[row.indicator].categories, row
+    assert reg["frustration"].bound == "domain_relations"
+    assert reg["stance"].categories[-1] == "no_data"

@@ -19,8 +19,6 @@ py::array_t<T> arr(const std::vector<T>& v) {
     return a;
 }
 
-confidence conf_of(const std::string& s) { return parse_confidence(s); }
-
 sc::indicator_options indicator_opts(const std::vector<std::string>& domains, const std::map<std::string, double>& weights,
                                      bool missing_as_zero, bool balance, const std::string& balance_domain, bool strategy) {
     sc::indicator_options o;
@@ -54,6 +52,8 @@ py::dict cat_dict(const sc::indicator_table& t) {
 
 }  // namespace
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_scenario(py::module_& root) {
     py::module_ m = root.def_submodule("scenario", "Scenarios, shocks, comparison and Monte Carlo (see kzsec.scenario).");
 
@@ -76,7 +76,7 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
                  e.domain = std::move(domain);
                  e.value = value;
                  e.directed = directed;
-                 if (confidence) e.conf = conf_of(*confidence);
+                 if (confidence) e.conf = parse_confidence(*confidence);
                  if (new_actor) e.new_actor = *new_actor;
                  if (new_membership) e.new_membership = *new_membership;
                  if (new_event) e.new_event = *new_event;
@@ -103,7 +103,7 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
                           return std::string(to_string(*e.conf));
                       },
                       [](sc::edit& e, std::optional<std::string> c) {
-                          if (c) e.conf = conf_of(*c); else e.conf.reset();
+                          if (c) e.conf = parse_confidence(*c); else e.conf.reset();
                       })
         .def_readwrite("actor", &sc::edit::new_actor)
         .def_readwrite("membership", &sc::edit::new_membership)
@@ -210,6 +210,24 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         "Rule 2 (conflict): p = factor * intensity * min(w_FA, w_FB); dv(F, A) = dv(F, B) = -p for states F tied "
         "positively to both. Returns (Scenario, explanation lines).");
 
+    py::class_<sc::indicator_info>(m, "IndicatorInfo",
+                                   "One indicator of evaluate, compare and monte_carlo (an entry of indicators()).")
+        .def_readonly("name", &sc::indicator_info::name, "The indicator column of the tables.")
+        .def_readonly("numeric", &sc::indicator_info::numeric, "Whether it has numeric cells.")
+        .def_readonly("lower", &sc::indicator_info::lower, "Lower end of the known range of the numeric cells.")
+        .def_readonly("upper", &sc::indicator_info::upper,
+                      "Upper end of the known range when bound is 'fixed' (else a count of relations).")
+        .def_property_readonly("bound", [](const sc::indicator_info& i) { return std::string(sc::to_string(i.bound)); },
+                               "'fixed', 'domain_relations' or 'year_relations': how the upper end is set.")
+        .def_readonly("categories", &sc::indicator_info::categories,
+                      "Values of its categorical cells in output order (empty: none).")
+        .def_readonly("cells", &sc::indicator_info::cells, "What one cell is for.")
+        .def_readonly("doc", &sc::indicator_info::doc, "What it measures.")
+        .def("__repr__", [](const sc::indicator_info& i) { return "<IndicatorInfo '" + i.name + "'>"; });
+
+    m.def("indicators", &sc::indicators,
+          "The registry of indicators, in the cell order of evaluate: name, range, categories and meaning of each.");
+
     m.def(
         "evaluate",
         [](const network& n, const std::string& focal, const std::vector<std::string>& rivals, const std::vector<int>& years,
@@ -237,10 +255,7 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
            bool strategy, double tolerance) {
             sc::compare_options o;
             o.indicators = indicator_opts(domains, weights, missing_as_zero, balance, balance_domain, strategy);
-            if (attribution == "leave_one_out") o.attribution = sc::attribution_method::leave_one_out;
-            else if (attribution == "one_at_a_time") o.attribution = sc::attribution_method::one_at_a_time;
-            else if (attribution == "none") o.attribution = sc::attribution_method::none;
-            else throw invalid_input("[kzsec] compare: attribution must be 'leave_one_out', 'one_at_a_time' or 'none'");
+            o.attribution = sc::parse_attribution_method(attribution);
             o.tolerance = tolerance;
             sc::compare_result r;
             {
