@@ -222,8 +222,7 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         .def_readonly("categories", &sc::indicator_info::categories,
                       "Values of its categorical cells in output order (empty: none).")
         .def_readonly("cells", &sc::indicator_info::cells, "What one cell is for.")
-        .def_readonly("doc", &sc::indicator_info::doc, "What it measures.")
-        .def("__repr__", [](const sc::indicator_info& i) { return "<IndicatorInfo '" + i.name + "'>"; });
+        .def_readonly("doc", &sc::indicator_info::doc, "What it measures.");
 
     m.def("indicators", &sc::indicators,
           "The registry of indicators, in the cell order of evaluate: name, range, categories and meaning of each.");
