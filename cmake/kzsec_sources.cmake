@@ -37,6 +37,7 @@ set(KZSEC_SOURCES
   src/io_export.cpp
   src/file_io.cpp
   src/json_document.cpp
+  src/json_records.cpp
   # the yearly report (kzsec report)
   src/report.cpp
   src/calibration.cpp

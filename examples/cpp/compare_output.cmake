@@ -1,5 +1,8 @@
 # Runs PROGRAM with ARGS (a ;-list) and checks it.
 #   EXPECTED=<file>:      it must exit with 0 and print exactly the file's content on stdout.
+#                         If it differs, the output is written to ACTUAL (default: <name>.actual in
+#                         the working directory, which ctest sets to the build directory), never into
+#                         the source tree, and the message gives that path.
 #   EXPECT_ERROR=<regex>: it must exit with a non-zero status (not a crash: an abort or a signal
 #                         fails the test) and print a message matching the regex on stderr.
 execute_process(COMMAND ${PROGRAM} ${ARGS} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
@@ -20,6 +23,11 @@ if(NOT rc EQUAL 0)
 endif()
 file(READ ${EXPECTED} expected)
 if(NOT out STREQUAL expected)
-  file(WRITE ${EXPECTED}.actual "${out}")
-  message(FATAL_ERROR "output differs from ${EXPECTED} (actual output written to ${EXPECTED}.actual):\n${out}")
+  if(NOT DEFINED ACTUAL)
+    get_filename_component(name "${EXPECTED}" NAME)
+    set(ACTUAL "${CMAKE_CURRENT_BINARY_DIR}/${name}.actual")
+  endif()
+  file(WRITE "${ACTUAL}" "${out}")
+  message(FATAL_ERROR "output differs from ${EXPECTED}; the actual output is in ${ACTUAL}\n"
+                      "(diff -u ${EXPECTED} ${ACTUAL}):\n${out}")
 endif()

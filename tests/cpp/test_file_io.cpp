@@ -217,7 +217,7 @@ TEST_SUITE("file_io") {
                              parse_error);
         // 64 levels pass the parser (and fail later on the content)
         const std::string ok = std::string(64, '[') + std::string(64, ']');
-        CHECK_THROWS_WITH_AS(network_from_json(ok, "ok.json"), doctest::Contains("ok.json:: expected a JSON object at the top level"), parse_error);
+        CHECK_THROWS_WITH_AS(network_from_json(ok, "ok.json"), doctest::Contains("ok.json:/: expected a JSON object at the top level"), parse_error);
         input_limits l;
         l.max_json_depth = 2;
         set_input_limits(l);

@@ -165,8 +165,8 @@ TEST_SUITE("io") {
             CHECK(parse_message(R"({"format": "kzsec-network", "version": 2})") ==
                   "[kzsec] net.json:/version: unsupported version 2 (this kzsec reads version 1)");
             CHECK(parse_message(R"({"format": "kzsec-network"})") ==
-                  "[kzsec] net.json:: missing required field 'version'");
-            CHECK(parse_message("[1, 2]") == "[kzsec] net.json:: expected a JSON object at the top level, got an array");
+                  "[kzsec] net.json:/: missing required field 'version'");
+            CHECK(parse_message("[1, 2]") == "[kzsec] net.json:/: expected a JSON object at the top level, got an array");
         }
         SUBCASE("missing field, wrong type, unknown key") {
             CHECK(parse_message(doc(R"("relations": [{"a": "A", "b": "B", "domain": "security", "from": 1, "to": 2}])")) ==
@@ -185,15 +185,15 @@ TEST_SUITE("io") {
                   "[kzsec] net.json:/actors/0/id: duplicate key 'id'");
         }
         SUBCASE("references and duplicates") {
-            CHECK(parse_message(doc(R"("relations": [{"a": "A", "b": "XYZ", "domain": "security", "value": 0.5, "from": 1, "to": 2}])")) ==
+            CHECK(parse_message(doc(R"("relations": [{"a": "A", "b": "XYZ", "domain": "security", "value": 0.5, "from": 1990, "to": 1991}])")) ==
                   "[kzsec] net.json:/relations/0/b: unknown actor 'XYZ' (not in /actors)");
-            CHECK(parse_message(doc(R"("events": [{"year": 1, "actors": ["A", "Q"], "description": ""}])")) ==
+            CHECK(parse_message(doc(R"("events": [{"year": 2001, "actors": ["A", "Q"], "description": ""}])")) ==
                   "[kzsec] net.json:/events/0/actors/1: unknown actor 'Q' (not in /actors)");
             CHECK(parse_message(R"({"format": "kzsec-network", "version": 1, "actors": [{"id": "A"}, {"id": "B"}, {"id": "A"}]})") ==
                   "[kzsec] net.json:/actors/2/id: duplicate actor id 'A' (first at /actors/0)");
             CHECK(parse_message(doc(R"("events": [{"id": "e", "year": 2001, "actors": ["A"], "description": ""}, {"id": "e", "year": 2002, "actors": ["B"], "description": ""}])")) ==
                   "[kzsec] net.json:/events/1/id: duplicate event id 'e' (first at /events/0)");
-            CHECK(parse_message(doc(R"("relations": [{"a": "A", "b": "B", "domain": "trade", "value": 0.5, "from": 1, "to": 2}])")) ==
+            CHECK(parse_message(doc(R"("relations": [{"a": "A", "b": "B", "domain": "trade", "value": 0.5, "from": 1990, "to": 1991}])")) ==
                   "[kzsec] net.json:/relations/0/domain: unknown domain 'trade' (known: security, economic, political, identity)");
         }
         SUBCASE("values, years, overlaps, enumerations") {

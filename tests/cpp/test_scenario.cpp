@@ -13,6 +13,7 @@
 
 #include <kzsec/datasets.hpp>
 #include <kzsec/errors.hpp>
+#include <kzsec/io.hpp>
 #include <kzsec/network.hpp>
 #include <kzsec/scenario.hpp>
 
@@ -416,7 +417,7 @@ TEST_CASE("scenario JSON round trip and errors with JSON pointers") {
     const std::string bad_value =
         R"({"format":"kzsec-scenario","version":1,"name":"x","edits":[{"kind":"extend","year":2009},)"
         R"({"kind":"set_relation","year":2005,"a":"F","b":"A","domain":"security","value":"high"}]})";
-    CHECK_THROWS_WITH_AS(sc::scenario_from_json(bad_value, "x.json"), "[kzsec] x.json:/edits/1/value: expected a number",
+    CHECK_THROWS_WITH_AS(sc::scenario_from_json(bad_value, "x.json"), "[kzsec] x.json:/edits/1/value: expected a finite number, got string \"high\" (JSON has no NaN or infinity; write a number)",
                          parse_error);
     try {
         sc::scenario_from_json(bad_value, "x.json");
@@ -426,13 +427,93 @@ TEST_CASE("scenario JSON round trip and errors with JSON pointers") {
     }
     const std::string bad_key =
         R"({"format":"kzsec-scenario","version":1,"name":"x","edits":[{"kind":"set_relation","year":2005,"a":"F","b":"A","domain":"security","valeu":0.1}]})";
-    CHECK_THROWS_WITH_AS(sc::scenario_from_json(bad_key, "x.json"), "[kzsec] x.json:/edits/0/valeu: unknown key 'valeu'",
+    CHECK_THROWS_WITH_AS(sc::scenario_from_json(bad_key, "x.json"), "[kzsec] x.json:/edits/0/valeu: unknown key 'valeu' (allowed: kind, year, until, label, note, a, b, domain, directed, value, confidence)",
                          parse_error);
     const std::string bad_kind = R"({"format":"kzsec-scenario","version":1,"name":"x","edits":[{"kind":"explode","year":2005}]})";
     CHECK_THROWS_WITH_AS(sc::scenario_from_json(bad_kind, "x.json"), "[kzsec] x.json:/edits/0/kind: unknown edit kind 'explode'",
                          parse_error);
     CHECK_THROWS_AS(sc::scenario_from_json("{", "x.json"), parse_error);
     CHECK_THROWS_AS(sc::read_scenario("/nonexistent/kzsec.json"), file_not_found);
+}
+
+namespace {
+/// The message of the parse error of a scenario with the given edits (or "no error").
+std::string scenario_error(const std::string& edits) {
+    try {
+        sc::scenario_from_json(R"({"format":"kzsec-scenario","version":1,"name":"x","edits":[)" + edits + "]}", "x.json");
+    } catch (const parse_error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+/// The message of the parse error of a network with the given actors (or "no error").
+std::string network_error(const std::string& actors) {
+    try {
+        network_from_json(R"({"format":"kzsec-network","version":1,"actors":[)" + actors + "]}", "n.json");
+    } catch (const parse_error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+}  // namespace
+
+// Networks and scenarios read their actors, memberships and events with one codec
+// (src/json_records.cpp). Each check below is a case where the scenario reader used
+// to differ from the network reader; both now give the network's (strictest) answer.
+TEST_CASE("scenario records are checked as network records (one JSON codec)") {
+    const std::string add_actor = R"({"kind":"add_actor","year":2005,"actor":)";
+    SUBCASE("capability years: no white space, none twice (std::stoi accepted ' 1990' and kept the last twin)") {
+        CHECK(scenario_error(add_actor + R"({"id":"Z","capabilities":{" 1990":0.1}}})") ==
+              "[kzsec] x.json:/edits/0/actor/capabilities/ 1990: capability key ' 1990' is not a year");
+        CHECK(network_error(R"({"id":"Z","capabilities":{" 1990":0.1}})") ==
+              "[kzsec] n.json:/actors/0/capabilities/ 1990: capability key ' 1990' is not a year");
+        CHECK(scenario_error(add_actor + R"({"id":"Z","capabilities":{"1990":0.1,"+1990":0.2}}})") ==
+              "[kzsec] x.json:/edits/0/actor/capabilities/+1990: capability year 1990 given twice");
+        CHECK(network_error(R"({"id":"Z","capabilities":{"1990":0.1,"+1990":0.2}})") ==
+              "[kzsec] n.json:/actors/0/capabilities/+1990: capability year 1990 given twice");
+    }
+    SUBCASE("integers outside int are errors (get<int> truncated 3000000000 silently)") {
+        CHECK(scenario_error(R"({"kind":"extend","year":3000000000})") ==
+              "[kzsec] x.json:/edits/0/year: integer 3000000000 is out of range");
+        CHECK(scenario_error(R"({"kind":"extend","year":2000,"until":-3000000000})") ==
+              "[kzsec] x.json:/edits/0/until: integer -3000000000 is out of range");
+    }
+    SUBCASE("empty actor id and event without actors are errors (the scenario reader accepted them)") {
+        CHECK(scenario_error(add_actor + R"({"id":""}})") == "[kzsec] x.json:/edits/0/actor/id: empty actor id");
+        CHECK(network_error(R"({"id":""})") == "[kzsec] n.json:/actors/0/id: empty actor id");
+        CHECK(scenario_error(R"({"kind":"apply_event","year":2005,"event":{"actors":[],"description":"d"}})") ==
+              "[kzsec] x.json:/edits/0/event/actors: an event needs at least one actor");
+    }
+    SUBCASE("one confidence parser, one message") {
+        CHECK(scenario_error(R"({"kind":"add_membership","year":2005,"membership":{"member":"F","organisation":"U","confidence":"sure"}})") ==
+              "[kzsec] x.json:/edits/0/membership/confidence: unknown confidence 'sure' (expected high, medium or low)");
+        CHECK(scenario_error(R"({"kind":"add_membership","year":2005,"membership":{"member":"F","organisation":"U","confidence":1}})") ==
+              "[kzsec] x.json:/edits/0/membership/confidence: expected a string, got integer 1");
+    }
+    SUBCASE("keys are escaped in the JSON pointer (RFC 6901), the root is '/'") {
+        CHECK(scenario_error(add_actor + R"({"id":"Z","a/b~c":1}})") ==
+              "[kzsec] x.json:/edits/0/actor/a~1b~0c: unknown key 'a/b~c' (allowed: id, name, kind, region, landlocked, "
+              "capabilities, attributes)");
+        CHECK_THROWS_WITH_AS(sc::scenario_from_json(R"({"format":"kzsec-scenario","version":1,"edits":[]})", "x.json"),
+                             "[kzsec] x.json:/: missing required field 'name'", parse_error);
+        CHECK_THROWS_WITH_AS(sc::scenario_from_json(R"({"format":"kzsec-scenario","version":2,"name":"x","edits":[]})", "x.json"),
+                             "[kzsec] x.json:/version: unsupported version 2 (this kzsec reads version 1)", parse_error);
+    }
+    SUBCASE("the same actor record reads to the same actor in both formats") {
+        const std::string rec =
+            R"({"id":"Z","name":"Zed","kind":"organisation","region":"R","landlocked":true,"capabilities":{"1990":0.25},"attributes":{"k":"v"}})";
+        const network n = network_from_json(R"({"format":"kzsec-network","version":1,"actors":[)" + rec + "]}", "n.json");
+        const sc::scenario s = sc::scenario_from_json(
+            R"({"format":"kzsec-scenario","version":1,"name":"x","edits":[)" + add_actor + rec + "}]}", "x.json");
+        REQUIRE(s.edits.size() == 1);
+        CHECK(s.edits[0].new_actor == n.get_actor("Z"));
+        CHECK(s.edits[0].new_actor.capabilities.at(1990) == 0.25);
+    }
+    SUBCASE("writing a string that is not UTF-8 is invalid_input, as for networks") {
+        sc::scenario s;
+        s.name = std::string("bad \xff name");
+        CHECK_THROWS_WITH_AS(sc::to_json(s), doctest::Contains("[kzsec] scenario::to_json: "), invalid_input);
+    }
 }
 
 TEST_CASE("sanctions rule, worked by hand") {

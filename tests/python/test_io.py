@@ -60,7 +60,7 @@ def test_load_accepts_str_and_pathlike():
          "[kzsec] net.json:/relations/0: missing required field 'value'"),
         (doc('"events": [{"year": 1990.5, "actors": ["A"], "description": ""}]'),
          "[kzsec] net.json:/events/0/year: expected an integer, got number 1990.5"),
-        (doc('"relations": [{"a": "A", "b": "XYZ", "domain": "security", "value": 0.5, "from": 1, "to": 2}]'),
+        (doc('"relations": [{"a": "A", "b": "XYZ", "domain": "security", "value": 0.5, "from": 1990, "to": 1991}]'),
          "[kzsec] net.json:/relations/0/b: unknown actor 'XYZ' (not in /actors)"),
         ('{"format": "kzsec-network", "version": 1, "actors": [{"id": "A"}, {"id": "B"}, {"id": "A"}]}',
          "[kzsec] net.json:/actors/2/id: duplicate actor id 'A' (first at /actors/0)"),
@@ -75,7 +75,7 @@ def test_load_accepts_str_and_pathlike():
         (doc('"relations": [{"a": "A", "b": "B", "domain": "security", "value": 0.5, "from": 1990, "to": 2000}, '
              '{"a": "B", "b": "A", "domain": "security", "value": -0.5, "from": 2000, "to": 2005}]'),
          "[kzsec] net.json:/relations/1: overlaps /relations/0 (B-A, security, years 2000-2005 and 1990-2000)"),
-        (doc('"relations": [{"a": "A", "b": "B", "domain": "trade", "value": 0.5, "from": 1, "to": 2}]'),
+        (doc('"relations": [{"a": "A", "b": "B", "domain": "trade", "value": 0.5, "from": 1990, "to": 1991}]'),
          "[kzsec] net.json:/relations/0/domain: unknown domain 'trade' "
          "(known: security, economic, political, identity)"),
         (doc('"relations": [{"a": "A", "b": "B", "domain": "security", "value": 0.5, "from": 2001, "to": 2002, '

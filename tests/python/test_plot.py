@@ -163,7 +163,7 @@ class TestNetwork:
 
     def test_circular_layout_without_networkx(self, monkeypatch):
         monkeypatch.setitem(sys.modules, "networkx", None)
-        ax = kp.plot_network(triangle_world())
+        ax = kp.plot_network(triangle_world(), layout="spring")
         # without networkx the vertices sit on the unit circle, A at angle 0 and C at angle pi
         pts = np.vstack([c.get_offsets() for c in ax.collections])
         np.testing.assert_allclose(np.hypot(pts[:, 0], pts[:, 1]), 1.0)
@@ -397,3 +397,150 @@ class TestReport:
         assert len(fig.axes) == 6 and (tmp_path / "r.png").stat().st_size > 1000
         with pytest.raises(ValueError, match="no year"):
             kp.plot_report({"years": [], "domains": [], "rivals": ["RUS", "CHN"], "focal": "KAZ"})
+
+
+def overlapping_label_bodies(ax):
+    """Pairs of texts of ``ax`` whose text bodies overlap (an annotation's extent includes its leader line)."""
+    from matplotlib.text import Text
+
+    fig = ax.figure
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    boxes = [(t.get_text(), Text.get_window_extent(t, r)) for t in ax.texts]
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:]
+            if min(ba.x1, bb.x1) - max(ba.x0, bb.x0) > 1 and min(ba.y1, bb.y1) - max(ba.y0, bb.y0) > 1]
+
+
+class TestRankLabels:
+    """plot_rank moves colliding labels apart (issue #14: KAZ and VNM overlapped in notebook 06)."""
+
+    @staticmethod
+    def ranking(points):
+        rows = [{"actor": a, "affinity": [x, y], "strategy": "hedging", "robustness": 1.0} for a, x, y in points]
+        return {"rivals": ["USA", "CHN"], "year": 2014, "rows": rows}
+
+    def test_a_cluster_of_labelled_points_has_no_overlapping_texts(self):
+        # eight points within 0.01 of each other plus two far ones: at the plain offset every
+        # label of the cluster sits on the others
+        cluster = [(f"C{k}{k}{k}", 0.10 + 0.003 * (k % 3), 0.55 + 0.003 * (k // 3)) for k in range(8)]
+        data = self.ranking(cluster + [("FAR", 0.8, 0.2), ("LOW", -0.1, 0.0)])
+        ax = kp.plot_rank(data, label_all=True)
+        assert {t.get_text() for t in ax.texts} == {a for a, _, _ in cluster} | {"FAR", "LOW"}
+        assert overlapping_label_bodies(ax) == []
+        # no label covers a marker other than its own
+        from matplotlib.text import Text
+
+        r = ax.figure.canvas.get_renderer()
+        pts = ax.transData.transform([(x, y) for _, x, y in cluster])
+        for t in ax.texts:
+            b = Text.get_window_extent(t, r)
+            for (a, _, _), (px, py) in zip(cluster, pts):
+                if a != t.get_text():
+                    assert not (b.x0 < px < b.x1 and b.y0 < py < b.y1), (t.get_text(), a)
+
+    def test_far_labels_get_a_leader_line_and_placement_is_deterministic(self):
+        cluster = [(f"A{k}", 0.3 + 0.002 * k, 0.3) for k in range(6)]
+        first = kp.plot_rank(self.ranking(cluster), label_all=True)
+        second = kp.plot_rank(self.ranking(cluster), label_all=True)
+        assert [t.get_position() for t in first.texts] == [t.get_position() for t in second.texts]
+        assert any(t.arrow_patch is not None for t in first.texts)  # crowded: some labels moved out
+        assert overlapping_label_bodies(first) == []
+
+    def test_an_isolated_label_stays_next_to_its_point(self):
+        ax = kp.plot_rank(self.ranking([("ONE", 0.2, 0.4), ("TWO", 0.6, 0.1)]), label_all=True)
+        for t in ax.texts:
+            assert t.arrow_patch is None
+            dx, dy = t.get_position() if t.get_anncoords() == "offset points" else (None, None)
+            assert abs(dx) <= 6 and abs(dy) <= 6
+
+
+def two_factions(eta=0.0, seed=1):
+    from kzsec import generators
+
+    return generators.planted_ssbm(n=40, k=2, p=0.3, eta=eta, seed=seed)
+
+
+class TestSignedLayout:
+    """signed_layout: stress majorization on signed distances (docs/signed-analysis.md)."""
+
+    @pytest.mark.parametrize("seed", [1, 2, 3])
+    def test_negative_ties_end_farther_apart_than_positive_ones(self, seed):
+        pg = two_factions(seed=seed)
+        g = pg.graph
+        pos = kp.signed_layout(g, seed=seed)
+        u, v, w = g.edges()
+        d = np.hypot(*(pos[u] - pos[v]).T)
+        assert (w > 0).sum() > 50 and (w < 0).sum() > 50
+        # targets: 1 for a positive tie, 3 for a negative one; the layout keeps the ratio roughly
+        assert d[w < 0].mean() > 2.5 * d[w > 0].mean()
+        assert np.median(d[w < 0]) > np.quantile(d[w > 0], 0.95)
+        # the planted factions are two clusters: within-faction pairs are closer than across
+        m = np.asarray(pg.membership)
+        full = np.hypot(*(pos[:, None, :] - pos[None, :, :]).transpose(2, 0, 1))
+        same = m[:, None] == m[None, :]
+        assert full[~same].mean() > 2.0 * full[same & ~np.eye(len(m), dtype=bool)].mean()
+        # with 10 % of the signs flipped the negative ties are still the long ones
+        g2 = two_factions(eta=0.1, seed=seed).graph
+        u, v, w = g2.edges()
+        d2 = np.hypot(*(kp.signed_layout(g2, seed=seed)[u] - kp.signed_layout(g2, seed=seed)[v]).T)
+        assert d2[w < 0].mean() > 2.0 * d2[w > 0].mean()
+
+    def test_same_seed_same_layout_and_the_spring_layout_does_not_separate(self):
+        g = two_factions().graph
+        a = kp.signed_layout(g, seed=7)
+        b = kp.signed_layout(g, seed=7)
+        assert a.shape == (40, 2)
+        np.testing.assert_array_equal(a, b)
+        np.testing.assert_allclose(a.mean(axis=0), 0.0, atol=1e-9)
+        # plot_network draws the signed layout by default, with the seed it is given
+        ax = kp.plot_network(g, seed=7, labels=False)
+        pts = np.vstack([c.get_offsets() for c in ax.collections])
+        np.testing.assert_allclose(pts, a)
+        # a given (n, 2) array is used as is; a wrong shape is an error
+        ax = kp.plot_network(g, layout=a * 2, labels=False)
+        np.testing.assert_allclose(np.vstack([c.get_offsets() for c in ax.collections]), a * 2)
+        with pytest.raises(ValueError, match=r"layout has shape \(3, 2\), expected \(40, 2\)"):
+            kp.plot_network(g, layout=np.zeros((3, 2)))
+        with pytest.raises(ValueError, match="layout must be"):
+            kp.plot_network(g, layout="star")
+
+    def test_small_and_disconnected_graphs_and_bad_length(self):
+        one = kzsec.SignedGraph.from_edges([("A", "B", -1.0)])
+        pos = kp.signed_layout(one)
+        assert abs(np.hypot(*(pos[0] - pos[1])) - 3.0) < 1e-6  # one negative tie: exactly its target length
+        two = kzsec.SignedGraph.from_edges([("A", "B", 1.0), ("C", "D", 1.0)])
+        pos = kp.signed_layout(two, seed=1)
+        assert np.isfinite(pos).all()
+        assert abs(np.hypot(*(pos[0] - pos[1])) - 1.0) < 0.05
+        assert kp.signed_layout(kzsec.SignedGraph(1)).shape == (1, 2)
+        with pytest.raises(ValueError, match="negative_length must be positive"):
+            kp.signed_layout(one, negative_length=0.0)
+
+
+class TestBlockmodelPlot:
+    def test_matrix_is_the_adjacency_reordered_with_borders(self, tmp_path):
+        g = kzsec.SignedGraph.from_edges([("A", "B", 1.0), ("C", "D", 0.5), ("A", "C", -1.0), ("B", "D", -1.0),
+                                          ("A", "D", 1.0)])
+        ax = kp.plot_blockmodel(g, {"A": 1, "B": 2, "C": 2, "D": 1})
+        # blocks by first appearance: A, D (block of A) then B, C
+        assert [t.get_text() for t in ax.get_xticklabels()] == ["A", "D", "B", "C"]
+        img = np.asarray(ax.images[0].get_array())
+        order = [g.index(x) for x in "ADBC"]
+        np.testing.assert_allclose(img, g.adjacency()[np.ix_(order, order)])
+        borders = [l for l in ax.lines if l.get_gid() == "block-border"]
+        assert len(borders) == 2  # one horizontal and one vertical line between the two blocks
+        assert ax.images[0].get_clim() == (-1.0, 1.0)
+        # negative cells are drawn in the negative colour, positive ones in the positive colour
+        cmap = ax.images[0].get_cmap()
+        assert mpl.colors.to_hex(cmap(0.0)) == kp.NEGATIVE_COLOR and mpl.colors.to_hex(cmap(1.0)) == kp.POSITIVE_COLOR
+        render(ax, tmp_path)
+
+    def test_with_a_blockmodel_result_and_errors(self):
+        balance = pytest.importorskip("kzsec.balance")
+        pg = two_factions(seed=4)
+        r = balance.blockmodel(pg.graph, 2)
+        ax = kp.plot_blockmodel(pg.graph, r)
+        assert len([l for l in ax.lines if l.get_gid() == "block-border"]) == 2
+        assert len(ax.get_xticklabels()) == 40  # labels by default up to 40 vertices
+        with pytest.raises(ValueError, match="3 entries for 40 vertices"):
+            kp.plot_blockmodel(pg.graph, [0, 1, 0])

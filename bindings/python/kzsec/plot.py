@@ -7,7 +7,9 @@ work with any backend, including the non-interactive ``Agg``.
 
 - :func:`plot_evolution` -- hedging indicators over years, with events marked;
 - :func:`plot_network` -- a signed graph with its two coalitions and its
-  unbalanced (frustrated) edges highlighted;
+  unbalanced (frustrated) edges highlighted, in a sign-aware layout
+  (:func:`signed_layout`: negative ties long, positive ties short);
+- :func:`plot_blockmodel` -- the signed adjacency matrix ordered by blocks;
 - :func:`plot_tilt_by_domain` -- the tilt per domain of one profile;
 - :func:`plot_bands` -- Monte Carlo mean and quantile bands over years;
 - :func:`plot_rank` -- every state's affinity to two powers, coloured by strategy;
@@ -25,7 +27,8 @@ import numpy as np
 from . import _core
 from ._missing import require
 
-__all__ = ["plot_evolution", "plot_network", "plot_tilt_by_domain", "plot_bands", "plot_rank", "plot_report",
+__all__ = ["plot_evolution", "plot_network", "signed_layout", "plot_blockmodel", "plot_tilt_by_domain", "plot_bands",
+           "plot_rank", "plot_report",
            "STRATEGY_COLORS",
            "POSITIVE_COLOR",
            "NEGATIVE_COLOR", "UNBALANCED_COLOR", "COALITION_COLORS"]
@@ -240,6 +243,72 @@ def _headroom_for(ax: Any, texts: list) -> None:
     ax.set_ylim(lo, lo + span / (1.0 - band))
 
 
+# ------------------------------------------------------------- point labels
+def _label_points(ax: Any, x: np.ndarray, y: np.ndarray, names: Sequence[str], chosen: Sequence[int], *,
+                  fontsize: float = 8.0, marker_size: float = 28.0) -> list:
+    """Annotate the points ``chosen`` (indices into x, y, names) so that no two labels overlap.
+
+    Rule (deterministic, greedy): labels are placed in order of their point's x, each at the
+    first of these offsets from its point whose box overlaps no label placed before, no marker
+    (of any point, chosen or not) or the legend, and stays inside the axes: 4 points to the upper right, lower
+    right, upper left, lower left, right, left, above, below; then the same eight directions at
+    2, 3.5 and 5 times the distance, with a thin leader line to the point. If every candidate
+    collides, the one with the least overlapping area is taken. Boxes are measured with the
+    figure's renderer at its final size, so call this after the axes limits are set.
+
+    Returns the annotations, in the order of ``chosen``.
+    """
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    to_px = fig.dpi / 72.0
+    finite = np.isfinite(x) & np.isfinite(y)
+    pts = ax.transData.transform(np.column_stack([np.where(finite, x, 0.0), np.where(finite, y, 0.0)]))
+    r = 0.5 * math.sqrt(marker_size) * to_px + 1.0  # marker radius in pixels, with a margin
+    markers = np.column_stack([pts[:, 0] - r, pts[:, 1] - r, pts[:, 0] + r, pts[:, 1] + r])[finite]
+    frame = ax.get_window_extent(renderer)
+    base = [(1, 1), (1, -1), (-1, 1), (-1, -1), (1.4, 0), (-1.4, 0), (0, 1.4), (0, -1.4)]
+    candidates = [(dx * 4.0 * k, dy * 4.0 * k) for k in (1.0, 2.0, 3.5, 5.0) for dx, dy in base]
+    order = sorted((i for i in chosen if finite[i]), key=lambda i: (x[i], y[i]))
+    placed = np.empty((0, 4))
+    legend = ax.get_legend()
+    if legend is not None:  # the legend is an obstacle too
+        e = legend.get_window_extent(renderer)
+        placed = np.array([[e.x0, e.y0, e.x1, e.y1]])
+    out: dict[int, Any] = {}
+    for i in order:
+        probe = ax.text(0, 0, names[i], fontsize=fontsize, transform=None)
+        ext = probe.get_window_extent(renderer)
+        probe.remove()
+        w, h = ext.width, ext.height
+        best, best_cost = None, math.inf
+        for dx, dy in candidates:
+            ox, oy = pts[i, 0] + dx * to_px, pts[i, 1] + dy * to_px
+            x0 = ox if dx > 0 else (ox - w if dx < 0 else ox - w / 2)
+            y0 = oy if dy > 0 else (oy - h if dy < 0 else oy - h / 2)
+            box = np.array([x0, y0, x0 + w, y0 + h])
+            others = np.vstack([placed, np.delete(markers, np.flatnonzero(np.flatnonzero(finite) == i), axis=0)])
+            ix = np.clip(np.minimum(box[2], others[:, 2]) - np.maximum(box[0], others[:, 0]), 0, None)
+            iy = np.clip(np.minimum(box[3], others[:, 3]) - np.maximum(box[1], others[:, 1]), 0, None)
+            cost = float((ix * iy).sum())
+            outside = (max(0.0, frame.x0 - box[0]) + max(0.0, box[2] - frame.x1)
+                       + max(0.0, frame.y0 - box[1]) + max(0.0, box[3] - frame.y1))
+            cost += outside * h * 10.0
+            if cost < best_cost:
+                best, best_cost = (dx, dy, box), cost
+            if cost == 0.0:
+                break
+        dx, dy, box = best
+        far = abs(dx) > 4.0 * 1.4 + 1e-9 or abs(dy) > 4.0 * 1.4 + 1e-9
+        out[i] = ax.annotate(names[i], (x[i], y[i]), xytext=(dx, dy), textcoords="offset points", fontsize=fontsize,
+                             ha="left" if dx > 0 else ("right" if dx < 0 else "center"),
+                             va="bottom" if dy > 0 else ("top" if dy < 0 else "center"),
+                             arrowprops=dict(arrowstyle="-", color="#777777", lw=0.6, shrinkA=0, shrinkB=2)
+                             if far else None, zorder=4)
+        placed = np.vstack([placed, box])
+    return [out[i] for i in chosen if i in out]
+
+
 # ------------------------------------------------------------------ network
 def _partition_of(partition: Any, g: Any) -> list[int] | None:
     if partition is None:
@@ -279,6 +348,108 @@ def _unbalanced_of(unbalanced: Any, g: Any) -> set[tuple[int, int]]:
     return out
 
 
+def _signed_distances(g: Any, negative_length: float) -> np.ndarray:
+    """Target distances of :func:`signed_layout`: shortest paths with positive ties of length 1
+    and negative ties of length ``negative_length``; unreachable pairs get the largest finite
+    distance plus one."""
+    n = g.num_vertices
+    u, v, w = g.edges()
+    length = np.where(np.asarray(w) > 0, 1.0, float(negative_length))
+    try:
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import shortest_path
+    except ImportError:
+        d = np.full((n, n), np.inf)
+        d[u, v] = length
+        d[v, u] = length
+        np.fill_diagonal(d, 0.0)
+        for k in range(n):  # Floyd-Warshall: one vectorised relaxation per vertex
+            np.minimum(d, d[:, k:k + 1] + d[k:k + 1, :], out=d)
+    else:
+        a = coo_matrix((np.concatenate([length, length]), (np.concatenate([u, v]), np.concatenate([v, u]))),
+                       shape=(n, n)).tocsr()
+        d = shortest_path(a, method="D", directed=False)
+    finite = np.isfinite(d)
+    d[~finite] = (d[finite].max() if finite.any() else 0.0) + 1.0
+    return d
+
+
+def signed_layout(graph: Any, *, negative_length: float = 3.0, seed: int = 0, iterations: int = 500,
+                  tolerance: float = 1e-6) -> np.ndarray:
+    """Positions in the plane in which negative ties are long and positive ties short.
+
+    Stress majorization (SMACOF; Gansner, Koren & North 2004, "Graph drawing by stress
+    majorization", GD 2004, LNCS 3383:239) on signed target distances: d_ij is the
+    shortest-path length between i and j when a positive tie has length 1 and a negative tie
+    length ``negative_length`` (pairs in different components: the largest finite distance
+    plus 1). The layout minimises the stress sum_{i<j} d_ij^-2 (||x_i - x_j|| - d_ij)^2, so
+    allies sit about one unit apart and enemies about ``negative_length`` units: the
+    coalitions of a balanced graph come out as separate clusters. Tie weights are not used
+    (only signs).
+
+    Parameters
+    ----------
+    graph : SignedGraph
+    negative_length : float
+        Target length of a negative tie (> 1 to draw enemies farther apart than allies).
+    seed : int
+        Seed of the starting positions (numpy ``default_rng``); the same seed gives the same
+        layout.
+    iterations, tolerance : int, float
+        At most ``iterations`` majorization steps; stop when the stress falls by less than
+        ``tolerance`` (relative).
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (n, 2), in vertex order; centred on the origin.
+
+    Raises
+    ------
+    ValueError
+        ``negative_length`` not positive and finite.
+
+    Notes
+    -----
+    Vectorised numpy: O(n^2) memory, O(n^3) for the distances (SciPy's Dijkstra when SciPy is
+    installed) and the pseudo-inverse, O(n^2) per step. Meant for drawings (up to a few
+    thousand vertices).
+    """
+    if not isinstance(graph, _core.SignedGraph):
+        raise TypeError(f"[kzsec] signed_layout: expected a SignedGraph, got {type(graph).__name__}")
+    if not (math.isfinite(negative_length) and negative_length > 0):
+        raise ValueError(f"[kzsec] signed_layout: negative_length must be positive and finite, got {negative_length}")
+    n = graph.num_vertices
+    rng = np.random.default_rng(seed)
+    if n <= 1:
+        return np.zeros((n, 2))
+    d = _signed_distances(graph, negative_length)
+    off = ~np.eye(n, dtype=bool)
+    wgt = np.zeros((n, n))
+    wgt[off] = d[off] ** -2.0
+    lap = -wgt
+    np.fill_diagonal(lap, wgt.sum(axis=1))
+    lap_pinv = np.linalg.pinv(lap)
+    x = rng.standard_normal((n, 2)) * (d.max() / 2.0)
+
+    def stress(x: np.ndarray) -> tuple[float, np.ndarray]:
+        dist = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(axis=2))
+        return float((wgt * (dist - d) ** 2).sum() / 2.0), dist
+
+    old, dist = stress(x)
+    for _ in range(int(iterations)):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            b = np.where(dist > 1e-12, -wgt * d / dist, 0.0)
+        np.fill_diagonal(b, 0.0)
+        np.fill_diagonal(b, -b.sum(axis=1))
+        x = lap_pinv @ (b @ x)
+        new, dist = stress(x)
+        if old - new <= tolerance * max(old, 1e-300):
+            break
+        old = new
+    return x - x.mean(axis=0)
+
+
 def _layout(g: Any, seed: int) -> np.ndarray:
     n = g.num_vertices
     try:
@@ -299,7 +470,8 @@ def _layout(g: Any, seed: int) -> np.ndarray:
 
 
 def plot_network(graph: Any, partition: Any = None, unbalanced_edges: Any = None, ax: Any = None, seed: int = 0, *,
-                 labels: bool = True, node_size: float = 200.0, title: str | None = None):
+                 labels: bool = True, node_size: float = 200.0, title: str | None = None, layout: Any = "signed",
+                 negative_length: float = 3.0):
     """Draw a signed graph with its coalitions and unbalanced edges.
 
     Positive ties are solid, negative ties dashed; unbalanced (frustrated)
@@ -320,13 +492,20 @@ def plot_network(graph: Any, partition: Any = None, unbalanced_edges: Any = None
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure if None.
     seed : int
-        Seed of the layout: networkx ``spring_layout`` if networkx is
-        installed, else a circle (deterministic either way).
+        Seed of the layout (deterministic for every layout).
     labels : bool
         Write the vertex labels.
     node_size : float
         Marker area of the vertices.
     title : str, optional
+    layout : {"signed", "spring", "circle"} or array of shape (n, 2)
+        ``"signed"`` (default): :func:`signed_layout`, negative ties drawn
+        ``negative_length`` times as long as positive ones, so coalitions come
+        apart. ``"spring"``: networkx ``spring_layout`` with attraction |w| (a
+        circle without networkx). ``"circle"``: vertices on the unit circle in
+        vertex order. An array: the positions, in vertex order.
+    negative_length : float
+        Target length of a negative tie in the signed layout.
 
     Returns
     -------
@@ -357,7 +536,22 @@ def plot_network(graph: Any, partition: Any = None, unbalanced_edges: Any = None
     g = graph
     groups = _partition_of(partition, g)
     bad = _unbalanced_of(unbalanced_edges, g)
-    pos = _layout(g, seed)
+    n = g.num_vertices
+    if isinstance(layout, str):
+        if layout == "signed":
+            pos = signed_layout(g, negative_length=negative_length, seed=seed)
+        elif layout == "spring":
+            pos = _layout(g, seed)
+        elif layout == "circle":
+            t = 2 * np.pi * np.arange(n) / max(n, 1)
+            pos = np.column_stack([np.cos(t), np.sin(t)])
+        else:
+            raise ValueError(f"[kzsec] plot_network: layout must be 'signed', 'spring', 'circle' or an (n, 2) array, "
+                             f"got {layout!r}")
+    else:
+        pos = np.asarray(layout, dtype=float)
+        if pos.shape != (n, 2):
+            raise ValueError(f"[kzsec] plot_network: layout has shape {pos.shape}, expected ({n}, 2)")
     u, v, w = g.edges()
     for i, j, x in zip(u.tolist(), v.tolist(), w.tolist()):
         frustrated = (i, j) in bad
@@ -366,7 +560,6 @@ def plot_network(graph: Any, partition: Any = None, unbalanced_edges: Any = None
                 color=UNBALANCED_COLOR if frustrated else (POSITIVE_COLOR if x > 0 else NEGATIVE_COLOR),
                 linewidth=(2.8 if frustrated else 1.2) * (0.6 + 0.4 * min(abs(x), 1.0)),
                 zorder=2 if frustrated else 1, gid=f"{'unbalanced' if frustrated else 'edge'}:{g.labels[i]}-{g.labels[j]}")
-    n = g.num_vertices
     gs = groups if groups is not None else [0] * n
     for k in sorted(set(gs)):
         idx = [i for i in range(n) if gs[i] == k]
@@ -391,6 +584,76 @@ def plot_network(graph: Any, partition: Any = None, unbalanced_edges: Any = None
             handles.append(Line2D([], [], color=UNBALANCED_COLOR, linewidth=2.8))
             names.append("unbalanced tie")
         ax.legend(handles, names, loc="best", fontsize=8)
+    return ax
+
+
+# --------------------------------------------------------------- blockmodel
+def plot_blockmodel(graph: Any, blocks: Any, ax: Any = None, *, labels: bool | None = None, title: str | None = None,
+                    figsize=(6.0, 6.0)):
+    """The signed adjacency matrix with its rows and columns ordered by block.
+
+    Cell (i, j) is the weight of the tie between the i-th and the j-th vertex of the
+    reordered matrix: positive ties in :data:`POSITIVE_COLOR`, negative ones in
+    :data:`NEGATIVE_COLOR`, their strength by the intensity (|w| up to the largest |w|), no tie
+    white. Vertices are sorted by block (blocks numbered by first appearance, as in
+    :func:`plot_network`), keeping vertex order within a block; black lines mark the block
+    borders. A perfect blockmodel of a balanced graph shows positive (blue) diagonal blocks
+    and negative (red) off-diagonal blocks; every other coloured cell is an inconsistency.
+
+    Parameters
+    ----------
+    graph : SignedGraph
+    blocks : sequence, dict or result
+        The block of each vertex, in any form :func:`plot_network` takes as ``partition``
+        (a sequence in vertex order, a dict label -> block, a result with ``membership``
+        such as :func:`kzsec.balance.blockmodel`'s, or with ``partition``).
+    ax : matplotlib.axes.Axes, optional
+    labels : bool, optional
+        Vertex labels on the axes (default: when there are at most 40 vertices).
+    title : str, optional
+    figsize : tuple
+        Size of a new figure.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.images[0]``: the matrix (its array is the reordered adjacency);
+        ``ax.get_xticklabels()``: the labels in the new order (with ``labels``);
+        the border lines have gid ``"block-border"``.
+
+    Raises
+    ------
+    ValueError, KeyError
+        ``blocks`` of the wrong length or missing a vertex.
+    """
+    ax = _axes(ax, "kzsec.plot.plot_blockmodel", figsize=figsize)
+    if not isinstance(graph, _core.SignedGraph):
+        raise TypeError(f"[kzsec] plot_blockmodel: expected a SignedGraph, got {type(graph).__name__}")
+    from matplotlib.colors import LinearSegmentedColormap
+
+    g = graph
+    n = g.num_vertices
+    groups = np.asarray(_partition_of(blocks, g), dtype=int) if n else np.zeros(0, dtype=int)
+    order = np.argsort(groups, kind="stable")
+    a = np.asarray(g.adjacency(), dtype=float)[np.ix_(order, order)]
+    scale = float(np.abs(a).max()) if a.size and np.abs(a).max() > 0 else 1.0
+    cmap = LinearSegmentedColormap.from_list("kzsec_signed", [NEGATIVE_COLOR, "#ffffff", POSITIVE_COLOR])
+    ax.imshow(a, cmap=cmap, vmin=-scale, vmax=scale, interpolation="nearest")
+    sizes = np.bincount(groups) if n else np.zeros(0, dtype=int)
+    for edge in np.cumsum(sizes)[:-1]:
+        ax.axhline(edge - 0.5, color="black", lw=1.0, gid="block-border")
+        ax.axvline(edge - 0.5, color="black", lw=1.0, gid="block-border")
+    show = labels if labels is not None else n <= 40
+    names = [g.labels[i] for i in order]
+    if show:
+        ax.set_xticks(range(n), names, rotation=90, fontsize=7)
+        ax.set_yticks(range(n), names, fontsize=7)
+    else:
+        ax.set_xticks([])
+        ax.set_yticks([])
+    ax.set_xlabel("vertices, ordered by block" if len(sizes) > 1 else "vertices")
+    ax.set_title(title or f"Signed adjacency by block ({len(sizes)} blocks; blue positive, red negative)",
+                 fontsize=10)
     return ax
 
 
@@ -584,10 +847,14 @@ def plot_rank(data: Any, ax: Any = None, *, label: Sequence[str] | None = None, 
         ``kzsec rank --format json`` already parsed into a dict.
     ax : matplotlib Axes, optional
     label : sequence of str, optional
-        Actor ids to annotate (default: the five largest |tilt| on each side and
-        a few of the most equidistant).
+        Actor ids to annotate (default: the five largest |tilt| on each side).
     label_all : bool
         Annotate every actor.
+
+    Labels never overlap one another or a marker where room allows: each is put
+    at the first free spot around its point (upper right, lower right, upper
+    left, ... then farther out with a thin leader line); see the "Figures"
+    section of docs/hedging.md.
     title : str, optional
     figsize : tuple
         Size of a new figure.
@@ -630,9 +897,6 @@ def plot_rank(data: Any, ax: Any = None, *, label: Sequence[str] | None = None, 
         tilt = x - y
         order = np.argsort(tilt)
         chosen = {actors[i] for i in list(order[:5]) + list(order[-5:])}
-    for i, a in enumerate(actors):
-        if a in chosen:
-            ax.annotate(a, (x[i], y[i]), xytext=(3, 3), textcoords="offset points", fontsize=8)
     ax.set_xlim(lo, hi)
     ax.set_ylim(lo, hi)
     ax.set_aspect("equal")
@@ -641,6 +905,8 @@ def plot_rank(data: Any, ax: Any = None, *, label: Sequence[str] | None = None, 
     ax.set_title(title or f"Alignment between {rivals[0]} and {rivals[1]}, {rows['year']} "
                           f"(hollow: robustness < 0.9)", fontsize=10)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
+    # labels last, at the final limits: moved apart where they would collide (_label_points)
+    _label_points(ax, x, y, actors, [i for i, a in enumerate(actors) if a in chosen], fontsize=8, marker_size=28)
     return ax
 
 
