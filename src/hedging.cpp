@@ -699,53 +699,27 @@ void decide(const rule_inputs& in, const double* aff, const profile_options& opt
     }
 }
 
-strategy_result classify(const std::vector<std::string>& rivals, const profile_view& view, const rule_inputs& in,
-                         const profile_options& opt, const security_ties& sec) {
-    strategy_result s;
-    s.reference = rivals[0];
-    const auto& ag = view.aggregate;
-    const std::size_t k = rivals.size(), D = view.domains.size();
-    std::vector<double> aff(D * k);
-    for (std::size_t d = 0; d < D; ++d)
-        std::copy(view.domains[d].affinity.begin(), view.domains[d].affinity.end(), aff.begin() + static_cast<std::ptrdiff_t>(d * k));
-    decision e;
-    decide(in, aff.data(), opt, e);
-    s.primary = e.primary;
-    if (e.aligned >= 0) s.aligned_with = rivals[static_cast<std::size_t>(e.aligned)];
-    if (e.primary == strategy::balancing)
-        for (std::size_t i = 0; i < k; ++i)
-            if (e.hostile[i] && static_cast<int>(i) != e.aligned) s.against.push_back(rivals[i]);
+/// What the reasons of `classify` are written from: the inputs, the decision and the result
+/// being filled.
+struct explanation {
+    const std::vector<std::string>& rivals;
+    const profile_view& view;
+    const rule_inputs& in;
+    const profile_options& opt;
+    const security_ties& sec;
+    const decision& e;
+    strategy_result& s;
 
-    bool any_zero_domain = false, any_bal = false, any_bw = false;
-    for (std::size_t d = 0; d < D; ++d) {
-        if (!in.included[d]) continue;
-        const auto& row = view.domains[d];
-        bool dz = true;
-        for (double x : row.affinity)
-            if (std::abs(x) > opt.neutral_band + eps) dz = false;
-        if (dz) any_zero_domain = true;
-    }
-    // Kuik stances (issue #12): a stance of limited bandwagoning or more toward some rival is a
-    // bandwagoning component, one of indirect balancing or less a balancing component.
-    std::string bal_to, bw_with;
-    for (const auto& st : view.stances) {
-        if (!st.observed) continue;
-        const int p = static_cast<int>(st.position);
-        if (p >= 2) any_bw = true, bw_with += (bw_with.empty() ? "" : ", ") + st.power;
-        if (p <= -2) any_bal = true, bal_to += (bal_to.empty() ? "" : ", ") + st.power;
-    }
-    const bool cs_component = !std::isnan(sec.best_cs) && sec.best_cs >= opt.collective_security_min_tie - eps;
-    const double state_tie = std::isnan(sec.best_state) ? 0.0 : sec.best_state;
-    const bool hedging_evidence = (e.n_engaged == static_cast<int>(k) && e.n_hostile == 0) || ag.split;
-
-    auto add = [&](std::string code, std::string text, std::map<std::string, double> values) {
+    std::size_t k() const { return rivals.size(); }
+    double state_tie() const { return std::isnan(sec.best_state) ? 0.0 : sec.best_state; }
+    void add(std::string code, std::string text, std::map<std::string, double> values) const {
         s.reasons.push_back({std::move(code), std::move(text), std::move(values)});
-    };
-    auto sec_aff = [&](std::size_t i) { return view.domains[static_cast<std::size_t>(in.sec)].affinity[i]; };
-    auto hostility_reason = [&](const std::string& tail) {
+    }
+    double sec_aff(std::size_t i) const { return view.domains[static_cast<std::size_t>(in.sec)].affinity[i]; }
+    void hostility_reason(const std::string& tail) const {
         std::map<std::string, double> v{{"hostility_threshold", opt.hostility_threshold}};
         std::string who;
-        for (std::size_t i = 0; i < k; ++i)
+        for (std::size_t i = 0; i < k(); ++i)
             if (e.hostile[i] && static_cast<int>(i) != e.aligned) {
                 v["security_affinity:" + rivals[i]] = sec_aff(i);
                 who += fmt::format("{}{} ({})", who.empty() ? "" : ", ", rivals[i], f3(sec_aff(i)));
@@ -754,13 +728,29 @@ strategy_result classify(const std::vector<std::string>& rivals, const profile_v
             fmt::format("hostile security tie with {} (<= -{}): balancing against the source of threat{}", who,
                         f3(opt.hostility_threshold), tail),
             std::move(v));
-    };
-    auto engagement_values = [&] {
+    }
+    std::map<std::string, double> engagement_values() const {
         std::map<std::string, double> v;
-        for (std::size_t i = 0; i < k; ++i) v["max_affinity:" + rivals[i]] = e.max_aff[i];
+        for (std::size_t i = 0; i < k(); ++i) v["max_affinity:" + rivals[i]] = e.max_aff[i];
         v["engagement_min"] = opt.engagement_min;
         return v;
+    }
+};
+
+/// The reasons of the rule that decided the primary strategy. Long by design: one case per rule
+/// of docs/hedging.md (1-8), in the order the rules are applied, so that the text of each rule
+/// reads beside its neighbours.
+void explain_rule(const explanation& x) {
+    const auto& [rivals, view, in, opt, sec, e, s] = x;
+    const auto& ag = view.aggregate;
+    const std::size_t k = x.k();
+    const double state_tie = x.state_tie();
+    auto add = [&x](std::string code, std::string text, std::map<std::string, double> values) {
+        x.add(std::move(code), std::move(text), std::move(values));
     };
+    auto sec_aff = [&x](std::size_t i) { return x.sec_aff(i); };
+    auto hostility_reason = [&x](const std::string& tail) { x.hostility_reason(tail); };
+    auto engagement_values = [&x] { return x.engagement_values(); };
 
     switch (e.rule) {
         case 1:
@@ -847,6 +837,38 @@ strategy_result classify(const std::vector<std::string>& rivals, const profile_v
         }
     }
 
+}
+
+/// The components of the strategy mix besides the primary strategy, each with its reason.
+void explain_components(const explanation& x) {
+    const auto& [rivals, view, in, opt, sec, e, s] = x;
+    const auto& ag = view.aggregate;
+    const std::size_t k = x.k(), D = view.domains.size();
+    const double state_tie = x.state_tie();
+    auto add = [&x](std::string code, std::string text, std::map<std::string, double> values) {
+        x.add(std::move(code), std::move(text), std::move(values));
+    };
+    bool any_zero_domain = false, any_bal = false, any_bw = false;
+    for (std::size_t d = 0; d < D; ++d) {
+        if (!in.included[d]) continue;
+        const auto& row = view.domains[d];
+        bool dz = true;
+        for (double v : row.affinity)
+            if (std::abs(v) > opt.neutral_band + eps) dz = false;
+        if (dz) any_zero_domain = true;
+    }
+    // Kuik stances (issue #12): a stance of limited bandwagoning or more toward some rival is a
+    // bandwagoning component, one of indirect balancing or less a balancing component.
+    std::string bal_to, bw_with;
+    for (const auto& st : view.stances) {
+        if (!st.observed) continue;
+        const int p = static_cast<int>(st.position);
+        if (p >= 2) any_bw = true, bw_with += (bw_with.empty() ? "" : ", ") + st.power;
+        if (p <= -2) any_bal = true, bal_to += (bal_to.empty() ? "" : ", ") + st.power;
+    }
+    const bool cs_component = !std::isnan(sec.best_cs) && sec.best_cs >= opt.collective_security_min_tie - eps;
+    const bool hedging_evidence = (e.n_engaged == static_cast<int>(k) && e.n_hostile == 0) || ag.split;
+
     // Components of the strategy mix.
     std::set<strategy> comp{s.primary};
     if ((any_bal || e.n_hostile > 0) && s.primary != strategy::balancing) {
@@ -880,6 +902,26 @@ strategy_result classify(const std::vector<std::string>& rivals, const profile_v
             {{"organisation_tie", sec.best_cs}, {"state_tie", state_tie}});
     }
     s.components.assign(comp.begin(), comp.end());
+}
+
+strategy_result classify(const std::vector<std::string>& rivals, const profile_view& view, const rule_inputs& in,
+                         const profile_options& opt, const security_ties& sec) {
+    strategy_result s;
+    s.reference = rivals[0];
+    const std::size_t k = rivals.size(), D = view.domains.size();
+    std::vector<double> aff(D * k);
+    for (std::size_t d = 0; d < D; ++d)
+        std::copy(view.domains[d].affinity.begin(), view.domains[d].affinity.end(), aff.begin() + static_cast<std::ptrdiff_t>(d * k));
+    decision e;
+    decide(in, aff.data(), opt, e);
+    s.primary = e.primary;
+    if (e.aligned >= 0) s.aligned_with = rivals[static_cast<std::size_t>(e.aligned)];
+    if (e.primary == strategy::balancing)
+        for (std::size_t i = 0; i < k; ++i)
+            if (e.hostile[i] && static_cast<int>(i) != e.aligned) s.against.push_back(rivals[i]);
+    const explanation x{rivals, view, in, opt, sec, e, s};
+    explain_rule(x);
+    explain_components(x);
     return s;
 }
 
@@ -929,79 +971,62 @@ double view_affinity(double raw, bool observed, bool zero_if_absent, double mult
     return a;
 }
 
-profile_view build_view(const network_index& idx, std::size_t f, const std::vector<std::string>& rivals,
-                        const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
-                        const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
-                        const std::vector<char>& zero, const perception_profile* perc, const security_ties& sec,
-                        rule_inputs& rules) {
-    const network& net = idx.net();
+/// Copies the indicators of one affinity vector into a domain row or the aggregate row, with the
+/// leaning and the tilt band.
+template <class Row>
+void set_indicators(Row& row, const detail::affinity_indicators& ind, const std::vector<std::string>& rivals,
+                    const profile_options& opt) {
+    row.tilt = ind.tilt;
+    row.tilt_normalised = ind.tilt_normalised;
+    row.dispersion = ind.dispersion;
+    row.equidistance = ind.equidistance;
+    row.hedging = ind.hedging;
+    row.entropy = ind.entropy;
+    row.leaning = ind.leaning >= 0 ? rivals[static_cast<std::size_t>(ind.leaning)] : std::string();
+    row.band = detail::classify_tilt_band_unchecked(opt.tilt_band_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref,
+                                                    ind.a_alt, opt.tilt_bands);
+}
+
+/// The row of one domain: weight, affinities (perception applied) and indicators. `any_obs` and
+/// `all_obs` say whether some or every rival's affinity is observed.
+domain_row make_domain_row(const std::string& dname, int year, const std::vector<std::string>& rivals,
+                           const profile_options& opt, const std::vector<double>& raw, const std::vector<bool>& obs,
+                           bool zero, const perception_profile* perc, bool& any_obs, bool& all_obs) {
     const std::size_t k = rivals.size();
-    profile_view v;
-    v.domains.reserve(dom_ids.size());
-    std::vector<bool> included(dom_ids.size(), false);
-    std::vector<double> sum(k, 0.0);
-    double wsum = 0.0;
-    for (std::size_t di = 0; di < dom_ids.size(); ++di) {
-        const std::string& dname = net.domains()[dom_ids[di]].id;
-        domain_row row;
-        row.domain = dname;
-        row.year = year;
-        auto src = opt.sources.find(dname);
-        row.source = to_string(src == opt.sources.end() ? opt.default_source : src->second);
-        auto w = opt.domain_weights.find(dname);
-        row.weight = w == opt.domain_weights.end() ? 1.0 : w->second;
-        if (perc) row.weight *= perc->domain_salience(dname, year);
-        row.affinity.resize(k);
-        row.observed = obs[di];
-        bool any_obs = false, all_obs = true;
-        for (std::size_t i = 0; i < k; ++i) {
-            if (obs[di][i]) any_obs = true;
-            else all_obs = false;
-            row.affinity[i] =
-                view_affinity(raw[di][i], obs[di][i], zero[di] != 0, perc ? perc->threat_multiplier(rivals[i], year) : 1.0);
-        }
-        const detail::affinity_indicators ind = compute(row.affinity, opt.split_threshold);
-        row.tilt = ind.tilt;
-        row.tilt_normalised = ind.tilt_normalised;
-        row.dispersion = ind.dispersion;
-        row.equidistance = ind.equidistance;
-        row.hedging = ind.hedging;
-        row.entropy = ind.entropy;
-        row.leaning = ind.leaning >= 0 ? rivals[ind.leaning] : std::string();
-        if (!all_obs && any_obs) {  // a missing rival is left out of the domain's leaning (issue #12)
-            std::vector<double> sub;
-            std::vector<std::size_t> at;
-            for (std::size_t i = 0; i < k; ++i)
-                if (!std::isnan(row.affinity[i])) sub.push_back(row.affinity[i]), at.push_back(i);
-            if (sub.size() >= 2 && sub.size() < k) {
-                const detail::affinity_indicators part = compute(sub, opt.split_threshold);
-                row.leaning = part.leaning >= 0 ? rivals[at[static_cast<std::size_t>(part.leaning)]] : std::string();
-            }
-        }
-        row.band = detail::classify_tilt_band_unchecked(opt.tilt_band_on_normalised ? ind.tilt_normalised : ind.tilt,
-                                                        ind.a_ref, ind.a_alt, opt.tilt_bands);
-        included[di] = row.weight > 0 && (zero[di] ? any_obs : all_obs);
-        if (included[di]) {
-            for (std::size_t i = 0; i < k; ++i) sum[i] += row.weight * row.affinity[i];
-            wsum += row.weight;
-        }
-        v.domains.push_back(std::move(row));
+    domain_row row;
+    row.domain = dname;
+    row.year = year;
+    auto src = opt.sources.find(dname);
+    row.source = to_string(src == opt.sources.end() ? opt.default_source : src->second);
+    auto w = opt.domain_weights.find(dname);
+    row.weight = w == opt.domain_weights.end() ? 1.0 : w->second;
+    if (perc) row.weight *= perc->domain_salience(dname, year);
+    row.affinity.resize(k);
+    row.observed = obs;
+    any_obs = false, all_obs = true;
+    for (std::size_t i = 0; i < k; ++i) {
+        if (obs[i]) any_obs = true;
+        else all_obs = false;
+        row.affinity[i] = view_affinity(raw[i], obs[i], zero, perc ? perc->threat_multiplier(rivals[i], year) : 1.0);
     }
+    set_indicators(row, compute(row.affinity, opt.split_threshold), rivals, opt);
+    if (!all_obs && any_obs) {  // a missing rival is left out of the domain's leaning (issue #12)
+        std::vector<double> sub;
+        std::vector<std::size_t> at;
+        for (std::size_t i = 0; i < k; ++i)
+            if (!std::isnan(row.affinity[i])) sub.push_back(row.affinity[i]), at.push_back(i);
+        if (sub.size() >= 2 && sub.size() < k) {
+            const detail::affinity_indicators part = compute(sub, opt.split_threshold);
+            row.leaning = part.leaning >= 0 ? rivals[at[static_cast<std::size_t>(part.leaning)]] : std::string();
+        }
+    }
+    return row;
+}
+
+/// The aggregate's spread of the included domains' tilts and its issue splitting (domains leaning
+/// to different rivals, with the witnesses).
+void set_spread_and_split(profile_view& v, const std::vector<bool>& included) {
     aggregate_row& ag = v.aggregate;
-    ag.total_weight = wsum;
-    ag.affinity.assign(k, 0.0);
-    if (wsum > 0)
-        for (std::size_t i = 0; i < k; ++i) ag.affinity[i] = sum[i] / wsum;
-    const detail::affinity_indicators ind = compute(ag.affinity, opt.split_threshold);
-    ag.tilt = ind.tilt;
-    ag.tilt_normalised = ind.tilt_normalised;
-    ag.dispersion = ind.dispersion;
-    ag.equidistance = ind.equidistance;
-    ag.hedging = ind.hedging;
-    ag.entropy = ind.entropy;
-    ag.leaning = ind.leaning >= 0 ? rivals[ind.leaning] : std::string();
-    ag.band = detail::classify_tilt_band_unchecked(opt.tilt_band_on_normalised ? ind.tilt_normalised : ind.tilt, ind.a_ref,
-                                                   ind.a_alt, opt.tilt_bands);
     double tmin = std::numeric_limits<double>::infinity(), tmax = -tmin;
     std::set<std::string> leaders;
     std::vector<std::string> witnesses;
@@ -1018,8 +1043,12 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
     ag.spread = tmax >= tmin ? tmax - tmin : 0.0;
     ag.split = leaders.size() >= 2;
     if (ag.split) ag.split_domains = std::move(witnesses);
-    // The stance toward each rival (Kuik's spectrum): its security tie and the weighted mean of its other
-    // ties, over the reported domains with a positive weight in which that rival's affinity is known.
+}
+
+/// The stance toward each rival (Kuik's spectrum): its security tie and the weighted mean of its other
+/// ties, over the reported domains with a positive weight in which that rival's affinity is known.
+void set_stances(profile_view& v, const std::vector<std::string>& rivals, const profile_options& opt) {
+    const std::size_t k = rivals.size();
     v.stances.resize(k);
     for (std::size_t i = 0; i < k; ++i) {
         power_stance& st = v.stances[i];
@@ -1040,6 +1069,39 @@ profile_view build_view(const network_index& idx, std::size_t f, const std::vect
         st.power = rivals[i];
         st.other_domains = std::move(odoms);
     }
+}
+
+profile_view build_view(const network_index& idx, std::size_t f, const std::vector<std::string>& rivals,
+                        const std::vector<std::size_t>& dom_ids, int year, const profile_options& opt,
+                        const std::vector<std::vector<double>>& raw, const std::vector<std::vector<bool>>& obs,
+                        const std::vector<char>& zero, const perception_profile* perc, const security_ties& sec,
+                        rule_inputs& rules) {
+    const network& net = idx.net();
+    const std::size_t k = rivals.size();
+    profile_view v;
+    v.domains.reserve(dom_ids.size());
+    std::vector<bool> included(dom_ids.size(), false);
+    std::vector<double> sum(k, 0.0);
+    double wsum = 0.0;
+    for (std::size_t di = 0; di < dom_ids.size(); ++di) {
+        bool any_obs = false, all_obs = true;
+        domain_row row = make_domain_row(net.domains()[dom_ids[di]].id, year, rivals, opt, raw[di], obs[di], zero[di] != 0,
+                                         perc, any_obs, all_obs);
+        included[di] = row.weight > 0 && (zero[di] ? any_obs : all_obs);
+        if (included[di]) {
+            for (std::size_t i = 0; i < k; ++i) sum[i] += row.weight * row.affinity[i];
+            wsum += row.weight;
+        }
+        v.domains.push_back(std::move(row));
+    }
+    aggregate_row& ag = v.aggregate;
+    ag.total_weight = wsum;
+    ag.affinity.assign(k, 0.0);
+    if (wsum > 0)
+        for (std::size_t i = 0; i < k; ++i) ag.affinity[i] = sum[i] / wsum;
+    set_indicators(ag, compute(ag.affinity, opt.split_threshold), rivals, opt);
+    set_spread_and_split(v, included);
+    set_stances(v, rivals, opt);
     rules = make_rule_inputs(idx, f, k, v, included, opt, sec);
     v.strategy = classify(rivals, v, rules, opt, sec);
     return v;

@@ -157,6 +157,210 @@ std::size_t shift_relation(std::vector<relation>& rs, const std::string& a, cons
     return t;
 }
 
+/// What the function of each edit kind gets: the network being edited, the edit with its context
+/// and index, the last year it applies to (`until`, else the last year) and the result that
+/// collects the notes and clamped values.
+struct edit_step {
+    network& net;
+    const edit& e;
+    const context& c;
+    std::size_t idx;
+    int u;
+    apply_result& res;
+};
+
+void check_relation_edit(const edit_step& st) {
+    const edit& e = st.e;
+    check_actor(st.net, st.c, e.a);
+    check_actor(st.net, st.c, e.b);
+    check_domain(st.net, st.c, e.domain);
+    if (e.a == e.b)
+        throw invalid_input(fmt::format("{}: a relation needs two different actors, got '{}' twice", st.c.where(), e.a));
+}
+
+void set_relation(edit_step& st) {
+    const edit& e = st.e;
+    check_relation_edit(st);
+    if (!std::isfinite(e.value) || e.value < -1.0 || e.value > 1.0)
+        throw invalid_input(fmt::format("{}: value {} is outside [-1, 1]", st.c.where(), e.value));
+    std::vector<relation> rs = st.net.relations();
+    std::optional<relation> proto;
+    const std::size_t t = split_apply(
+        rs, e.year, st.u, [&](const relation& r) { return same_pair(r, e.a, e.b, e.domain, e.directed); },
+        [&](relation& r) {
+            if (!proto || r.years.contains(e.year)) proto = r;
+            return false;
+        });
+    relation nr;
+    if (proto) nr = *proto;
+    nr.a = e.a;
+    nr.b = e.b;
+    nr.domain = e.domain;
+    nr.directed = e.directed;
+    nr.value = e.value;
+    nr.years = {e.year, st.u};
+    if (e.conf) nr.conf = *e.conf; else if (!proto) nr.conf = confidence::medium;
+    if (!proto) nr.basis = "scenario";
+    nr.note = "scenario: " + describe(e);
+    rs.push_back(std::move(nr));
+    st.net.replace_relations(std::move(rs));
+    st.res.notes.push_back(fmt::format("{}: replaced {} record(s) in [{}, {}]", describe(e), t, e.year, st.u));
+}
+
+void change_relation(edit_step& st) {
+    const edit& e = st.e;
+    check_relation_edit(st);
+    check_finite(st.c, e.value, "delta");
+    std::vector<relation> rs = st.net.relations();
+    const std::size_t t = shift_relation(rs, e.a, e.b, e.domain, e.directed, e.year, st.u, e.value, st.idx, st.res.clamped);
+    if (t == 0)
+        throw invalid_input(fmt::format("{}: no {} relation {}{}{} in '{}' holds in [{}, {}]", st.c.where(),
+                                        e.directed ? "directed" : "undirected", e.a, e.directed ? "->" : "-", e.b,
+                                        e.domain, e.year, st.u));
+    st.net.replace_relations(std::move(rs));
+    st.res.notes.push_back(fmt::format("{}: shifted {} record(s)", describe(e), t));
+}
+
+void remove_relation(edit_step& st) {
+    const edit& e = st.e;
+    check_relation_edit(st);
+    std::vector<relation> rs = st.net.relations();
+    const std::size_t t = split_apply(
+        rs, e.year, st.u, [&](const relation& r) { return same_pair(r, e.a, e.b, e.domain, e.directed); },
+        [](relation&) { return false; });
+    if (t == 0)
+        throw invalid_input(fmt::format("{}: no relation {}{}{} in '{}' holds in [{}, {}]", st.c.where(), e.a,
+                                        e.directed ? "->" : "-", e.b, e.domain, e.year, st.u));
+    st.net.replace_relations(std::move(rs));
+    st.res.notes.push_back(fmt::format("{}: removed {} record(s) from [{}, {}]", describe(e), t, e.year, st.u));
+}
+
+void add_actor(edit_step& st) {
+    const edit& e = st.e;
+    if (st.net.has_actor(e.new_actor.id))
+        throw invalid_input(fmt::format("{}: actor '{}' already exists", st.c.where(), e.new_actor.id));
+    if (e.new_actor.id.empty()) throw invalid_input(fmt::format("{}: the new actor has an empty id", st.c.where()));
+    st.net.add_actor(e.new_actor);
+    st.res.notes.push_back(describe(e));
+}
+
+void remove_actor(edit_step& st) {
+    const edit& e = st.e;
+    network& net = st.net;
+    check_actor(net, st.c, e.a);
+    std::vector<relation> rs = net.relations();
+    const std::size_t t = split_apply(rs, e.year, st.u, [&](const relation& r) { return r.a == e.a || r.b == e.a; },
+                                      [](relation&) { return false; });
+    std::vector<membership> ms = net.memberships();
+    split_apply(ms, e.year, st.u, [&](const membership& m) { return m.member == e.a || m.organisation == e.a; },
+                [](membership&) { return false; });
+    std::vector<event> es;
+    for (const auto& ev : net.events())
+        if (!(ev.year >= e.year && ev.year <= st.u && std::find(ev.actors.begin(), ev.actors.end(), e.a) != ev.actors.end()))
+            es.push_back(ev);
+    std::vector<metric> ks;
+    for (const auto& k : net.metrics())
+        if (!(k.year >= e.year && k.year <= st.u && (k.a == e.a || k.b == e.a))) ks.push_back(k);
+    const std::size_t dm = net.memberships().size(), de = net.events().size() - es.size(), dk = net.metrics().size() - ks.size();
+    net = rebuild(net, rs, ms, es, ks);
+    st.res.notes.push_back(fmt::format("{}: clipped {} relation record(s); memberships {} -> {}; dropped {} event(s), {} metric(s)",
+                                       describe(e), t, dm, net.memberships().size(), de, dk));
+}
+
+void add_membership(edit_step& st) {
+    membership m = st.e.new_membership;
+    m.years = {st.e.year, st.u};
+    check_actor(st.net, st.c, m.member);
+    check_actor(st.net, st.c, m.organisation);
+    try {
+        st.net.add_membership(m);
+    } catch (const invalid_input& ex) {
+        throw invalid_input(fmt::format("{}: {}", st.c.where(), ex.what()));
+    }
+    st.res.notes.push_back(describe(st.e));
+}
+
+void remove_membership(edit_step& st) {
+    const edit& e = st.e;
+    network& net = st.net;
+    check_actor(net, st.c, e.a);
+    check_actor(net, st.c, e.b);
+    std::vector<membership> ms = net.memberships();
+    const std::size_t t = split_apply(
+        ms, e.year, st.u, [&](const membership& m) { return m.member == e.a && m.organisation == e.b; },
+        [](membership&) { return false; });
+    if (t == 0)
+        throw invalid_input(fmt::format("{}: '{}' is not a member of '{}' in [{}, {}]", st.c.where(), e.a, e.b, e.year, st.u));
+    net = rebuild(net, net.relations(), ms, net.events(), net.metrics());
+    st.res.notes.push_back(fmt::format("{}: clipped {} membership record(s)", describe(e), t));
+}
+
+void scale_domain(edit_step& st) {
+    const edit& e = st.e;
+    check_domain(st.net, st.c, e.domain);
+    check_finite(st.c, e.value, "factor");
+    std::vector<relation> rs = st.net.relations();
+    const std::size_t t = split_apply(rs, e.year, st.u, [&](const relation& r) { return r.domain == e.domain; },
+                                      [&](relation& r) {
+                                          const double v = r.value * e.value;
+                                          r.value = std::clamp(v, -1.0, 1.0);
+                                          if (r.value != v)
+                                              st.res.clamped.push_back({st.idx, r.a, r.b, r.domain, r.years, v, r.value});
+                                          return true;
+                                      });
+    st.net.replace_relations(std::move(rs));
+    st.res.notes.push_back(fmt::format("{}: scaled {} record(s)", describe(e), t));
+}
+
+void apply_event(edit_step& st) {
+    const edit& e = st.e;
+    network& net = st.net;
+    event ev = e.new_event;
+    ev.year = e.year;
+    if (ev.actors.empty()) throw invalid_input(fmt::format("{}: the event has no actors", st.c.where()));
+    for (const auto& a : ev.actors) check_actor(net, st.c, a);
+    if (ev.delta) {
+        check_finite(st.c, *ev.delta, "event delta");
+        if (ev.domain.empty()) throw invalid_input(fmt::format("{}: an event with a delta needs a domain", st.c.where()));
+        check_domain(net, st.c, ev.domain);
+    }
+    try {
+        net.add_event(ev);
+    } catch (const invalid_input& ex) {
+        throw invalid_input(fmt::format("{}: {}", st.c.where(), ex.what()));
+    }
+    std::size_t t = 0;
+    std::vector<std::string> skipped;
+    if (ev.delta) {
+        std::vector<relation> rs = net.relations();
+        for (std::size_t j = 1; j < ev.actors.size(); ++j) {
+            const std::size_t n = shift_relation(rs, ev.actors[0], ev.actors[j], ev.domain, std::nullopt, e.year, st.u,
+                                                 *ev.delta, st.idx, st.res.clamped);
+            if (n == 0) skipped.push_back(ev.actors[0] + "-" + ev.actors[j]);
+            t += n;
+        }
+        net.replace_relations(std::move(rs));
+    }
+    st.res.notes.push_back(fmt::format("{}: shifted {} record(s){}", describe(e), t,
+                                       skipped.empty() ? "" : fmt::format("; no relation for {}", fmt::join(skipped, ", "))));
+}
+
+void extend(edit_step& st) {
+    network& net = st.net;
+    const int u = st.u;
+    const int data_last = net.years().to;
+    std::size_t t = 0;
+    std::vector<relation> rs = net.relations();
+    for (auto& r : rs)
+        if (r.years.to == data_last && u > data_last) r.years.to = u, ++t;
+    std::vector<membership> ms = net.memberships();
+    for (auto& m : ms)
+        if (m.years.to == data_last && u > data_last) m.years.to = u;
+    net = rebuild(net, rs, ms, net.events(), net.metrics());
+    st.res.notes.push_back(fmt::format("{}: extended {} relation record(s) from {} to {}", describe(st.e), t, data_last, u));
+}
+
+/// Applies edit `idx` of `s` to `net` (one function per edit kind, above).
 void apply_edit(network& net, const scenario& s, std::size_t idx, apply_result& res, int first, int last) {
     const edit& e = s.edits[idx];
     const context c{&s, idx, &e};
@@ -166,180 +370,18 @@ void apply_edit(network& net, const scenario& s, std::size_t idx, apply_result& 
     if (u < e.year || u > last)
         throw invalid_input(
             fmt::format("{}: until {} must be in [year {}, last year {}]", c.where(), u, e.year, last));
-    std::vector<relation> rs = net.relations();
-    auto relation_checks = [&] {
-        check_actor(net, c, e.a);
-        check_actor(net, c, e.b);
-        check_domain(net, c, e.domain);
-        if (e.a == e.b) throw invalid_input(fmt::format("{}: a relation needs two different actors, got '{}' twice", c.where(), e.a));
-    };
+    edit_step st{net, e, c, idx, u, res};
     switch (e.kind) {
-        case edit_kind::set_relation: {
-            relation_checks();
-            if (!std::isfinite(e.value) || e.value < -1.0 || e.value > 1.0)
-                throw invalid_input(fmt::format("{}: value {} is outside [-1, 1]", c.where(), e.value));
-            std::optional<relation> proto;
-            const std::size_t t = split_apply(
-                rs, e.year, u, [&](const relation& r) { return same_pair(r, e.a, e.b, e.domain, e.directed); },
-                [&](relation& r) {
-                    if (!proto || r.years.contains(e.year)) proto = r;
-                    return false;
-                });
-            relation nr;
-            if (proto) nr = *proto;
-            nr.a = e.a;
-            nr.b = e.b;
-            nr.domain = e.domain;
-            nr.directed = e.directed;
-            nr.value = e.value;
-            nr.years = {e.year, u};
-            if (e.conf) nr.conf = *e.conf; else if (!proto) nr.conf = confidence::medium;
-            if (!proto) nr.basis = "scenario";
-            nr.note = "scenario: " + describe(e);
-            rs.push_back(std::move(nr));
-            net.replace_relations(std::move(rs));
-            res.notes.push_back(fmt::format("{}: replaced {} record(s) in [{}, {}]", describe(e), t, e.year, u));
-            break;
-        }
-        case edit_kind::change_relation: {
-            relation_checks();
-            check_finite(c, e.value, "delta");
-            const std::size_t t = shift_relation(rs, e.a, e.b, e.domain, e.directed, e.year, u, e.value, idx, res.clamped);
-            if (t == 0)
-                throw invalid_input(fmt::format("{}: no {} relation {}{}{} in '{}' holds in [{}, {}]", c.where(),
-                                                e.directed ? "directed" : "undirected", e.a, e.directed ? "->" : "-", e.b,
-                                                e.domain, e.year, u));
-            net.replace_relations(std::move(rs));
-            res.notes.push_back(fmt::format("{}: shifted {} record(s)", describe(e), t));
-            break;
-        }
-        case edit_kind::remove_relation: {
-            relation_checks();
-            const std::size_t t = split_apply(
-                rs, e.year, u, [&](const relation& r) { return same_pair(r, e.a, e.b, e.domain, e.directed); },
-                [](relation&) { return false; });
-            if (t == 0)
-                throw invalid_input(fmt::format("{}: no relation {}{}{} in '{}' holds in [{}, {}]", c.where(), e.a,
-                                                e.directed ? "->" : "-", e.b, e.domain, e.year, u));
-            net.replace_relations(std::move(rs));
-            res.notes.push_back(fmt::format("{}: removed {} record(s) from [{}, {}]", describe(e), t, e.year, u));
-            break;
-        }
-        case edit_kind::add_actor: {
-            if (net.has_actor(e.new_actor.id))
-                throw invalid_input(fmt::format("{}: actor '{}' already exists", c.where(), e.new_actor.id));
-            if (e.new_actor.id.empty()) throw invalid_input(fmt::format("{}: the new actor has an empty id", c.where()));
-            net.add_actor(e.new_actor);
-            res.notes.push_back(describe(e));
-            break;
-        }
-        case edit_kind::remove_actor: {
-            check_actor(net, c, e.a);
-            const std::size_t t = split_apply(rs, e.year, u, [&](const relation& r) { return r.a == e.a || r.b == e.a; },
-                                              [](relation&) { return false; });
-            std::vector<membership> ms = net.memberships();
-            split_apply(ms, e.year, u, [&](const membership& m) { return m.member == e.a || m.organisation == e.a; },
-                        [](membership&) { return false; });
-            std::vector<event> es;
-            for (const auto& ev : net.events())
-                if (!(ev.year >= e.year && ev.year <= u &&
-                      std::find(ev.actors.begin(), ev.actors.end(), e.a) != ev.actors.end()))
-                    es.push_back(ev);
-            std::vector<metric> ks;
-            for (const auto& k : net.metrics())
-                if (!(k.year >= e.year && k.year <= u && (k.a == e.a || k.b == e.a))) ks.push_back(k);
-            const std::size_t dm = net.memberships().size(), de = net.events().size() - es.size(),
-                              dk = net.metrics().size() - ks.size();
-            net = rebuild(net, rs, ms, es, ks);
-            res.notes.push_back(fmt::format("{}: clipped {} relation record(s); memberships {} -> {}; dropped {} event(s), {} metric(s)",
-                                            describe(e), t, dm, net.memberships().size(), de, dk));
-            break;
-        }
-        case edit_kind::add_membership: {
-            membership m = e.new_membership;
-            m.years = {e.year, u};
-            check_actor(net, c, m.member);
-            check_actor(net, c, m.organisation);
-            try {
-                net.add_membership(m);
-            } catch (const invalid_input& ex) {
-                throw invalid_input(fmt::format("{}: {}", c.where(), ex.what()));
-            }
-            res.notes.push_back(describe(e));
-            break;
-        }
-        case edit_kind::remove_membership: {
-            check_actor(net, c, e.a);
-            check_actor(net, c, e.b);
-            std::vector<membership> ms = net.memberships();
-            const std::size_t t = split_apply(
-                ms, e.year, u, [&](const membership& m) { return m.member == e.a && m.organisation == e.b; },
-                [](membership&) { return false; });
-            if (t == 0)
-                throw invalid_input(fmt::format("{}: '{}' is not a member of '{}' in [{}, {}]", c.where(), e.a, e.b, e.year, u));
-            net = rebuild(net, net.relations(), ms, net.events(), net.metrics());
-            res.notes.push_back(fmt::format("{}: clipped {} membership record(s)", describe(e), t));
-            break;
-        }
-        case edit_kind::scale_domain: {
-            check_domain(net, c, e.domain);
-            check_finite(c, e.value, "factor");
-            const std::size_t t = split_apply(rs, e.year, u, [&](const relation& r) { return r.domain == e.domain; },
-                                              [&](relation& r) {
-                                                  const double v = r.value * e.value;
-                                                  r.value = std::clamp(v, -1.0, 1.0);
-                                                  if (r.value != v)
-                                                      res.clamped.push_back({idx, r.a, r.b, r.domain, r.years, v, r.value});
-                                                  return true;
-                                              });
-            net.replace_relations(std::move(rs));
-            res.notes.push_back(fmt::format("{}: scaled {} record(s)", describe(e), t));
-            break;
-        }
-        case edit_kind::apply_event: {
-            event ev = e.new_event;
-            ev.year = e.year;
-            if (ev.actors.empty()) throw invalid_input(fmt::format("{}: the event has no actors", c.where()));
-            for (const auto& a : ev.actors) check_actor(net, c, a);
-            if (ev.delta) {
-                check_finite(c, *ev.delta, "event delta");
-                if (ev.domain.empty())
-                    throw invalid_input(fmt::format("{}: an event with a delta needs a domain", c.where()));
-                check_domain(net, c, ev.domain);
-            }
-            try {
-                net.add_event(ev);
-            } catch (const invalid_input& ex) {
-                throw invalid_input(fmt::format("{}: {}", c.where(), ex.what()));
-            }
-            std::size_t t = 0;
-            std::vector<std::string> skipped;
-            if (ev.delta) {
-                rs = net.relations();
-                for (std::size_t j = 1; j < ev.actors.size(); ++j) {
-                    const std::size_t n = shift_relation(rs, ev.actors[0], ev.actors[j], ev.domain, std::nullopt, e.year, u,
-                                                         *ev.delta, idx, res.clamped);
-                    if (n == 0) skipped.push_back(ev.actors[0] + "-" + ev.actors[j]);
-                    t += n;
-                }
-                net.replace_relations(std::move(rs));
-            }
-            res.notes.push_back(fmt::format("{}: shifted {} record(s){}", describe(e), t,
-                                            skipped.empty() ? "" : fmt::format("; no relation for {}", fmt::join(skipped, ", "))));
-            break;
-        }
-        case edit_kind::extend: {
-            const int data_last = net.years().to;
-            std::size_t t = 0;
-            for (auto& r : rs)
-                if (r.years.to == data_last && u > data_last) r.years.to = u, ++t;
-            std::vector<membership> ms = net.memberships();
-            for (auto& m : ms)
-                if (m.years.to == data_last && u > data_last) m.years.to = u;
-            net = rebuild(net, rs, ms, net.events(), net.metrics());
-            res.notes.push_back(fmt::format("{}: extended {} relation record(s) from {} to {}", describe(e), t, data_last, u));
-            break;
-        }
+        case edit_kind::set_relation: return set_relation(st);
+        case edit_kind::change_relation: return change_relation(st);
+        case edit_kind::remove_relation: return remove_relation(st);
+        case edit_kind::add_actor: return add_actor(st);
+        case edit_kind::remove_actor: return remove_actor(st);
+        case edit_kind::add_membership: return add_membership(st);
+        case edit_kind::remove_membership: return remove_membership(st);
+        case edit_kind::scale_domain: return scale_domain(st);
+        case edit_kind::apply_event: return apply_event(st);
+        case edit_kind::extend: return extend(st);
     }
 }
 

@@ -10,6 +10,8 @@
 #include "kzsec/limits.hpp"
 #include "kzsec/scenario.hpp"
 
+#include "focal_coalitions.hpp"
+
 namespace kzsec::scenario {
 
 std::string_view to_string(attribution_method m) noexcept {
@@ -85,18 +87,15 @@ indicator_table evaluate(const network& net, std::string_view focal, const std::
             push_num(t, y, "triangle_index", opt.balance_domain, "", tr.index);
             push_num(t, y, "frustration", opt.balance_domain, "", fr.frustration);
             push_num(t, y, "frustration_normalised", opt.balance_domain, "", fr.normalised);
-            std::size_t ncomp = 0;
-            const std::vector<std::size_t> comp = g.components(&ncomp);
-            const bool has_f = g.contains(fid);
-            const std::size_t fv = has_f ? g.index(fid) : 0;
+            std::vector<kzsec::detail::focal_side> sides;
+            if (g.contains(fid)) sides = kzsec::detail::focal_sides(g, fr.partition, g.index(fid));
             for (const auto& a : net.actors()) {
                 if (a.id == fid) continue;
-                std::string c = "apart";
-                if (has_f && g.contains(a.id)) {
-                    const std::size_t x = g.index(a.id);
-                    if (comp[x] == comp[fv]) c = fr.partition[x] == fr.partition[fv] ? "with" : "against";
-                }
-                push_cat(t, y, "coalition", opt.balance_domain, a.id, std::move(c));
+                const auto side = sides.empty() || !g.contains(a.id) ? kzsec::detail::focal_side::apart : sides[g.index(a.id)];
+                push_cat(t, y, "coalition", opt.balance_domain, a.id,
+                         side == kzsec::detail::focal_side::with      ? "with"
+                         : side == kzsec::detail::focal_side::against ? "against"
+                                                                      : "apart");
             }
         }
     }
@@ -127,17 +126,22 @@ bool differs(double x, double y, double tol) {
 
 }  // namespace
 
-compare_result compare(const network& base, const scenario& s, std::string_view focal,
-                       const std::vector<std::string>& rivals, const std::vector<int>& years, const compare_options& opt) {
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    compare_result res;
-    res.scenario_name = s.name;
-    res.method = opt.attribution;
-    for (const auto& e : s.edits) res.edit_labels.push_back(describe(e));
-    const network scen = apply(base, s);
-    const indicator_table tb = evaluate(base, focal, rivals, years, opt.indicators);
-    const indicator_table ts = evaluate(scen, focal, rivals, years, opt.indicators);
-    const keyed kb = index_of(tb), ks = index_of(ts);
+namespace {
+
+const double nan = std::numeric_limits<double>::quiet_NaN();
+
+double num_at(const keyed& k, const key_t& key) {
+    auto it = k.num.find(key);
+    return it == k.num.end() ? nan : it->second;
+}
+std::string cat_at(const keyed& k, const key_t& key) {
+    auto it = k.cat.find(key);
+    return it == k.cat.end() ? std::string() : it->second;
+}
+
+/// The rows of the base table, then those only in the scenario's (numeric and categorical keys).
+std::pair<std::vector<key_t>, std::vector<key_t>> joined_keys(const indicator_table& tb, const indicator_table& ts,
+                                                              const keyed& kb) {
     std::vector<key_t> nkeys, ckeys;
     for (std::size_t i = 0; i < tb.year.size(); ++i) nkeys.emplace_back(tb.year[i], tb.indicator[i], tb.domain[i], tb.actor[i]);
     for (std::size_t i = 0; i < ts.year.size(); ++i) {
@@ -150,17 +154,21 @@ compare_result compare(const network& base, const scenario& s, std::string_view 
         key_t k{ts.cat_year[i], ts.cat_indicator[i], ts.cat_domain[i], ts.cat_actor[i]};
         if (!kb.cat.count(k)) ckeys.push_back(k);
     }
-    auto numv = [&](const keyed& k, const key_t& key) {
-        auto it = k.num.find(key);
-        return it == k.num.end() ? nan : it->second;
-    };
-    auto catv = [&](const keyed& k, const key_t& key) {
-        auto it = k.cat.find(key);
-        return it == k.cat.end() ? std::string() : it->second;
-    };
-    std::vector<std::size_t> changed_num, changed_cat;
+    return {std::move(nkeys), std::move(ckeys)};
+}
+
+/// The rows that differ between base and scenario (indices into the numeric and categorical rows of `res`).
+struct changed_rows {
+    std::vector<std::size_t> num, cat;
+};
+
+/// Fills the side-by-side rows of `res` from the two evaluations; returns the rows that changed.
+changed_rows fill_rows(const indicator_table& tb, const indicator_table& ts, double tolerance, compare_result& res) {
+    const keyed kb = index_of(tb), ks = index_of(ts);
+    const auto [nkeys, ckeys] = joined_keys(tb, ts, kb);
+    changed_rows changed;
     for (const auto& k : nkeys) {
-        const double b = numv(kb, k), x = numv(ks, k);
+        const double b = num_at(kb, k), x = num_at(ks, k);
         res.year.push_back(std::get<0>(k));
         res.indicator.push_back(std::get<1>(k));
         res.domain.push_back(std::get<2>(k));
@@ -168,10 +176,10 @@ compare_result compare(const network& base, const scenario& s, std::string_view 
         res.base.push_back(b);
         res.scenario.push_back(x);
         res.diff.push_back(x - b);
-        if (differs(b, x, opt.tolerance)) changed_num.push_back(res.year.size() - 1);
+        if (differs(b, x, tolerance)) changed.num.push_back(res.year.size() - 1);
     }
     for (const auto& k : ckeys) {
-        const std::string b = catv(kb, k), x = catv(ks, k);
+        const std::string b = cat_at(kb, k), x = cat_at(ks, k);
         res.cat_year.push_back(std::get<0>(k));
         res.cat_indicator.push_back(std::get<1>(k));
         res.cat_domain.push_back(std::get<2>(k));
@@ -179,44 +187,67 @@ compare_result compare(const network& base, const scenario& s, std::string_view 
         res.cat_base.push_back(b);
         res.cat_scenario.push_back(x);
         res.cat_changed.push_back(b != x);
-        if (b != x) changed_cat.push_back(res.cat_year.size() - 1);
+        if (b != x) changed.cat.push_back(res.cat_year.size() - 1);
     }
-    if (opt.attribution == attribution_method::none || (changed_num.empty() && changed_cat.empty())) return res;
+    return changed;
+}
+
+/// The counterfactual of edit k: all edits but k (leave one out) or edit k alone (one at a time).
+scenario counterfactual(const scenario& s, std::size_t k, attribution_method method) {
+    scenario cf;
+    cf.name = s.name;
+    cf.horizon = s.horizon;
+    if (method == attribution_method::leave_one_out) {
+        for (std::size_t j = 0; j < s.edits.size(); ++j)
+            if (j != k) cf.edits.push_back(s.edits[j]);
+    } else {
+        cf.edits.push_back(s.edits[k]);
+    }
+    return cf;
+}
+
+/// The contribution of edit k to every changed row, from the evaluation `kc` of its counterfactual.
+void attribute_edit(const keyed& kc, std::size_t k, const changed_rows& changed, attribution_method method,
+                    compare_result& res) {
+    const bool loo = method == attribution_method::leave_one_out;
+    for (std::size_t r : changed.num) {
+        const double c = num_at(kc, {res.year[r], res.indicator[r], res.domain[r], res.actor[r]});
+        res.attr_row.push_back(r);
+        res.attr_edit.push_back(k);
+        res.attr_contribution.push_back(loo ? res.scenario[r] - c : c - res.base[r]);
+    }
+    for (std::size_t r : changed.cat) {
+        std::string c = cat_at(kc, {res.cat_year[r], res.cat_indicator[r], res.cat_domain[r], res.cat_actor[r]});
+        const bool pivotal = loo ? c != res.cat_scenario[r] : c != res.cat_base[r];
+        res.cat_attr_row.push_back(r);
+        res.cat_attr_edit.push_back(k);
+        res.cat_attr_value.push_back(std::move(c));
+        res.cat_attr_pivotal.push_back(pivotal);
+    }
+}
+
+}  // namespace
+
+compare_result compare(const network& base, const scenario& s, std::string_view focal,
+                       const std::vector<std::string>& rivals, const std::vector<int>& years, const compare_options& opt) {
+    compare_result res;
+    res.scenario_name = s.name;
+    res.method = opt.attribution;
+    for (const auto& e : s.edits) res.edit_labels.push_back(describe(e));
+    const network scen = apply(base, s);
+    const indicator_table tb = evaluate(base, focal, rivals, years, opt.indicators);
+    const indicator_table ts = evaluate(scen, focal, rivals, years, opt.indicators);
+    const changed_rows changed = fill_rows(tb, ts, opt.tolerance, res);
+    if (opt.attribution == attribution_method::none || (changed.num.empty() && changed.cat.empty())) return res;
     for (std::size_t k = 0; k < s.edits.size(); ++k) {
-        scenario cf;
-        cf.name = s.name;
-        cf.horizon = s.horizon;
-        if (opt.attribution == attribution_method::leave_one_out) {
-            for (std::size_t j = 0; j < s.edits.size(); ++j)
-                if (j != k) cf.edits.push_back(s.edits[j]);
-        } else {
-            cf.edits.push_back(s.edits[k]);
-        }
         keyed kc;
         try {
-            kc = index_of(evaluate(apply(base, cf), focal, rivals, years, opt.indicators));
+            kc = index_of(evaluate(apply(base, counterfactual(s, k, opt.attribution)), focal, rivals, years, opt.indicators));
         } catch (const std::exception& ex) {
             res.attribution_errors.push_back(fmt::format("edit {} ({}): {}", k, describe(s.edits[k]), ex.what()));
             continue;
         }
-        for (std::size_t r : changed_num) {
-            const key_t key{res.year[r], res.indicator[r], res.domain[r], res.actor[r]};
-            const double c = numv(kc, key);
-            const double contrib = opt.attribution == attribution_method::leave_one_out ? res.scenario[r] - c : c - res.base[r];
-            res.attr_row.push_back(r);
-            res.attr_edit.push_back(k);
-            res.attr_contribution.push_back(contrib);
-        }
-        for (std::size_t r : changed_cat) {
-            const key_t key{res.cat_year[r], res.cat_indicator[r], res.cat_domain[r], res.cat_actor[r]};
-            std::string c = catv(kc, key);
-            const bool pivotal = opt.attribution == attribution_method::leave_one_out ? c != res.cat_scenario[r]
-                                                                                       : c != res.cat_base[r];
-            res.cat_attr_row.push_back(r);
-            res.cat_attr_edit.push_back(k);
-            res.cat_attr_value.push_back(std::move(c));
-            res.cat_attr_pivotal.push_back(pivotal);
-        }
+        attribute_edit(kc, k, changed, opt.attribution, res);
     }
     return res;
 }
