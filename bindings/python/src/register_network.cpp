@@ -19,6 +19,17 @@ void def_confidence(py::class_<T>& c) {
         [](T& x, const std::string& s) { x.conf = parse_confidence(s); }, "'high', 'medium' or 'low'.");
 }
 
+// The provenance fields every record shares: confidence, basis, source, section and note.
+template <class T>
+void set_provenance(T& x, const std::string& conf, std::string basis, std::string source, std::string section,
+                    std::string note) {
+    x.conf = parse_confidence(conf);
+    x.basis = std::move(basis);
+    x.source = std::move(source);
+    x.section = std::move(section);
+    x.note = std::move(note);
+}
+
 py::tuple years_tuple(const year_range& y) { return py::make_tuple(y.from, y.to); }
 year_range to_years(const std::pair<int, int>& p) { return {p.first, p.second}; }
 
@@ -33,11 +44,7 @@ relation make_relation(std::string a, std::string b, std::string domain, double 
     x.value = value;
     x.years = to_years(years);
     x.directed = directed;
-    x.conf = parse_confidence(conf);
-    x.basis = std::move(basis);
-    x.source = std::move(source);
-    x.section = std::move(section);
-    x.note = std::move(note);
+    set_provenance(x, conf, std::move(basis), std::move(source), std::move(section), std::move(note));
     return x;
 }
 
@@ -61,6 +68,8 @@ snapshot_options make_snapshot_options(std::optional<std::map<std::string, doubl
 
 }  // namespace
 
+// Long by design: one .def per bound class, field and function, each a thin adapter (option
+// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_network(py::module_& m) {
     // ------------------------------------------------------------ records
     py::class_<actor> a(m, "Actor", "A state, organisation or non-state actor.");
@@ -173,11 +182,7 @@ inclusive ``(from, to)`` pair; ``directed`` ties go from ``a`` to ``b``.
                x.domain = std::move(domain);
                x.category = std::move(category);
                x.delta = delta;
-               x.conf = parse_confidence(conf);
-               x.basis = std::move(basis);
-               x.source = std::move(source);
-               x.section = std::move(section);
-               x.note = std::move(note);
+               set_provenance(x, conf, std::move(basis), std::move(source), std::move(section), std::move(note));
                return x;
            }),
            py::arg("year"), py::arg("actors"), py::arg("description"), py::arg("id") = "", py::arg("date") = "",
