@@ -9,6 +9,8 @@ set(KZSEC_SOURCES
   src/balance_coalitions.cpp
   src/balance_frustration.cpp
   src/balance_indices.cpp
+  src/clustering.cpp
+  src/directed.cpp
   src/significance.cpp
   src/triads.cpp
   # random signed graphs

@@ -6,6 +6,7 @@ set(KZSEC_TEST_SOURCES
   cpp/test_generators.cpp
   cpp/test_significance.cpp
   cpp/test_triads.cpp
+  cpp/test_clustering.cpp
   cpp/test_centrality.cpp
   cpp/test_eigensolver.cpp
   cpp/test_network.cpp
