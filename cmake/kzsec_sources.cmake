@@ -13,6 +13,8 @@ set(KZSEC_SOURCES
   src/directed.cpp
   src/significance.cpp
   src/triads.cpp
+  # the algorithms on any Boost.Graph graph (include/kzsec/generic.hpp)
+  src/generic.cpp
   # random signed graphs
   src/generators.cpp
   # centrality in signed graphs

@@ -10,6 +10,7 @@
 #include "kzsec/balance.hpp"
 #include "kzsec/detail/eigen_solvers.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/generic.hpp"
 
 namespace kzsec {
 
@@ -23,16 +24,21 @@ std::string_view to_string(component_choice c) noexcept {
 // ------------------------------------------------------------------ triangles
 
 triangle_result triangle_index(const signed_graph& g, const triangle_options& opt) {
-    const std::size_t n = g.num_vertices();
-    const csr_adjacency& c = g.csr();
-    triangle_result r;
-    r.weak = opt.weak;
-    r.weighting = opt.weighting;
-    r.vertex_unbalanced.assign(n, 0);
-    r.convention = std::string(opt.weak ? "weak (Davis: --- balanced)" : "strong (Cartwright-Harary)") +
-                   ", " + std::string(to_string(opt.weighting)) + " weighting";
+    return detail::triangle_census(g.csr(), opt);
+}
 
-    // Rank vertices by (degree, index); orient every edge from lower to higher rank.
+namespace {
+
+/// The edges of a sorted CSR adjacency oriented from lower to higher rank, vertices ranked by
+/// (degree, index): every vertex then has O(√m) out-neighbours, and every triangle is found
+/// once, from its lowest-ranked vertex (compact-forward enumeration). Rows stay sorted by index.
+struct oriented_adjacency {
+    std::vector<std::size_t> ptr;
+    std::vector<std::uint32_t> nbr;
+    std::vector<double> wt;
+};
+
+oriented_adjacency orient_by_degree(const csr_adjacency& c, std::size_t n) {
     std::vector<std::uint32_t> rank(n);
     {
         std::vector<std::uint32_t> order(n);
@@ -43,22 +49,38 @@ triangle_result triangle_index(const signed_graph& g, const triangle_options& op
         });
         for (std::size_t i = 0; i < n; ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
     }
-    std::vector<std::size_t> optr(n + 1, 0);
+    oriented_adjacency o;
+    o.ptr.assign(n + 1, 0);
     for (std::size_t u = 0; u < n; ++u)
         for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
-            if (rank[c.nbr[e]] > rank[u]) ++optr[u + 1];
-    for (std::size_t u = 0; u < n; ++u) optr[u + 1] += optr[u];
-    std::vector<std::uint32_t> onbr(optr[n]);
-    std::vector<double> owt(optr[n]);
-    {
-        std::vector<std::size_t> pos(optr.begin(), optr.end() - 1);
-        for (std::size_t u = 0; u < n; ++u)
-            for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
-                if (rank[c.nbr[e]] > rank[u]) {
-                    onbr[pos[u]] = c.nbr[e];
-                    owt[pos[u]++] = c.wt[e];
-                }
-    }
+            if (rank[c.nbr[e]] > rank[u]) ++o.ptr[u + 1];
+    for (std::size_t u = 0; u < n; ++u) o.ptr[u + 1] += o.ptr[u];
+    o.nbr.resize(o.ptr[n]);
+    o.wt.resize(o.ptr[n]);
+    std::vector<std::size_t> pos(o.ptr.begin(), o.ptr.end() - 1);
+    for (std::size_t u = 0; u < n; ++u)
+        for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
+            if (rank[c.nbr[e]] > rank[u]) {
+                o.nbr[pos[u]] = c.nbr[e];
+                o.wt[pos[u]++] = c.wt[e];
+            }
+    return o;
+}
+
+}  // namespace
+
+triangle_result detail::triangle_census(const csr_adjacency& c, const triangle_options& opt) {
+    const std::size_t n = c.ptr.empty() ? 0 : c.ptr.size() - 1;
+    triangle_result r;
+    r.weak = opt.weak;
+    r.weighting = opt.weighting;
+    r.vertex_unbalanced.assign(n, 0);
+    r.convention = std::string(opt.weak ? "weak (Davis: --- balanced)" : "strong (Cartwright-Harary)") +
+                   ", " + std::string(to_string(opt.weighting)) + " weighting";
+    const oriented_adjacency o = orient_by_degree(c, n);
+    const auto& optr = o.ptr;
+    const auto& onbr = o.nbr;
+    const auto& owt = o.wt;
 
     // Mark the out-neighbours of u with their edge weight; every triangle is found once
     // from its lowest-ranked vertex.

@@ -10,6 +10,7 @@
 #include "kzsec/eigensolver.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/generators.hpp"
+#include "kzsec/generic.hpp"
 #include "kzsec/hedging.hpp"
 #include "kzsec/hedging_rank.hpp"
 #include "kzsec/io.hpp"

@@ -3,6 +3,7 @@ set(KZSEC_TEST_SOURCES
   cpp/test_model.cpp
   cpp/test_signed_graph.cpp
   cpp/test_balance.cpp
+  cpp/test_generic.cpp
   cpp/test_generators.cpp
   cpp/test_significance.cpp
   cpp/test_triads.cpp
