@@ -9,8 +9,12 @@ set(KZSEC_SOURCES
   src/balance_coalitions.cpp
   src/balance_frustration.cpp
   src/balance_indices.cpp
+  src/clustering.cpp
+  src/directed.cpp
   src/significance.cpp
   src/triads.cpp
+  # the algorithms on any Boost.Graph graph (include/kzsec/generic.hpp)
+  src/generic.cpp
   # random signed graphs
   src/generators.cpp
   # centrality in signed graphs

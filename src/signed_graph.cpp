@@ -11,6 +11,7 @@
 #include <boost/graph/connected_components.hpp>
 #include <fmt/format.h>
 
+#include "kzsec/detail/generic_graph.hpp"
 #include "kzsec/errors.hpp"
 
 namespace kzsec {
@@ -342,36 +343,19 @@ std::mutex& csr_mutex(const void* graph) {
     static std::array<std::mutex, 64> locks;
     return locks[(reinterpret_cast<std::uintptr_t>(graph) / alignof(std::max_align_t)) % locks.size()];
 }
-/// The sorted CSR of `g_` (see csr_adjacency).
-csr_adjacency build_csr(const signed_adjacency_list& g) {
-    const std::size_t n = boost::num_vertices(g);
-    csr_adjacency c;
-    c.ptr.assign(n + 1, 0);
-    for (std::size_t v = 0; v < n; ++v) c.ptr[v + 1] = c.ptr[v] + boost::out_degree(v, g);
-    c.nbr.resize(c.ptr[n]);
-    c.wt.resize(c.ptr[n]);
-    std::vector<std::pair<std::uint32_t, double>> buf;
-    for (std::size_t v = 0; v < n; ++v) {
-        buf.clear();
-        for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
-            buf.emplace_back(static_cast<std::uint32_t>(boost::target(*it, g)), g[*it].weight);
-        std::sort(buf.begin(), buf.end());
-        for (std::size_t k = 0; k < buf.size(); ++k) {
-            c.nbr[c.ptr[v] + k] = buf[k].first;
-            c.wt[c.ptr[v] + k] = buf[k].second;
-        }
-    }
-    return c;
-}
-
 }  // namespace
+
+template csr_adjacency detail::csr_of<signed_adjacency_list, detail::bundled_weight_map, detail::bundled_index_map>(
+    const signed_adjacency_list&, const detail::bundled_weight_map&, const detail::bundled_index_map&,
+    std::string_view);
 
 const csr_adjacency& signed_graph::csr() const {
     // Thread safety (docs/developer-guide.md#thread-safety): concurrent const calls may
     // arrive here together; the flag and the cache are only read and written under the lock.
     std::lock_guard lock(csr_mutex(this));
     if (!csr_valid_) {
-        csr_ = build_csr(g_);
+        csr_ = detail::csr_of(g_, boost::get(&edge_props::weight, g_), boost::get(boost::vertex_index, g_),
+                              "signed_graph::csr");
         csr_valid_ = true;
     }
     return csr_;

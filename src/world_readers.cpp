@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "csv_stream.hpp"
+#include "csv_stream.hpp"  // private to the library (src/)
 #include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/io_support.hpp"
 #include "kzsec/errors.hpp"

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "kzsec/datasets.hpp"
-#include "../../src/csv_stream.hpp"
+#include "../../src/csv_stream.hpp"  // private to the library, as in tests/fuzz
 #include "kzsec/hedging.hpp"
 #include "test_support.hpp"
 

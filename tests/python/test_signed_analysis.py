@@ -1,4 +1,5 @@
-"""Tests of kzsec.generators, kzsec.significance and kzsec.balance.focal_triads from Python:
+"""Tests of kzsec.generators, kzsec.significance, kzsec.balance.focal_triads, signed_clustering,
+negativity and dyadic_conflict from Python (clustering also against networkx on unsigned graphs):
 structure checked with networkx and numpy, summaries recomputed with numpy from the draws,
 the focal triads by brute force over every pair of actors (itertools)."""
 from __future__ import annotations
@@ -116,3 +117,59 @@ def test_focal_triads_brute_force():
     assert len(listed) == sum(balance.focal_triads(g, 0).counts.values())
     with pytest.raises(KeyError):
         balance.focal_triads(g, "nobody")
+
+
+def test_signed_clustering_brute_force():
+    g = generators.signed_gnp(15, 0.4, 0.4, seed=21)
+    s = sign_matrix(g)
+    n = 15
+    total_sign = total_pairs = 0
+    local = np.zeros(n)
+    for u in range(n):
+        nb = [v for v in range(n) if s[u, v]]
+        pairs = len(nb) * (len(nb) - 1) // 2
+        closed = sum(s[u, v] * s[u, w] * s[v, w] for v, w in itertools.combinations(nb, 2))
+        total_sign += closed
+        total_pairs += pairs
+        local[u] = closed / pairs if pairs else 0.0
+    r = balance.signed_clustering(g)
+    np.testing.assert_allclose(r.local, local)
+    assert r.global_signed == pytest.approx(total_sign / total_pairs)
+    assert r.wedges == total_pairs
+    z = balance.negativity(g)
+    assert z.negative == int((s < 0).sum() // 2)
+    assert z.negativity == pytest.approx((s < 0).sum() / np.abs(s).sum())
+
+
+def test_signed_clustering_all_positive_is_networkx_transitivity():
+    nx = pytest.importorskip("networkx")
+    h = nx.gnp_random_graph(20, 0.3, seed=4)
+    g = kzsec.SignedGraph.from_edges([(str(u), str(v), 1) for u, v in h.edges()])
+    order = [int(x) for x in g.labels]
+    r = balance.signed_clustering(g)
+    assert r.global_signed == pytest.approx(nx.transitivity(h))
+    cl = nx.clustering(h)
+    np.testing.assert_allclose(r.local, [cl[u] for u in order])
+
+
+def test_dyadic_conflict_brute_force_and_errors():
+    rng = np.random.default_rng(3)
+    n = 12
+    a = np.where(rng.random((n, n)) < 0.4, np.where(rng.random((n, n)) < 0.4, -1.0, 1.0), 0.0)
+    np.fill_diagonal(a, 0.0)
+    src, dst = np.nonzero(a)
+    r = balance.dyadic_conflict(src, dst, a[src, dst], n=n)
+    recip = [(u, v) for u, v in itertools.combinations(range(n), 2) if a[u, v] and a[v, u]]
+    conflict = [(u, v) for u, v in recip if a[u, v] * a[v, u] < 0]
+    assert r.reciprocated == len(recip)
+    assert r.conflicting_pairs == conflict
+    assert r.conflict == pytest.approx(len(conflict) / len(recip))
+    assert r.negativity == pytest.approx((a < 0).sum() / (a != 0).sum())
+    with pytest.raises(ValueError, match="twice"):
+        balance.dyadic_conflict([0, 0], [1, 1], [1, -1])
+    with pytest.raises(ValueError, match="self-loop"):
+        balance.dyadic_conflict([2], [2], [1])
+    with pytest.raises(ValueError, match="lengths"):
+        balance.dyadic_conflict([0, 1], [1], [1])
+    with pytest.raises(ValueError, match="negative vertex index"):
+        balance.dyadic_conflict([-1], [1], [1])

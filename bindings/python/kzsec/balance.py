@@ -25,6 +25,11 @@ formulas, conventions and references):
     enemies, a friend of an enemy, the enemy of a friend, ...).
 ``blockmodel``
     Doreian-Mrvar signed blockmodel with at most k blocks.
+``signed_clustering``, ``negativity``
+    Signed clustering coefficient (Kunegis et al. 2009), local and global, and the
+    share of negative ties (KONECT).
+``dyadic_conflict``
+    KONECT's dyadic conflict of a directed signed network given as arrays of arcs.
 ``summary``
     All of the above in one dictionary.
 """
@@ -56,23 +61,35 @@ frustration_of = _b.frustration_of
 blockmodel = _b.blockmodel
 FocalTriadsResult = _b.FocalTriadsResult
 focal_triads = _b.focal_triads
+SignedClusteringResult = _b.SignedClusteringResult
+NegativityResult = _b.NegativityResult
+DyadicConflictResult = _b.DyadicConflictResult
+signed_clustering = _b.signed_clustering
+negativity = _b.negativity
+dyadic_conflict = _b.dyadic_conflict
 
 __all__ = [
     "BlockmodelResult",
     "CyclePartResult",
+    "DyadicConflictResult",
     "FocalTriadsResult",
     "FrustrationResult",
+    "NegativityResult",
     "PartitionsResult",
+    "SignedClusteringResult",
     "SpectralResult",
     "TriangleResult",
     "WalkResult",
     "blockmodel",
     "cycle_part",
+    "dyadic_conflict",
     "focal_triads",
     "frustration",
     "frustration_of",
+    "negativity",
     "optimal_partitions",
     "shares_with",
+    "signed_clustering",
     "spectral_index",
     "summary",
     "triangle_index",

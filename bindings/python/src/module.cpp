@@ -52,6 +52,8 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_generators(m);
     kzsec::python::register_significance(m);
     kzsec::python::register_triads(m);  // into kzsec._core.balance
+    kzsec::python::register_clustering(m);  // into kzsec._core.balance
+    kzsec::python::register_directed(m);    // into kzsec._core.balance
     kzsec::python::register_centrality(m);
     kzsec::python::register_hedging(m);
     kzsec::python::register_similarity(m);

@@ -7,7 +7,7 @@ import kzsec._core
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BlockmodelResult', 'CyclePartResult', 'FocalTriadsResult', 'FrustrationResult', 'PartitionsResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'cycle_part', 'focal_triads', 'frustration', 'frustration_of', 'optimal_partitions', 'shares_with', 'spectral_index', 'triangle_index', 'walk_index']
+__all__: list[str] = ['BlockmodelResult', 'CyclePartResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'cycle_part', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'spectral_index', 'triangle_index', 'walk_index']
 class TriangleResult:
     """
     Result of triangle_index (census, indices, witnesses).
@@ -407,6 +407,133 @@ class FocalTriadsResult:
         """
         Unbalanced closed triads under weak balance.
         """
+class SignedClusteringResult:
+    """
+    Result of signed_clustering (local and global, signed and unsigned).
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def average_local(self) -> float:
+        """
+        Mean of local over all vertices (NaN for an empty graph).
+        """
+    @property
+    def balanced_triangles(self) -> int:
+        ...
+    @property
+    def global_signed(self) -> float:
+        """
+        Global signed clustering coefficient C_s = 3 * sign_sum / wedges (NaN without wedges).
+        """
+    @property
+    def global_unsigned(self) -> float:
+        """
+        Global clustering coefficient C = 3 * triangles / wedges (NaN without wedges).
+        """
+    @property
+    def local(self) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        Local signed clustering coefficient per vertex (0 if degree < 2).
+        """
+    @property
+    def local_unsigned(self) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        Local (unsigned) clustering coefficient per vertex (0 if degree < 2).
+        """
+    @property
+    def relative(self) -> float:
+        """
+        C_s / C (NaN if C is 0 or NaN).
+        """
+    @property
+    def sign_sum(self) -> int:
+        """
+        Sum over triangles of the product of the three signs (balanced - unbalanced).
+        """
+    @property
+    def triangles(self) -> int:
+        ...
+    @property
+    def wedges(self) -> int:
+        """
+        Sum over vertices of C(degree, 2).
+        """
+class NegativityResult:
+    """
+    Result of negativity.
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def edges(self) -> int:
+        ...
+    @property
+    def negative(self) -> int:
+        ...
+    @property
+    def negativity(self) -> float:
+        """
+        negative / edges (NaN without ties).
+        """
+class DyadicConflictResult:
+    """
+    Result of dyadic_conflict.
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def arcs(self) -> int:
+        ...
+    @property
+    def conflict(self) -> float:
+        """
+        Dyadic conflict eta = conflicting / reciprocated (NaN if none reciprocated).
+        """
+    @property
+    def conflicting(self) -> int:
+        """
+        Reciprocated pairs whose two arcs have opposite signs.
+        """
+    @property
+    def conflicting_pairs(self) -> list[tuple[int, int]]:
+        """
+        The conflicting pairs (u, v), u < v, sorted.
+        """
+    @property
+    def n(self) -> int:
+        ...
+    @property
+    def negative_arcs(self) -> int:
+        ...
+    @property
+    def negativity(self) -> float:
+        """
+        negative_arcs / arcs (NaN without arcs).
+        """
+    @property
+    def reciprocated(self) -> int:
+        """
+        Pairs {u, v} with arcs in both directions.
+        """
 def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
     """
     Doreian-Mrvar signed blockmodel with at most k blocks.
@@ -448,6 +575,33 @@ def cycle_part(g: kzsec._core.SignedGraph) -> CyclePartResult:
         graph (same vertices), removed [(u, v, weight)], vertices_on_cycles.
     
     Complexity: O(n + m).
+    """
+def dyadic_conflict(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], sign: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.SupportsInt | typing.SupportsIndex = 0) -> DyadicConflictResult:
+    """
+    Dyadic conflict of a directed signed network (KONECT's statistic eta).
+    
+    eta = share of reciprocated pairs (arcs u -> v and v -> u) whose two arcs have
+    opposite signs; also the negativity over arcs. kzsec has no directed graph type
+    (SignedGraph is undirected): the arcs are given as arrays.
+    
+    Parameters
+    ----------
+    src, dst : array of int
+        The arcs src[k] -> dst[k] (vertex indices 0..n-1).
+    sign : array of float
+        Signed weight of each arc (only its sign is used; 0 is an error).
+    n : int, default 0
+        Number of vertices (0: 1 + the largest index).
+    
+    Returns
+    -------
+    DyadicConflictResult
+        n, arcs, negative_arcs, negativity, reciprocated, conflicting, conflict,
+        conflicting_pairs.
+    
+    Raises ValueError on a self-loop, a repeated arc, a zero or non-finite sign, an
+    index >= n or arrays of different lengths. O(m log m); releases the GIL (the
+    arrays are copied first).
     """
 def focal_triads(g: kzsec._core.SignedGraph, focal: typing.Any, list: bool = False, max_listed: typing.SupportsInt | typing.SupportsIndex = 1000000) -> FocalTriadsResult:
     """
@@ -509,6 +663,21 @@ def frustration_of(g: kzsec._core.SignedGraph, partition: collections.abc.Sequen
     """
     Number (weight) of edges frustrated by a +1/-1 partition. Complexity: O(n + m).
     """
+def negativity(g: kzsec._core.SignedGraph) -> NegativityResult:
+    """
+    Negativity: the share of negative ties, negative / edges (KONECT's statistic zeta).
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    
+    Returns
+    -------
+    NegativityResult
+        edges, negative, negativity (NaN for a graph without ties).
+    
+    O(m). For the share of negative arcs of a directed network, see dyadic_conflict.
+    """
 def optimal_partitions(g: kzsec._core.SignedGraph, weighted: bool = False, method: str = 'auto', enumerate_max_vertices: typing.SupportsInt | typing.SupportsIndex = 16, max_count: typing.SupportsInt | typing.SupportsIndex = 10000, time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0) -> PartitionsResult:
     """
     Every optimal partition (coalitions of least frustration), and their number.
@@ -529,6 +698,27 @@ def optimal_partitions(g: kzsec._core.SignedGraph, weighted: bool = False, metho
 def shares_with(g: kzsec._core.SignedGraph, focal: str, partitions: typing.Annotated[numpy.typing.ArrayLike, numpy.int32]) -> dict:
     """
     For every actor of the focal's component, the share of the partitions (rows of +1/-1) that put it on the focal's side, as a dict. Complexity: O(P n).
+    """
+def signed_clustering(g: kzsec._core.SignedGraph) -> SignedClusteringResult:
+    """
+    Signed clustering coefficient (Kunegis, Lommatzsch & Bauckhage 2009), local and global.
+    
+    c_u = sum over tied pairs {v, w} of u's neighbours of sign(uv) sign(uw) sign(vw),
+    divided by C(d_u, 2) (0 if d_u < 2); C_s = 3 * sum over triangles of the sign
+    product / number of wedges. Weights enter by their sign.
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    
+    Returns
+    -------
+    SignedClusteringResult
+        local, local_unsigned (numpy arrays in vertex order), global_signed (C_s),
+        global_unsigned (C), relative (C_s / C), average_local,
+        wedges, triangles, balanced_triangles, sign_sum.
+    
+    O(m^1.5); releases the GIL.
     """
 def spectral_index(g: kzsec._core.SignedGraph, normalized: bool = False, component: str = 'whole', weighted: bool = False, eigenvector: bool = False, method: str = 'auto', sparse_tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10) -> SpectralResult:
     """
