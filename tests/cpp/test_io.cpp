@@ -343,7 +343,7 @@ TEST_SUITE("io") {
             kzsec::read_csv_table(net, path, opt);
             FAIL("no error");
         } catch (const kzsec::parse_error& e) {
-            CHECK(e.location() == "38");
+            CHECK(e.location() == "line 38, column 'domain'");
         }
         CHECK(net.actors().empty());
         opt.add_missing_domains = true;
