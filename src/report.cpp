@@ -22,6 +22,28 @@ namespace kzsec::report {
 
 namespace {
 
+/// The progress of make_report (report_options::progress): steps done out of the total, and the
+/// cancel check. Called on the calling thread only.
+class progress_meter {
+public:
+    progress_meter(const report_options& opt, std::size_t total) : opt_(opt), total_(total) {}
+    std::size_t total() const noexcept { return total_; }
+    /// Reports `done` steps (at least the last value reported, at most the total).
+    void reach(std::size_t done) {
+        done_ = std::min(total_, std::max(done_, done));
+        if (opt_.progress && !opt_.progress(done_, total_))
+            throw cancelled(fmt::format("[kzsec] report: cancelled by the progress callback after {} of {} steps",
+                                        done_, total_));
+    }
+    void add(std::size_t steps) { reach(done_ + steps); }
+    std::size_t done() const noexcept { return done_; }
+
+private:
+    const report_options& opt_;
+    std::size_t total_;
+    std::size_t done_ = 0;
+};
+
 year_range relation_years(const network& net) {
     if (net.relations().empty()) throw invalid_input("[kzsec] report: the network has no relation");
     int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
@@ -64,7 +86,7 @@ std::string stance_name(const hedging::power_stance& st) {
 
 /// The part that can be unbalanced, the optimal partitions, the coalition draws and the weighting flag
 /// (balance_summary; docs/report.md).
-void add_certainty(const network& net, int year, const report_options& opt, const snapshot_options& so,
+void add_certainty(progress_meter& meter, const network& net, int year, const report_options& opt, const snapshot_options& so,
                    const signed_graph& g, balance_summary& b) {
     const auto cp = cycle_part(g);
     b.cycle_ties = cp.graph.num_edges();
@@ -157,13 +179,14 @@ void add_certainty(const network& net, int year, const report_options& opt, cons
             const std::size_t v = h.index(b.share_actors[k]);
             if (hc[v] == hc[hf] && fr.partition[v] == fr.partition[hf]) ++with[k];
         }
+        meter.add(1);
     }
     b.coalition_draws = opt.coalition_draws;
     for (std::size_t k = 0; k < with.size(); ++k)
         b.draw_share[k] = static_cast<double>(with[k]) / static_cast<double>(opt.coalition_draws);
 }
 
-balance_summary balance_of(const network& net, int year, const report_options& opt) {
+balance_summary balance_of(progress_meter& meter, const network& net, int year, const report_options& opt) {
     balance_summary b;
     snapshot_options so;
     so.actors = opt.balance_actors;
@@ -217,11 +240,11 @@ balance_summary balance_of(const network& net, int year, const report_options& o
             b.unbalanced_through_focal.push_back(lab);
         }
     }
-    add_certainty(net, year, opt, so, g, b);
+    add_certainty(meter, net, year, opt, so, g, b);
     return b;
 }
 
-void add_bands(const network& net, const report_options& opt, const hedging::profile_options& ho,
+void add_bands(progress_meter& meter, const network& net, const report_options& opt, const hedging::profile_options& ho,
                const std::vector<int>& years, report_result& out) {
     if (!(opt.band_low >= 0.0 && opt.band_low < opt.band_high && opt.band_high <= 1.0))
         throw invalid_input(fmt::format("[kzsec] report: band quantiles must satisfy 0 <= low < high <= 1, got {} and {}",
@@ -232,6 +255,13 @@ void add_bands(const network& net, const report_options& opt, const hedging::pro
     mo.quantiles = {opt.band_low, opt.band_high};
     mo.indicators.hedging = ho;
     mo.sensitivity.clear();
+    if (opt.progress) {
+        const std::size_t offset = meter.done();
+        mo.progress = [&meter, offset](std::size_t done, std::size_t) {
+            meter.reach(offset + done);  // throws cancelled on false, so monte_carlo stops at once
+            return true;
+        };
+    }
     const auto mc = scenario::monte_carlo(net, opt.focal, opt.rivals, years, mo);
     out.draws = mc.draws;
     out.seed = mc.seed;
@@ -370,7 +400,10 @@ report_result make_report(const network& net, const report_options& opt) {
     const hedging::network_index idx(net);
     std::set<std::string> watched{opt.focal};
     if (opt.events_of_rivals) watched.insert(opt.rivals.begin(), opt.rivals.end());
-    for (int y : years) {
+    progress_meter meter(opt, years.size() * (1 + opt.coalition_draws) + opt.draws);
+    meter.reach(0);
+    for (std::size_t yi = 0; yi < years.size(); ++yi) {
+        const int y = years[yi];
         year_report yr;
         yr.year = y;
         yr.profile = hedging::profile(idx, opt.focal, opt.rivals, y, ho);
@@ -387,15 +420,17 @@ report_result make_report(const network& net, const report_options& opt) {
                 }
             }
         }
-        yr.balance = balance_of(net, y, opt);
+        yr.balance = balance_of(meter, net, y, opt);
         for (const auto& e : net.events_in(y))
             if (std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) { return watched.count(a); }))
                 yr.events.push_back(e);
         std::stable_sort(yr.events.begin(), yr.events.end(),
                          [](const event& a, const event& b) { return a.date < b.date; });
         out.years.push_back(std::move(yr));
+        meter.reach((yi + 1) * (1 + opt.coalition_draws));  // the year, and any coalition draws not run
     }
-    if (opt.draws > 0) add_bands(net, opt, ho, years, out);
+    if (opt.draws > 0) add_bands(meter, net, opt, ho, years, out);
+    meter.reach(meter.total());
     return out;
 }
 
