@@ -18,11 +18,31 @@
 #include "kzsec/scenario.hpp"
 #include "kzsec/world.hpp"
 
-#include "focal_coalitions.hpp"
-
 namespace kzsec::report {
 
 namespace {
+
+/// The progress of make_report (report_options::progress): steps done out of the total, and the
+/// cancel check. Called on the calling thread only.
+class progress_meter {
+public:
+    progress_meter(const report_options& opt, std::size_t total) : opt_(opt), total_(total) {}
+    std::size_t total() const noexcept { return total_; }
+    /// Reports `done` steps (at least the last value reported, at most the total).
+    void reach(std::size_t done) {
+        done_ = std::min(total_, std::max(done_, done));
+        if (opt_.progress && !opt_.progress(done_, total_))
+            throw cancelled(fmt::format("[kzsec] report: cancelled by the progress callback after {} of {} steps",
+                                        done_, total_));
+    }
+    void add(std::size_t steps) { reach(done_ + steps); }
+    std::size_t done() const noexcept { return done_; }
+
+private:
+    const report_options& opt_;
+    std::size_t total_;
+    std::size_t done_ = 0;
+};
 
 year_range relation_years(const network& net) {
     if (net.relations().empty()) throw invalid_input("[kzsec] report: the network has no relation");
@@ -64,8 +84,10 @@ std::string stance_name(const hedging::power_stance& st) {
     return st.observed ? std::string(hedging::to_string(st.position)) : std::string("no_data");
 }
 
-/// The part that can be unbalanced: the ties on cycles and the frustration normalised over them.
-void add_cycle_part(const report_options& opt, const signed_graph& g, balance_summary& b) {
+/// The part that can be unbalanced, the optimal partitions, the coalition draws and the weighting flag
+/// (balance_summary; docs/report.md).
+void add_certainty(progress_meter& meter, const network& net, int year, const report_options& opt, const snapshot_options& so,
+                   const signed_graph& g, balance_summary& b) {
     const auto cp = cycle_part(g);
     b.cycle_ties = cp.graph.num_edges();
     b.cycle_actors = cp.vertices_on_cycles;
@@ -73,33 +95,25 @@ void add_cycle_part(const report_options& opt, const signed_graph& g, balance_su
     double mc = 0;
     for (const auto& e : cp.graph.edges()) mc += opt.weighted_frustration ? std::abs(e.weight) : 1.0;
     b.cycle_normalised = mc > 0 ? 1.0 - 2.0 * b.frustration.frustration / mc : 1.0;
-}
-
-/// The exact frustration options of the report (`weighted`: count |w| instead of ties).
-frustration_options exact_frustration(const report_options& opt, bool weighted) {
-    frustration_options fo;
-    fo.method = frustration_method::exact;
-    fo.time_limit = opt.frustration_time_limit;
-    fo.weighted = weighted;
-    return fo;
-}
-
-/// The weighting flag: is the reported partition optimal under the other convention too? And the
-/// focal's coalition under that convention.
-void add_weighting_flag(const report_options& opt, const signed_graph& g, std::size_t f, balance_summary& b) {
-    const frustration_options fo = exact_frustration(opt, !opt.weighted_frustration);
-    const auto other = frustration(g, fo);
-    const double here = frustration_of(g, b.frustration.partition, fo.weighted);
-    double wmax = 1.0;
-    for (const auto& e : g.edges()) wmax = std::max(wmax, std::abs(e.weight));
-    b.weighting_dependent = other.optimal && here > other.frustration + 1e-9 * wmax;
-    const auto sides = kzsec::detail::focal_sides(g, other.partition, f);
-    for (std::size_t v = 0; v < g.num_vertices(); ++v)
-        if (sides[v] == kzsec::detail::focal_side::with) b.with_focal_other_weighting.push_back(g.label(v));
-}
-
-/// The optimal partitions of the focal's component and each actor's share of them on the focal's side.
-void add_optimal_partitions(const report_options& opt, const signed_graph& g, std::size_t f, balance_summary& b) {
+    if (!g.contains(opt.focal)) return;
+    const std::size_t f = g.index(opt.focal);
+    // the weighting flag: is the reported partition optimal under the other convention too?
+    {
+        frustration_options fo;
+        fo.method = frustration_method::exact;
+        fo.time_limit = opt.frustration_time_limit;
+        fo.weighted = !opt.weighted_frustration;
+        const auto other = frustration(g, fo);
+        const double here = frustration_of(g, b.frustration.partition, fo.weighted);
+        double wmax = 1.0;
+        for (const auto& e : g.edges()) wmax = std::max(wmax, std::abs(e.weight));
+        b.weighting_dependent = other.optimal && here > other.frustration + 1e-9 * wmax;
+        const auto comp = g.components();
+        for (std::size_t v = 0; v < g.num_vertices(); ++v)
+            if (comp[v] == comp[f] && other.partition[v] == other.partition[f])
+                b.with_focal_other_weighting.push_back(g.label(v));
+    }
+    // optimal partitions of the focal's component
     const auto comp = g.components();
     std::vector<std::size_t> members;
     for (std::size_t v = 0; v < g.num_vertices(); ++v)
@@ -117,12 +131,8 @@ void add_optimal_partitions(const report_options& opt, const signed_graph& g, st
     b.share_actors = sh.actors;
     b.partition_share = sh.share;
     b.draw_share.assign(b.share_actors.size(), std::numeric_limits<double>::quiet_NaN());
-}
-
-/// Coalition draws: a network with the year's relations of the snapshot's domains, values drawn
-/// from their confidence; the share of draws putting each actor on the focal's side.
-void add_coalition_draws(const network& net, int year, const report_options& opt, const snapshot_options& so,
-                         const signed_graph& g, balance_summary& b) {
+    if (opt.coalition_draws == 0) return;
+    // coalition draws: a network with the year's relations of the snapshot's domains, values drawn
     network small;
     for (const auto& a : net.actors()) small.add_actor(a);
     for (const auto& d : net.domains()) small.set_domain(d);
@@ -149,7 +159,10 @@ void add_coalition_draws(const network& net, int year, const report_options& opt
     };
     const std::uint64_t year_key = static_cast<std::uint64_t>(static_cast<std::uint32_t>(year)) << 32;
     std::vector<std::size_t> with(b.share_actors.size(), 0);
-    const frustration_options fo = exact_frustration(opt, opt.weighted_frustration);
+    frustration_options fo;
+    fo.method = frustration_method::exact;
+    fo.time_limit = opt.frustration_time_limit;
+    fo.weighted = opt.weighted_frustration;
     for (std::size_t n = 0; n < opt.coalition_draws; ++n) {
         std::vector<relation> drawn = rels;
         for (std::size_t j = 0; j < drawn.size(); ++j)
@@ -158,29 +171,22 @@ void add_coalition_draws(const network& net, int year, const report_options& opt
         small.replace_relations(std::move(drawn));
         const signed_graph h = small.snapshot(year, opt.balance_domain, so);
         if (!h.contains(opt.focal)) continue;
-        const auto sides = kzsec::detail::focal_sides(h, frustration(h, fo).partition, h.index(opt.focal));
-        for (std::size_t k = 0; k < b.share_actors.size(); ++k)
-            if (h.contains(b.share_actors[k]) && sides[h.index(b.share_actors[k])] == kzsec::detail::focal_side::with)
-                ++with[k];
+        const auto fr = frustration(h, fo);
+        const auto hc = h.components();
+        const std::size_t hf = h.index(opt.focal);
+        for (std::size_t k = 0; k < b.share_actors.size(); ++k) {
+            if (!h.contains(b.share_actors[k])) continue;
+            const std::size_t v = h.index(b.share_actors[k]);
+            if (hc[v] == hc[hf] && fr.partition[v] == fr.partition[hf]) ++with[k];
+        }
+        meter.add(1);
     }
     b.coalition_draws = opt.coalition_draws;
     for (std::size_t k = 0; k < with.size(); ++k)
         b.draw_share[k] = static_cast<double>(with[k]) / static_cast<double>(opt.coalition_draws);
 }
 
-/// The part that can be unbalanced, the weighting flag, the optimal partitions and the coalition draws
-/// (balance_summary; docs/report.md).
-void add_certainty(const network& net, int year, const report_options& opt, const snapshot_options& so,
-                   const signed_graph& g, balance_summary& b) {
-    add_cycle_part(opt, g, b);
-    if (!g.contains(opt.focal)) return;
-    const std::size_t f = g.index(opt.focal);
-    add_weighting_flag(opt, g, f, b);
-    add_optimal_partitions(opt, g, f, b);
-    if (opt.coalition_draws > 0) add_coalition_draws(net, year, opt, so, g, b);
-}
-
-balance_summary balance_of(const network& net, int year, const report_options& opt) {
+balance_summary balance_of(progress_meter& meter, const network& net, int year, const report_options& opt) {
     balance_summary b;
     snapshot_options so;
     so.actors = opt.balance_actors;
@@ -204,7 +210,11 @@ balance_summary balance_of(const network& net, int year, const report_options& o
     triangle_options to;
     to.list_unbalanced = true;
     b.triangles = triangle_index(g, to);
-    b.frustration = frustration(g, exact_frustration(opt, opt.weighted_frustration));
+    frustration_options fo;
+    fo.method = frustration_method::exact;
+    fo.time_limit = opt.frustration_time_limit;
+    fo.weighted = opt.weighted_frustration;
+    b.frustration = frustration(g, fo);
     if (g.num_vertices() >= 2) {
         try {
             b.pn = pn_index(g).pn;
@@ -214,10 +224,12 @@ balance_summary balance_of(const network& net, int year, const report_options& o
     }
     if (g.contains(opt.focal)) {
         const std::size_t f = g.index(opt.focal);
-        const std::vector<kzsec::detail::focal_side> sides = kzsec::detail::focal_sides(g, b.frustration.partition, f);
+        const int side = b.frustration.partition.empty() ? 1 : b.frustration.partition[f];
+        std::size_t comp_count = 0;
+        const auto comp = g.components(&comp_count);
         for (std::size_t v = 0; v < g.num_vertices(); ++v) {
-            if (sides[v] == kzsec::detail::focal_side::with) b.with_focal.push_back(g.label(v));
-            if (sides[v] == kzsec::detail::focal_side::against) b.against_focal.push_back(g.label(v));
+            if (comp[v] != comp[f]) continue;  // coalitions are defined within the focal's component
+            (b.frustration.partition[v] == side ? b.with_focal : b.against_focal).push_back(g.label(v));
         }
         for (const auto& t : b.triangles.unbalanced_triangles) {
             if (t[0] != f && t[1] != f && t[2] != f) continue;
@@ -228,11 +240,11 @@ balance_summary balance_of(const network& net, int year, const report_options& o
             b.unbalanced_through_focal.push_back(lab);
         }
     }
-    add_certainty(net, year, opt, so, g, b);
+    add_certainty(meter, net, year, opt, so, g, b);
     return b;
 }
 
-void add_bands(const network& net, const report_options& opt, const hedging::profile_options& ho,
+void add_bands(progress_meter& meter, const network& net, const report_options& opt, const hedging::profile_options& ho,
                const std::vector<int>& years, report_result& out) {
     if (!(opt.band_low >= 0.0 && opt.band_low < opt.band_high && opt.band_high <= 1.0))
         throw invalid_input(fmt::format("[kzsec] report: band quantiles must satisfy 0 <= low < high <= 1, got {} and {}",
@@ -243,6 +255,13 @@ void add_bands(const network& net, const report_options& opt, const hedging::pro
     mo.quantiles = {opt.band_low, opt.band_high};
     mo.indicators.hedging = ho;
     mo.sensitivity.clear();
+    if (opt.progress) {
+        const std::size_t offset = meter.done();
+        mo.progress = [&meter, offset](std::size_t done, std::size_t) {
+            meter.reach(offset + done);  // throws cancelled on false, so monte_carlo stops at once
+            return true;
+        };
+    }
     const auto mc = scenario::monte_carlo(net, opt.focal, opt.rivals, years, mo);
     out.draws = mc.draws;
     out.seed = mc.seed;
@@ -303,10 +322,7 @@ void apply_world_defaults(const network& net, report_options& opt) {
     if (opt.change_actors.empty()) opt.change_actors = opt.balance_actors;
 }
 
-namespace {
-
-/// The focal, rivals, draws and years of the request exist and lie within the limits.
-void check_request(const network& net, const report_options& opt) {
+report_result make_report(const network& net, const report_options& opt) {
     if (!net.has_actor(opt.focal))
         throw unknown_actor(fmt::format("[kzsec] report: unknown focal actor '{}'{}", opt.focal,
                                         kzsec::detail::did_you_mean(opt.focal, net.actors())));
@@ -322,19 +338,21 @@ void check_request(const network& net, const report_options& opt) {
         throw invalid_input(fmt::format("[kzsec] report: robustness_draws {} is outside 0..{}", opt.robustness_draws,
                                         max_draws));
     for (int y : opt.years) check_year(y, "report", "year");
-}
+    const year_range span = relation_years(net);
 
-/// The report's domains (requested ones must exist and hold data for the focal) and, among them,
-/// the judgement-only ones: no relation of the focal rests on data, and no public data set of the
-/// world network measures the domain (so no calibration is possible: identity in the Kazakhstan data).
-void choose_domains(const network& net, const report_options& opt, report_result& out) {
-    auto has_focal_relation = [&](const std::string& d) {
-        return std::any_of(net.relations().begin(), net.relations().end(),
-                           [&](const relation& r) { return r.domain == d && involves(r, opt.focal); });
-    };
+    report_result out;
+    out.title = net.metadata.title;
+    out.focal = opt.focal;
+    out.focal_name = net.get_actor(opt.focal).name;
+    out.rivals = opt.rivals;
+    for (const auto& r : opt.rivals) out.rival_names.push_back(net.get_actor(r).name);
+
+    // domains: requested ones must exist and hold data for the focal
     if (opt.domains.empty()) {
         for (const auto& d : hedging::default_domains(net))  // the defaults of hedging::profile
-            if (has_focal_relation(d)) out.domains.push_back(d);
+            if (std::any_of(net.relations().begin(), net.relations().end(),
+                            [&](const relation& r) { return r.domain == d && involves(r, opt.focal); }))
+                out.domains.push_back(d);
     } else {
         for (const auto& d : opt.domains) {
             if (!net.has_domain(d)) {
@@ -343,7 +361,8 @@ void choose_domains(const network& net, const report_options& opt, report_result
                 throw invalid_input(fmt::format("[kzsec] report: unknown domain '{}' (known: {})", d,
                                                 fmt::join(known, ", ")));
             }
-            if (!has_focal_relation(d))
+            if (std::none_of(net.relations().begin(), net.relations().end(),
+                             [&](const relation& r) { return r.domain == d && involves(r, opt.focal); }))
                 throw invalid_input(
                     fmt::format("[kzsec] report: domain '{}' has no relation of '{}' in the data", d, opt.focal));
             out.domains.push_back(d);
@@ -351,6 +370,8 @@ void choose_domains(const network& net, const report_options& opt, report_result
     }
     if (out.domains.empty())
         throw invalid_input(fmt::format("[kzsec] report: '{}' has no relation in any domain", opt.focal));
+    // judgement-only domains: no relation of the focal rests on data, and no public data set of the world
+    // network measures the domain (so no calibration is possible: identity in the Kazakhstan data)
     const std::vector<std::string> measured = world::world_options{}.domains;
     for (const auto& d : out.domains) {
         if (std::find(measured.begin(), measured.end(), d) != measured.end()) continue;
@@ -359,10 +380,9 @@ void choose_domains(const network& net, const report_options& opt, report_result
             }))
             out.judgement_only_domains.push_back(d);
     }
-}
+    if (!opt.balance_domain.empty() && !net.has_domain(opt.balance_domain))
+        throw invalid_input(fmt::format("[kzsec] report: unknown balance domain '{}'", opt.balance_domain));
 
-/// The requested years (default: every year of the relations), sorted, unique, within the data.
-std::vector<int> report_years(const report_options& opt, const year_range& span) {
     std::vector<int> years = opt.years;
     if (years.empty())
         for (int y = span.from; y <= span.to; ++y) years.push_back(y);
@@ -372,50 +392,6 @@ std::vector<int> report_years(const report_options& opt, const year_range& span)
         if (!span.contains(y))
             throw invalid_input(
                 fmt::format("[kzsec] report: year {} is outside the data ({}-{})", y, span.from, span.to));
-    return years;
-}
-
-/// The focal's relations to the watched actors that changed from year y - 1 to y.
-void add_changes(const network& net, const hedging::network_index& idx, const report_options& opt,
-                 const std::vector<std::string>& domains, year_report& yr) {
-    const int y = yr.year;
-    const std::size_t f = idx.actor(opt.focal);
-    std::vector<char> watch(net.actors().size(), opt.change_actors.empty() ? 1 : 0);
-    for (const auto& a : opt.change_actors) watch[idx.actor(a)] = 1;
-    for (std::size_t a = 0; a < net.actors().size(); ++a) {
-        if (a == f || !watch[a]) continue;
-        for (const auto& d : domains) {
-            const std::size_t di = idx.domain(d);
-            const auto before = idx.value(f, a, di, y - 1), after = idx.value(f, a, di, y);
-            if (before != after) yr.changes.push_back({net.actors()[a].id, d, before, after});
-        }
-    }
-}
-
-/// The year's events of the watched actors, by date.
-void add_events(const network& net, const std::set<std::string>& watched, year_report& yr) {
-    for (const auto& e : net.events_in(yr.year))
-        if (std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) { return watched.count(a); }))
-            yr.events.push_back(e);
-    std::stable_sort(yr.events.begin(), yr.events.end(), [](const event& a, const event& b) { return a.date < b.date; });
-}
-
-}  // namespace
-
-report_result make_report(const network& net, const report_options& opt) {
-    check_request(net, opt);
-    const year_range span = relation_years(net);
-
-    report_result out;
-    out.title = net.metadata.title;
-    out.focal = opt.focal;
-    out.focal_name = net.get_actor(opt.focal).name;
-    out.rivals = opt.rivals;
-    for (const auto& r : opt.rivals) out.rival_names.push_back(net.get_actor(r).name);
-    choose_domains(net, opt, out);
-    if (!opt.balance_domain.empty() && !net.has_domain(opt.balance_domain))
-        throw invalid_input(fmt::format("[kzsec] report: unknown balance domain '{}'", opt.balance_domain));
-    const std::vector<int> years = report_years(opt, span);
 
     hedging::profile_options ho = opt.hedging;
     ho.domains = out.domains;
@@ -424,16 +400,37 @@ report_result make_report(const network& net, const report_options& opt) {
     const hedging::network_index idx(net);
     std::set<std::string> watched{opt.focal};
     if (opt.events_of_rivals) watched.insert(opt.rivals.begin(), opt.rivals.end());
-    for (int y : years) {
+    progress_meter meter(opt, years.size() * (1 + opt.coalition_draws) + opt.draws);
+    meter.reach(0);
+    for (std::size_t yi = 0; yi < years.size(); ++yi) {
+        const int y = years[yi];
         year_report yr;
         yr.year = y;
         yr.profile = hedging::profile(idx, opt.focal, opt.rivals, y, ho);
-        if (y > span.from) add_changes(net, idx, opt, out.domains, yr);
-        yr.balance = balance_of(net, y, opt);
-        add_events(net, watched, yr);
+        if (y > span.from) {
+            const std::size_t f = idx.actor(opt.focal);
+            std::vector<char> watch(net.actors().size(), opt.change_actors.empty() ? 1 : 0);
+            for (const auto& a : opt.change_actors) watch[idx.actor(a)] = 1;
+            for (std::size_t a = 0; a < net.actors().size(); ++a) {
+                if (a == f || !watch[a]) continue;
+                for (const auto& d : out.domains) {
+                    const std::size_t di = idx.domain(d);
+                    const auto before = idx.value(f, a, di, y - 1), after = idx.value(f, a, di, y);
+                    if (before != after) yr.changes.push_back({net.actors()[a].id, d, before, after});
+                }
+            }
+        }
+        yr.balance = balance_of(meter, net, y, opt);
+        for (const auto& e : net.events_in(y))
+            if (std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) { return watched.count(a); }))
+                yr.events.push_back(e);
+        std::stable_sort(yr.events.begin(), yr.events.end(),
+                         [](const event& a, const event& b) { return a.date < b.date; });
         out.years.push_back(std::move(yr));
+        meter.reach((yi + 1) * (1 + opt.coalition_draws));  // the year, and any coalition draws not run
     }
-    if (opt.draws > 0) add_bands(net, opt, ho, years, out);
+    if (opt.draws > 0) add_bands(meter, net, opt, ho, years, out);
+    meter.reach(meter.total());
     return out;
 }
 
@@ -739,163 +736,8 @@ std::string to_csv(const report_result& r) {
     return s;
 }
 
-namespace {
-
-using nlohmann::json;
-
-json number_or_null(double x) { return std::isnan(x) ? json(nullptr) : json(x); }
-
-json domain_row_json(const hedging::domain_row& d, const std::vector<std::string>& rivals) {
-    json x;
-    x["domain"] = d.domain;
-    x["source"] = d.source;
-    json aff = json::object();
-    for (std::size_t i = 0; i < d.affinity.size(); ++i) aff[rivals[i]] = d.observed[i] ? json(d.affinity[i]) : json(nullptr);
-    x["affinity"] = aff;
-    x["tilt"] = d.tilt;
-    x["tilt_normalised"] = d.tilt_normalised;
-    x["equidistance"] = d.equidistance;
-    x["hedging"] = d.hedging;
-    x["dispersion"] = d.dispersion;
-    x["leaning"] = d.leaning;
-    x["tilt_band"] = hedging::to_string(d.band);
-    x["kuik_position"] = deprecated_band_name(d.band);  // deprecated key (issue #12), removed after 0.1
-    return x;
-}
-
-json aggregate_json(const hedging::aggregate_row& a, const std::vector<std::string>& rivals) {
-    json agg;
-    json aff = json::object();
-    for (std::size_t i = 0; i < a.affinity.size(); ++i) aff[rivals[i]] = a.affinity[i];
-    agg["affinity"] = aff;
-    agg["tilt"] = a.tilt;
-    agg["hedging"] = a.hedging;
-    agg["spread"] = a.spread;
-    agg["split"] = a.split;
-    agg["split_domains"] = a.split_domains;
-    agg["tilt_band"] = hedging::to_string(a.band);
-    agg["kuik_position"] = deprecated_band_name(a.band);  // deprecated key (issue #12), removed after 0.1
-    return agg;
-}
-
-json strategy_json(const hedging::strategy_result& s) {
-    json st;
-    st["primary"] = hedging::to_string(s.primary);
-    st["aligned_with"] = s.aligned_with;
-    st["against"] = s.against;
-    st["robustness"] = number_or_null(s.robustness);
-    st["robustness_draws"] = s.robustness_draws;
-    st["components"] = json::array();
-    for (auto c : s.components) st["components"].push_back(hedging::to_string(c));
-    st["reasons"] = json::array();
-    for (const auto& x : s.reasons) st["reasons"].push_back({{"code", x.code}, {"text", x.text}, {"values", x.values}});
-    return st;
-}
-
-json view_json(const hedging::profile_view& v, const std::vector<std::string>& rivals) {
-    json o;
-    o["domains"] = json::array();
-    for (const auto& d : v.domains) o["domains"].push_back(domain_row_json(d, rivals));
-    o["aggregate"] = aggregate_json(v.aggregate, rivals);
-    o["stances"] = json::array();
-    for (const auto& x : v.stances)
-        o["stances"].push_back({{"power", x.power},
-                                {"stance", stance_name(x)},
-                                {"value", x.observed ? json(static_cast<int>(x.position)) : json(nullptr)},
-                                {"rule", x.rule},
-                                {"security", number_or_null(x.security)},
-                                {"other", number_or_null(x.other)},
-                                {"other_domains", x.other_domains}});
-    o["strategy"] = strategy_json(v.strategy);
-    return o;
-}
-
-json coalition_certainty_json(const balance_summary& b) {
-    json shares = json::object();
-    for (std::size_t k = 0; k < b.share_actors.size(); ++k)
-        shares[b.share_actors[k]] = {{"optimal_partitions", b.partition_share[k]}, {"draws", number_or_null(b.draw_share[k])}};
-    return {{"optimal_partitions", b.optimal_partitions},
-            {"complete", b.optimal_partitions_complete},
-            {"unique", b.optimal_partitions_complete && b.optimal_partitions == 1},
-            {"draws", b.coalition_draws},
-            {"shares_with_focal", shares},
-            {"weighting_dependent", b.weighting_dependent},
-            {"coalition_other_weighting", b.with_focal_other_weighting}};
-}
-
-json balance_json(const balance_summary& b) {
-    json bj;
-    bj["domain"] = b.domain;
-    bj["actors"] = b.actors;
-    bj["ties"] = b.ties;
-    bj["negative_ties"] = b.negative_ties;
-    bj["triangles"] = b.triangles.triangles;
-    bj["census"] = b.triangles.census;
-    bj["triangle_index"] = b.triangles.index;
-    bj["frustration"] = b.frustration.frustration;
-    bj["frustration_lower_bound"] = b.frustration.lower_bound;
-    bj["frustration_optimal"] = b.frustration.optimal;
-    bj["frustration_normalised"] = b.frustration.normalised;
-    bj["frustration_normalized"] = b.frustration.normalised;  // deprecated key (issue #14), removed after 0.1
-    bj["coalition_with_focal"] = b.with_focal;
-    bj["coalition_against_focal"] = b.against_focal;
-    bj["unbalanced_through_focal"] = b.unbalanced_through_focal;
-    bj["cycle_part"] = {{"ties", b.cycle_ties},
-                        {"actors", b.cycle_actors},
-                        {"left_out", b.left_out},
-                        {"frustration_normalised", b.cycle_normalised},
-                        {"frustration_normalized", b.cycle_normalised}};  // deprecated key (issue #14)
-    bj["coalition_certainty"] = coalition_certainty_json(b);
-    bj["membership_ties"] = b.membership_ties;
-    bj["pn_centrality"] = json::object();
-    for (std::size_t i = 0; i < b.pn.size(); ++i) bj["pn_centrality"][b.pn_actors[i]] = b.pn[i];
-    return bj;
-}
-
-json band_json(const band& b) {
-    return {{"indicator", b.indicator},
-            {"domain", b.domain},
-            {"mean", b.mean},
-            {"sd", b.sd},
-            {"low", b.low},
-            {"high", b.high},
-            {"modal_tilt_band", b.modal_tilt_band},
-            {"modal_position", deprecated_band_name(b.modal_tilt_band)},  // deprecated key
-            {"modal_share", b.modal_share}};
-}
-
-json year_json(const year_report& y, const std::vector<std::string>& rivals) {
-    json yj;
-    yj["year"] = y.year;
-    yj["structure"] = view_json(y.profile.structure, rivals);
-    if (y.profile.has_perception) yj["perceived"] = view_json(y.profile.perceived, rivals);
-    yj["balance"] = balance_json(y.balance);
-    yj["cross_pressure"] = {{"triads", y.profile.cross_pressure.triads}, {"exposure", y.profile.cross_pressure.exposure}};
-    if (!y.bands.empty()) {
-        yj["bands"] = json::array();
-        for (const auto& b : y.bands) yj["bands"].push_back(band_json(b));
-    }
-    yj["changes"] = json::array();
-    for (const auto& c : y.changes)
-        yj["changes"].push_back({{"other", c.other},
-                                 {"domain", c.domain},
-                                 {"before", c.before ? json(*c.before) : json(nullptr)},
-                                 {"after", c.after ? json(*c.after) : json(nullptr)}});
-    yj["events"] = json::array();
-    for (const auto& e : y.events)
-        yj["events"].push_back({{"id", e.id},
-                                {"year", e.year},
-                                {"date", e.date},
-                                {"actors", e.actors},
-                                {"domain", e.domain},
-                                {"description", e.description},
-                                {"source", e.source}});
-    return yj;
-}
-
-}  // namespace
-
 std::string to_json(const report_result& r, int indent) {
+    using nlohmann::json;
     json j;
     j["format"] = "kzsec-report";
     j["version"] = 1;
@@ -908,7 +750,139 @@ std::string to_json(const report_result& r, int indent) {
     j["judgement_only_domains"] = r.judgement_only_domains;
     if (r.draws > 0) j["uncertainty"] = {{"draws", r.draws}, {"seed", r.seed}, {"band_low", r.band_low}, {"band_high", r.band_high}};
     j["years"] = json::array();
-    for (const auto& y : r.years) j["years"].push_back(year_json(y, r.rivals));
+    auto view_json = [&](const hedging::profile_view& v) {
+        json o;
+        o["domains"] = json::array();
+        for (const auto& d : v.domains) {
+            json x;
+            x["domain"] = d.domain;
+            x["source"] = d.source;
+            json aff = json::object();
+            for (std::size_t i = 0; i < d.affinity.size(); ++i)
+                aff[r.rivals[i]] = d.observed[i] ? json(d.affinity[i]) : json(nullptr);
+            x["affinity"] = aff;
+            x["tilt"] = d.tilt;
+            x["tilt_normalised"] = d.tilt_normalised;
+            x["equidistance"] = d.equidistance;
+            x["hedging"] = d.hedging;
+            x["dispersion"] = d.dispersion;
+            x["leaning"] = d.leaning;
+            x["tilt_band"] = hedging::to_string(d.band);
+            x["kuik_position"] = deprecated_band_name(d.band);  // deprecated key (issue #12), removed after 0.1
+            o["domains"].push_back(x);
+        }
+        const auto& a = v.aggregate;
+        json agg;
+        json aff = json::object();
+        for (std::size_t i = 0; i < a.affinity.size(); ++i) aff[r.rivals[i]] = a.affinity[i];
+        agg["affinity"] = aff;
+        agg["tilt"] = a.tilt;
+        agg["hedging"] = a.hedging;
+        agg["spread"] = a.spread;
+        agg["split"] = a.split;
+        agg["split_domains"] = a.split_domains;
+        agg["tilt_band"] = hedging::to_string(a.band);
+        agg["kuik_position"] = deprecated_band_name(a.band);  // deprecated key (issue #12), removed after 0.1
+        o["aggregate"] = agg;
+        o["stances"] = json::array();
+        for (const auto& x : v.stances)
+            o["stances"].push_back({{"power", x.power},
+                                    {"stance", stance_name(x)},
+                                    {"value", x.observed ? json(static_cast<int>(x.position)) : json(nullptr)},
+                                    {"rule", x.rule},
+                                    {"security", std::isnan(x.security) ? json(nullptr) : json(x.security)},
+                                    {"other", std::isnan(x.other) ? json(nullptr) : json(x.other)},
+                                    {"other_domains", x.other_domains}});
+        json st;
+        st["primary"] = hedging::to_string(v.strategy.primary);
+        st["aligned_with"] = v.strategy.aligned_with;
+        st["against"] = v.strategy.against;
+        st["robustness"] = std::isnan(v.strategy.robustness) ? json(nullptr) : json(v.strategy.robustness);
+        st["robustness_draws"] = v.strategy.robustness_draws;
+        st["components"] = json::array();
+        for (auto c : v.strategy.components) st["components"].push_back(hedging::to_string(c));
+        st["reasons"] = json::array();
+        for (const auto& x : v.strategy.reasons) st["reasons"].push_back({{"code", x.code}, {"text", x.text}, {"values", x.values}});
+        o["strategy"] = st;
+        return o;
+    };
+    for (const auto& y : r.years) {
+        json yj;
+        yj["year"] = y.year;
+        yj["structure"] = view_json(y.profile.structure);
+        if (y.profile.has_perception) yj["perceived"] = view_json(y.profile.perceived);
+        const auto& b = y.balance;
+        json bj;
+        bj["domain"] = b.domain;
+        bj["actors"] = b.actors;
+        bj["ties"] = b.ties;
+        bj["negative_ties"] = b.negative_ties;
+        bj["triangles"] = b.triangles.triangles;
+        bj["census"] = b.triangles.census;
+        bj["triangle_index"] = b.triangles.index;
+        bj["frustration"] = b.frustration.frustration;
+        bj["frustration_lower_bound"] = b.frustration.lower_bound;
+        bj["frustration_optimal"] = b.frustration.optimal;
+        bj["frustration_normalised"] = b.frustration.normalised;
+        bj["frustration_normalized"] = b.frustration.normalised;  // deprecated key (issue #14), removed after 0.1
+        bj["coalition_with_focal"] = b.with_focal;
+        bj["coalition_against_focal"] = b.against_focal;
+        bj["unbalanced_through_focal"] = b.unbalanced_through_focal;
+        bj["cycle_part"] = {{"ties", b.cycle_ties},
+                            {"actors", b.cycle_actors},
+                            {"left_out", b.left_out},
+                            {"frustration_normalised", b.cycle_normalised},
+                            {"frustration_normalized", b.cycle_normalised}};  // deprecated key (issue #14)
+        {
+            json shares = json::object();
+            for (std::size_t k = 0; k < b.share_actors.size(); ++k)
+                shares[b.share_actors[k]] = {
+                    {"optimal_partitions", b.partition_share[k]},
+                    {"draws", std::isnan(b.draw_share[k]) ? json(nullptr) : json(b.draw_share[k])}};
+            bj["coalition_certainty"] = {{"optimal_partitions", b.optimal_partitions},
+                                         {"complete", b.optimal_partitions_complete},
+                                         {"unique", b.optimal_partitions_complete && b.optimal_partitions == 1},
+                                         {"draws", b.coalition_draws},
+                                         {"shares_with_focal", shares},
+                                         {"weighting_dependent", b.weighting_dependent},
+                                         {"coalition_other_weighting", b.with_focal_other_weighting}};
+        }
+        bj["membership_ties"] = b.membership_ties;
+        bj["pn_centrality"] = json::object();
+        for (std::size_t i = 0; i < b.pn.size(); ++i) bj["pn_centrality"][b.pn_actors[i]] = b.pn[i];
+        yj["balance"] = bj;
+        yj["cross_pressure"] = {{"triads", y.profile.cross_pressure.triads},
+                                {"exposure", y.profile.cross_pressure.exposure}};
+        if (!y.bands.empty()) {
+            yj["bands"] = json::array();
+            for (const auto& b : y.bands)
+                yj["bands"].push_back({{"indicator", b.indicator},
+                                       {"domain", b.domain},
+                                       {"mean", b.mean},
+                                       {"sd", b.sd},
+                                       {"low", b.low},
+                                       {"high", b.high},
+                                       {"modal_tilt_band", b.modal_tilt_band},
+                                       {"modal_position", deprecated_band_name(b.modal_tilt_band)},  // deprecated key
+                                       {"modal_share", b.modal_share}});
+        }
+        yj["changes"] = json::array();
+        for (const auto& c : y.changes)
+            yj["changes"].push_back({{"other", c.other},
+                                     {"domain", c.domain},
+                                     {"before", c.before ? json(*c.before) : json(nullptr)},
+                                     {"after", c.after ? json(*c.after) : json(nullptr)}});
+        yj["events"] = json::array();
+        for (const auto& e : y.events)
+            yj["events"].push_back({{"id", e.id},
+                                    {"year", e.year},
+                                    {"date", e.date},
+                                    {"actors", e.actors},
+                                    {"domain", e.domain},
+                                    {"description", e.description},
+                                    {"source", e.source}});
+        j["years"].push_back(yj);
+    }
     return j.dump(indent);
 }
 

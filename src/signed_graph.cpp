@@ -349,6 +349,24 @@ template csr_adjacency detail::csr_of<signed_adjacency_list, detail::bundled_wei
     const signed_adjacency_list&, const detail::bundled_weight_map&, const detail::bundled_index_map&,
     std::string_view);
 
+signed_graph::signed_graph(const signed_graph& other)
+    : g_(other.g_), labels_(other.labels_), index_(other.index_), report_(other.report_) {
+    // Thread safety (docs/developer-guide.md#thread-safety): another thread may be building
+    // other's CSR cache in a const csr() call right now; read the flag and the cache under the
+    // lock that call holds. The rest of `other` is only written by mutations, which need
+    // exclusive access. (`this` is not shared yet, so its own fields need no lock.)
+    std::lock_guard lock(csr_mutex(&other));
+    if (other.csr_valid_) {
+        csr_ = other.csr_;
+        csr_valid_ = true;
+    }
+}
+
+signed_graph& signed_graph::operator=(const signed_graph& other) {
+    if (this != &other) *this = signed_graph(other);
+    return *this;
+}
+
 const csr_adjacency& signed_graph::csr() const {
     // Thread safety (docs/developer-guide.md#thread-safety): concurrent const calls may
     // arrive here together; the flag and the cache are only read and written under the lock.

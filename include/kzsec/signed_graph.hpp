@@ -147,6 +147,17 @@ public:
     explicit signed_graph(std::size_t n);
     /// One vertex per label, no edges. @throws invalid_input on duplicate labels.
     explicit signed_graph(std::vector<std::string> labels);
+    /// Copies `other`, its CSR cache included if it is built. Safe while other threads make
+    /// `const` calls on `other`, the first `csr()` call among them (the cache is read under
+    /// the lock `csr()` builds it under; docs/developer-guide.md#thread-safety).
+    signed_graph(const signed_graph& other);
+    /// Copy assignment: copies `other` as the copy constructor does (same guarantee for
+    /// `other`); `*this` needs exclusive access, as for any mutation.
+    signed_graph& operator=(const signed_graph& other);
+    /// Moves are mutations of `other`: no other thread may use it meanwhile.
+    signed_graph(signed_graph&& other) = default;
+    signed_graph& operator=(signed_graph&& other) = default;
+    ~signed_graph() = default;
 
     /// Builds a graph from indexed ties, reducing several ties per pair with `opt.symmetrize`.
     /// @param edges the input ties (u, v, weight); weight 0 means "no tie" (counted in the report)
