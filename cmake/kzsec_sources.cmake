@@ -6,6 +6,7 @@ set(KZSEC_SOURCES
   src/signed_graph.cpp
   # structural balance
   src/balance_blockmodel.cpp
+  src/blockmodel_general.cpp
   src/balance_coalitions.cpp
   src/balance_frustration.cpp
   src/balance_indices.cpp

@@ -2,6 +2,7 @@
 /// @file kzsec.hpp
 /// @brief Umbrella header: includes every public kzsec header.
 #include "kzsec/balance.hpp"
+#include "kzsec/blockmodel_general.hpp"
 #include "kzsec/calibration.hpp"
 #include "kzsec/centrality.hpp"
 #include "kzsec/clustering.hpp"

@@ -8,6 +8,8 @@ set(KZSEC_TEST_SOURCES
   cpp/test_significance.cpp
   cpp/test_triads.cpp
   cpp/test_clustering.cpp
+  cpp/test_blockmodel_general.cpp
+  cpp/test_directed.cpp
   cpp/test_centrality.cpp
   cpp/test_eigensolver.cpp
   cpp/test_network.cpp

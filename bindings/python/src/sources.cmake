@@ -13,6 +13,7 @@ set(KZSEC_BINDING_SOURCES
   register_triads.cpp
   register_clustering.cpp
   register_directed.cpp
+  register_blockmodel_general.cpp
   register_centrality.cpp
   register_hedging.cpp
   register_similarity.cpp
