@@ -18,65 +18,26 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
+
 import os
 import pathlib
 import platform
 import sys
 import time
 
-import numpy as np
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from harness import REF, best_of, konect_edges, ring_graph  # noqa: E402  (first: the BLAS environment)
 
-import kzsec
-from kzsec import balance
+import numpy as np  # noqa: E402
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-SHARED = pathlib.Path(os.environ.get("KZSEC_SHARED_DIR", ROOT.parent / "shared"))
-REF = SHARED / "reference" / "balance"
+import kzsec  # noqa: E402
+from kzsec import balance  # noqa: E402
 
-
-def best_of(f, repeat=3):
-    times, out = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = f()
-        times.append(time.perf_counter() - t0)
-    return min(times), out
 
 
 # ----------------------------------------------------------------- triangles
 
-def konect_edges(path):
-    """Directed ratings summed over both directions, then the sign (pairs summing to 0 dropped)."""
-    acc: dict[tuple[int, int], float] = {}
-    with gzip.open(path, "rt") as fh:
-        for r in csv.DictReader(fh):
-            u, v, w = int(r["from"]), int(r["to"]), float(r["feature"])
-            if u == v:
-                continue
-            key = (min(u, v), max(u, v))
-            acc[key] = acc.get(key, 0.0) + w
-    items = [(u, v, np.sign(w)) for (u, v), w in acc.items() if w != 0]
-    ids = {x: i for i, x in enumerate(sorted({u for u, _, _ in items} | {v for _, v, _ in items}))}
-    src = np.array([ids[u] for u, _, _ in items], dtype=np.int64)
-    dst = np.array([ids[v] for _, v, _ in items], dtype=np.int64)
-    w = np.array([s for _, _, s in items], dtype=float)
-    return len(ids), src, dst, w
-
-
-def synthetic(n, m, seed=1):
-    """Signed 'ring' graph: each edge joins i and i + d (mod n), d uniform in 1..30, so the
-    triangle density per vertex is constant (a contiguous slice is a fair subsample);
-    30 % of the signs negative."""
-    rng = np.random.default_rng(seed)
-    src = rng.integers(0, n, size=int(m * 1.6))
-    dst = (src + rng.integers(1, 31, size=src.size)) % n
-    a, b = np.minimum(src, dst), np.maximum(src, dst)
-    key = np.unique(a.astype(np.int64) * n + b)
-    key = np.sort(rng.choice(key, size=min(m, key.size), replace=False))
-    src, dst = key // n, key % n
-    w = np.where(rng.random(src.size) < 0.3, -1.0, 1.0)
-    return n, src, dst, w
+synthetic = ring_graph  # the 'ring' graph of the triangle benchmarks (bench/harness.py)
 
 
 def nx_census(n, src, dst, w):

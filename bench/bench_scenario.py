@@ -147,7 +147,7 @@ def main():
             times = []
             for _ in range(repeats):
                 t0 = time.perf_counter()
-                r = sc.monte_carlo(net, FOCAL, RIVALS, YEARS, draws=draws, seed=1, threads=threads, **extra)
+                r = sc.monte_carlo(net, FOCAL, RIVALS, YEARS, draws=draws, seed=1, threads=threads, progress=False, **extra)
                 times.append(time.perf_counter() - t0)
             cpp[label, r.threads] = (sorted(times)[repeats // 2], r.sampled_relations)
 

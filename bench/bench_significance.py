@@ -24,19 +24,14 @@ import pathlib
 import platform
 import time
 
+import sys  # noqa: E402
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from harness import best_of  # noqa: E402  (first: the BLAS environment of every benchmark)
+
 import numpy as np
 
 import kzsec
 from kzsec import balance, generators, significance
-
-
-def best_of(f, repeat=3):
-    times, out = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = f()
-        times.append(time.perf_counter() - t0)
-    return min(times), out
 
 
 def edge_arrays(g):

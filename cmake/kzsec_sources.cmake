@@ -6,11 +6,16 @@ set(KZSEC_SOURCES
   src/signed_graph.cpp
   # structural balance
   src/balance_blockmodel.cpp
+  src/blockmodel_general.cpp
   src/balance_coalitions.cpp
   src/balance_frustration.cpp
   src/balance_indices.cpp
+  src/clustering.cpp
+  src/directed.cpp
   src/significance.cpp
   src/triads.cpp
+  # the algorithms on any Boost.Graph graph (include/kzsec/generic.hpp)
+  src/generic.cpp
   # random signed graphs
   src/generators.cpp
   # centrality in signed graphs

@@ -85,7 +85,12 @@ nitpicky = False
 # "source_code_parser.cpp": Sphinx's C++ expression parser does not handle
 # every initializer (e.g. a lambda called in a default member initializer);
 # it falls back to showing the initializer as written, which is what we want.
-suppress_warnings = ["duplicate_declaration.cpp", "source_code_parser.cpp"]
+# "ref.python": napoleon turns a parameter's type ("image : array_like, shape (k, k)") into a
+# :type: field, whose every word the Python domain tries to link; once two result classes have
+# an attribute of that name (BlockmodelResult.k, BlockmodelGeneralResult.k) each such word is
+# an "ambiguous target" warning. Those words are not meant as links (nitpicky is off, so this
+# subtype only carries these ambiguities).
+suppress_warnings = ["duplicate_declaration.cpp", "source_code_parser.cpp", "ref.python"]
 
 
 def _tidy_doxygen_xml(xml_dir: Path) -> None:

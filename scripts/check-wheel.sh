@@ -2,7 +2,7 @@
 # Builds the binary wheel the way pip does (scikit-build-core), bundles its C++ libraries
 # with auditwheel, installs it into a new, empty virtual environment and checks it there:
 #   - auditwheel repair/show: the wheel carries every library outside the manylinux set
-#     (libcsv, libgomp, Boost's libraries if linked) in kzsec.libs/;
+#     (OpenBLAS, LAPACK, libgomp, Boost's libraries if linked) in kzsec.libs/;
 #   - ldd of kzsec/_core*.so resolves none of them from /usr/lib (the -dev packages' place),
 #     with LD_LIBRARY_PATH empty;
 #   - the `kzsec` command pip installs runs `kzsec report` and `kzsec --help`;
@@ -44,8 +44,10 @@ echo "[kzsec] auditwheel repair ${raw[0]##*/}"
 "$py" -m auditwheel repair -w "$out/dist" "${raw[0]}"
 whl=("$out"/dist/kzsec-*.whl)
 "$py" -m auditwheel show "${whl[0]}"
-if "$py" -c 'import sys, zipfile; sys.exit(not any("kzsec.libs/libcsv" in n for n in zipfile.ZipFile(sys.argv[1]).namelist()))' "${whl[0]}"; then :; else
-  echo "[kzsec] check-wheel: libcsv is not bundled in ${whl[0]}" >&2; exit 1
+# OpenBLAS stands for the external libraries the extension links (libcsv did, until the one CSV
+# tokenizer replaced it): auditwheel must have bundled it.
+if "$py" -c 'import sys, zipfile; sys.exit(not any("kzsec.libs/libopenblas" in n for n in zipfile.ZipFile(sys.argv[1]).namelist()))' "${whl[0]}"; then :; else
+  echo "[kzsec] check-wheel: libopenblas is not bundled in ${whl[0]}" >&2; exit 1
 fi
 t2=$(date +%s)
 
@@ -58,10 +60,10 @@ so=$("$vpy" -c 'import kzsec._core as c; print(c.__file__)')
 echo "[kzsec] ldd ${so##*/}"
 LD_LIBRARY_PATH= ldd "$so" | tee "$out/ldd.txt"
 # zlib, libstdc++, libm, libc are manylinux system libraries: they may come from the system.
-if grep -E 'not found|=> (/usr)?(/local)?/lib[^ ]*/lib(boost|csv|gomp|fmt)' "$out/ldd.txt"; then
+if grep -E 'not found|=> (/usr)?(/local)?/lib[^ ]*/lib(boost|csv|gomp|fmt|openblas|lapack|blas)' "$out/ldd.txt"; then
   echo "[kzsec] check-wheel: _core resolves a library outside the wheel (above)" >&2; exit 1
 fi
-grep -q 'kzsec.libs/libcsv' "$out/ldd.txt" || { echo "[kzsec] check-wheel: libcsv not from kzsec.libs" >&2; exit 1; }
+grep -q 'kzsec.libs/libopenblas' "$out/ldd.txt" || { echo "[kzsec] check-wheel: libopenblas not from kzsec.libs" >&2; exit 1; }
 
 # The installed command, in an environment with nothing from the build: no PYTHONPATH, no
 # LD_LIBRARY_PATH, the venv first on PATH, outside the source tree.

@@ -190,6 +190,97 @@ void branch(search_state& st) {
 
 }  // namespace
 
+namespace {
+
+/// The component `mem` (graph vertices) as a search problem with local ids 0..|mem|-1:
+/// neighbours, signs and costs (1 or |w|) in CSR order. `local` is scratch of size n.
+component_problem make_component_problem(const csr_adjacency& csr, const std::vector<std::size_t>& mem,
+                                         std::vector<std::size_t>& local, bool weighted) {
+    component_problem p;
+    p.n = mem.size();
+    for (std::size_t i = 0; i < mem.size(); ++i) local[mem[i]] = i;
+    p.ptr.assign(p.n + 1, 0);
+    for (std::size_t i = 0; i < mem.size(); ++i) {
+        const std::size_t v = mem[i];
+        for (std::size_t k = csr.ptr[v]; k < csr.ptr[v + 1]; ++k) {
+            p.nbr.push_back(static_cast<std::uint32_t>(local[csr.nbr[k]]));
+            p.sign.push_back(csr.wt[k] > 0 ? 1.0 : -1.0);
+            p.cost.push_back(weighted ? std::abs(csr.wt[k]) : 1.0);
+        }
+        p.ptr[i + 1] = p.nbr.size();
+    }
+    return p;
+}
+
+/// The partitions of the whole graph: the product of the components' lists (the first
+/// component varying slowest), at most `max_count`; none if a component has none.
+std::vector<std::vector<int>> list_product(const std::vector<std::vector<std::size_t>>& members,
+                                           const std::vector<std::vector<std::vector<int>>>& lists, std::size_t n,
+                                           std::size_t max_count) {
+    std::vector<std::vector<int>> out;
+    std::vector<std::size_t> idx(members.size(), 0);
+    const bool any_empty = std::any_of(lists.begin(), lists.end(), [](const auto& l) { return l.empty(); });
+    while (!any_empty && out.size() < max_count) {
+        std::vector<int> s(n, 1);
+        for (std::size_t c = 0; c < members.size(); ++c)
+            for (std::size_t i = 0; i < members[c].size(); ++i) s[members[c][i]] = lists[c][idx[c]][i];
+        out.push_back(std::move(s));
+        bool done = true;
+        for (std::size_t c = members.size(); c-- > 0;) {
+            if (++idx[c] < lists[c].size()) {
+                done = false;
+                break;
+            }
+            idx[c] = 0;
+        }
+        if (done) break;
+    }
+    return out;
+}
+
+/// All optimal partitions of one component (`mem`, as the problem `p`): its exact L first
+/// (added to `res.frustration`), then enumeration or branch and bound as `opt` says. Marks
+/// `res` incomplete on a time-out, a cap or an unproven L; records the method used.
+search_state solve_component(const signed_graph& g, const std::vector<std::size_t>& mem, const component_problem& p,
+                             const partitions_options& opt, clock_type::time_point deadline, double eps,
+                             partitions_result& res, bool& used_enum, bool& used_bb) {
+    search_state st;
+    st.p = &p;
+    st.eps = eps;
+    st.cap = opt.max_count;
+    st.deadline = deadline;
+    if (p.n == 1) {
+        st.found.push_back({1});
+    } else {
+        const auto sub = g.induced_subgraph(mem);
+        frustration_options fo;
+        fo.method = frustration_method::exact;
+        fo.weighted = opt.weighted;
+        const double left = std::chrono::duration<double>(deadline - clock_type::now()).count();
+        fo.time_limit = std::max(left, 1e-3);
+        const auto fr = frustration(sub, fo);
+        if (!fr.optimal) res.complete = false;
+        res.frustration += fr.frustration;
+        st.target = fr.frustration;
+        const bool do_enum = opt.method == partitions_method::enumeration ||
+                             (opt.method == partitions_method::automatic && p.n <= opt.enumerate_max_vertices);
+        if (do_enum) {
+            if (p.n > 24)
+                throw invalid_input(fmt::format(
+                    "[kzsec] optimal_partitions: enumeration of a component of {} vertices (at most 24)", p.n));
+            used_enum = true;
+            enumerate(st);
+        } else {
+            used_bb = true;
+            branch(st);
+        }
+        if (st.timed_out || st.capped) res.complete = false;
+    }
+    return st;
+}
+
+}  // namespace
+
 partitions_result optimal_partitions(const signed_graph& g, const partitions_options& opt) {
     if (!(opt.time_limit > 0)) throw invalid_input("[kzsec] optimal_partitions: time_limit must be positive");
     if (opt.max_count == 0) throw invalid_input("[kzsec] optimal_partitions: max_count must be at least 1");
@@ -215,51 +306,8 @@ partitions_result optimal_partitions(const signed_graph& g, const partitions_opt
     res.count = 1;
     bool overflow = false;
     for (const auto& mem : members) {
-        component_problem p;
-        p.n = mem.size();
-        for (std::size_t i = 0; i < mem.size(); ++i) local[mem[i]] = i;
-        p.ptr.assign(p.n + 1, 0);
-        for (std::size_t i = 0; i < mem.size(); ++i) {
-            const std::size_t v = mem[i];
-            for (std::size_t k = csr.ptr[v]; k < csr.ptr[v + 1]; ++k) {
-                p.nbr.push_back(static_cast<std::uint32_t>(local[csr.nbr[k]]));
-                p.sign.push_back(csr.wt[k] > 0 ? 1.0 : -1.0);
-                p.cost.push_back(opt.weighted ? std::abs(csr.wt[k]) : 1.0);
-            }
-            p.ptr[i + 1] = p.nbr.size();
-        }
-        search_state st;
-        st.p = &p;
-        st.eps = eps;
-        st.cap = opt.max_count;
-        st.deadline = deadline;
-        if (p.n == 1) {
-            st.found.push_back({1});
-        } else {
-            const auto sub = g.induced_subgraph(mem);
-            frustration_options fo;
-            fo.method = frustration_method::exact;
-            fo.weighted = opt.weighted;
-            const double left = std::chrono::duration<double>(deadline - clock_type::now()).count();
-            fo.time_limit = std::max(left, 1e-3);
-            const auto fr = frustration(sub, fo);
-            if (!fr.optimal) res.complete = false;
-            res.frustration += fr.frustration;
-            st.target = fr.frustration;
-            const bool do_enum = opt.method == partitions_method::enumeration ||
-                                 (opt.method == partitions_method::automatic && p.n <= opt.enumerate_max_vertices);
-            if (do_enum) {
-                if (p.n > 24)
-                    throw invalid_input(fmt::format(
-                        "[kzsec] optimal_partitions: enumeration of a component of {} vertices (at most 24)", p.n));
-                used_enum = true;
-                enumerate(st);
-            } else {
-                used_bb = true;
-                branch(st);
-            }
-            if (st.timed_out || st.capped) res.complete = false;
-        }
+        const component_problem p = make_component_problem(csr, mem, local, opt.weighted);
+        search_state st = solve_component(g, mem, p, opt, deadline, eps, res, used_enum, used_bb);
         res.component_counts.push_back(st.found.size());
         if (!overflow) {
             if (st.found.size() != 0 && res.count > std::numeric_limits<std::size_t>::max() / st.found.size())
@@ -281,24 +329,7 @@ partitions_result optimal_partitions(const signed_graph& g, const partitions_opt
         res.complete = false;
     }
     if (n == 0) res.count = 1;
-    // list the product (first component varying slowest), at most max_count
-    std::vector<std::size_t> idx(members.size(), 0);
-    const bool any_empty = std::any_of(lists.begin(), lists.end(), [](const auto& l) { return l.empty(); });
-    while (!any_empty && res.partitions.size() < opt.max_count) {
-        std::vector<int> s(n, 1);
-        for (std::size_t c = 0; c < members.size(); ++c)
-            for (std::size_t i = 0; i < members[c].size(); ++i) s[members[c][i]] = lists[c][idx[c]][i];
-        res.partitions.push_back(std::move(s));
-        bool done = true;
-        for (std::size_t c = members.size(); c-- > 0;) {
-            if (++idx[c] < lists[c].size()) {
-                done = false;
-                break;
-            }
-            idx[c] = 0;
-        }
-        if (done) break;
-    }
+    res.partitions = list_product(members, lists, n, opt.max_count);
     res.unique = res.complete && res.count == 1;
     res.method = used_enum && used_bb ? "enumeration + branch and bound"
                  : used_bb            ? "branch and bound"

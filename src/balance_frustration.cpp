@@ -3,7 +3,7 @@
 // Pipeline: (1) signed multigraph with weights ω (1 or |w|) and signs; (2) exact
 // elimination of vertices of degree <= 2 (series reduction; opposite parallel
 // edges cancel into a constant); (3) blocks (2-connected pieces) of what is left,
-// solved independently: upper bound by tabu search / iterated descent, lower
+// by boost::biconnected_components, solved independently: upper bound by tabu search / iterated descent, lower
 // bound by packings of edge-disjoint negative cycles (BFS in the signed double
 // cover), exact branch and bound; (4) the block solutions are glued along the
 // block-cut tree and the eliminated vertices are put back in reverse order.
@@ -19,6 +19,12 @@
 #include <random>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/biconnected_components.hpp>
+#include <boost/property_map/property_map.hpp>
 
 #include "kzsec/balance.hpp"
 #include "kzsec/detail/eigen_solvers.hpp"
@@ -640,6 +646,253 @@ struct elimination {
     double a = 0, b = 0;  // signed weights v-u, v-x
 };
 
+/// Steps (1) and (2): the graph as a multigraph of hash maps of signed weights (ω with the
+/// tie's sign), with the vertices of degree <= 2 eliminated exactly. `adj` holds what is left,
+/// `constant` the cost that cancelled parallel ties of opposite sign fix, `elim` the
+/// eliminations in order (undone in reverse by `restore_eliminated`).
+struct reduced_graph {
+    std::vector<std::unordered_map<std::uint32_t, double>> adj;
+    double constant = 0;
+    std::vector<elimination> elim;
+    double eps = 0;
+
+    /// Adds the tie u-v of signed weight w to the multigraph: parallel ties add up, and
+    /// when their signs differ the smaller weight is frustrated whatever the partition.
+    void add_edge(std::uint32_t u, std::uint32_t v, double w) {
+        auto it = adj[u].find(v);
+        if (it == adj[u].end()) {
+            adj[u][v] = w;
+            adj[v][u] = w;
+            return;
+        }
+        const double old = it->second;
+        if ((old > 0) != (w > 0)) constant += std::min(std::abs(old), std::abs(w));
+        const double nw = old + w;
+        if (std::abs(nw) <= eps) {
+            adj[u].erase(v);
+            adj[v].erase(u);
+        } else {
+            adj[u][v] = nw;
+            adj[v][u] = nw;
+        }
+    }
+
+    /// Eliminates vertices of degree <= 2 until none is left: a pendant vertex follows its
+    /// neighbour, a vertex with ties a to u and b to x becomes one tie u-x of sign σ_aσ_b and
+    /// weight min(|a|, |b|).
+    void eliminate_low_degree() {
+        const std::size_t n = adj.size();
+        std::vector<char> gone(n, 0);
+        std::deque<std::uint32_t> q;
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (adj[v].size() <= 2) q.push_back(v);
+        while (!q.empty()) {
+            const std::uint32_t v = q.front();
+            q.pop_front();
+            if (gone[v] || adj[v].size() > 2) continue;
+            gone[v] = 1;
+            elimination el{v, static_cast<int>(adj[v].size())};
+            std::vector<std::pair<std::uint32_t, double>> nb(adj[v].begin(), adj[v].end());
+            std::sort(nb.begin(), nb.end());
+            for (const auto& [u, w] : nb) adj[u].erase(v);
+            adj[v].clear();
+            if (el.kind >= 1) {
+                el.u = nb[0].first;
+                el.a = nb[0].second;
+            }
+            if (el.kind == 2) {
+                el.x = nb[1].first;
+                el.b = nb[1].second;
+                const double w = (el.a > 0) == (el.b > 0) ? std::min(std::abs(el.a), std::abs(el.b))
+                                                          : -std::min(std::abs(el.a), std::abs(el.b));
+                add_edge(el.u, el.x, w);
+            }
+            for (const auto& [u, w] : nb)
+                if (adj[u].size() <= 2) q.push_back(u);
+            elim.push_back(el);
+        }
+    }
+};
+
+reduced_graph reduce(const std::vector<weighted_edge>& edges, std::size_t n, bool weighted, double eps) {
+    reduced_graph r;
+    r.adj.resize(n);
+    r.eps = eps;
+    for (const auto& e : edges) {
+        const double w = weighted ? e.weight : (e.weight > 0 ? 1.0 : -1.0);
+        r.add_edge(static_cast<std::uint32_t>(e.u), static_cast<std::uint32_t>(e.v), w);
+    }
+    r.eliminate_low_degree();
+    return r;
+}
+
+// ------------------------------------------------------------------ blocks
+
+/// A block (2-connected piece, or a bridge) of the reduced graph: its vertices (increasing)
+/// and its ties (u, v, signed weight), in the order in which the block's search popped them.
+struct block {
+    std::vector<std::uint32_t> vertices;
+    std::vector<std::tuple<std::uint32_t, std::uint32_t, double>> edges;
+};
+
+/// Writable edge property map for `boost::biconnected_components` that records every
+/// (edge, component) it is given, in order: the algorithm pops each block's edges off its
+/// stack and labels them one by one, so the record lists the blocks in the order they
+/// complete and each block's edges in pop order.
+template <class Edge>
+struct component_recorder {
+    using key_type = Edge;
+    using value_type = std::size_t;
+    using reference = std::size_t;
+    using category = boost::writable_property_map_tag;
+    std::vector<std::pair<Edge, std::size_t>>* record;
+    friend void put(const component_recorder& m, const Edge& e, std::size_t c) { m.record->emplace_back(e, c); }
+};
+
+/// Step (3): the blocks of the reduced graph, by `boost::biconnected_components` (Hopcroft &
+/// Tarjan's depth-first search with an edge stack). L is additive over blocks: two blocks share
+/// at most a cut vertex, and switching one block's side (s -> -s on its vertices) changes none
+/// of its own costs, so each block's optimum can be aligned with the others' at the cut vertices.
+/// The search runs on a graph whose out-edges are sorted by neighbour, from the vertices in
+/// increasing order, so the blocks and their edge order are deterministic.
+std::vector<block> split_blocks(const std::vector<std::unordered_map<std::uint32_t, double>>& adj) {
+    const std::size_t n = adj.size();
+    using graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, double>;
+    std::vector<std::tuple<std::uint32_t, std::uint32_t, double>> ties;
+    for (std::uint32_t v = 0; v < n; ++v)
+        for (const auto& [y, w] : adj[v])
+            if (v < y) ties.emplace_back(v, y, w);
+    std::sort(ties.begin(), ties.end());
+    // Adding the ties in lexicographic order leaves every out-edge list sorted by neighbour.
+    graph h(n);
+    for (const auto& [u, v, w] : ties) boost::add_edge(u, v, w, h);
+    std::vector<std::pair<graph::edge_descriptor, std::size_t>> record;
+    boost::biconnected_components(h, component_recorder<graph::edge_descriptor>{&record});
+    std::vector<block> blocks;
+    for (const auto& [e, c] : record) {
+        if (c >= blocks.size()) blocks.resize(c + 1);
+        blocks[c].edges.emplace_back(static_cast<std::uint32_t>(boost::source(e, h)),
+                                     static_cast<std::uint32_t>(boost::target(e, h)), h[e]);
+    }
+    for (auto& b : blocks) {
+        for (const auto& [u, v, w] : b.edges) {
+            b.vertices.push_back(u);
+            b.vertices.push_back(v);
+        }
+        std::sort(b.vertices.begin(), b.vertices.end());
+        b.vertices.erase(std::unique(b.vertices.begin(), b.vertices.end()), b.vertices.end());
+    }
+    return blocks;
+}
+
+// ------------------------------------------------------------ solve and glue
+
+/// The per-block solutions and what they prove.
+struct block_solutions {
+    std::vector<std::vector<int>> s;  // per block, ±1 per block vertex
+    double lower = 0;                 // Σ lower bounds (+ the reduction's constant)
+    double expected = 0;              // value of the glued solution if the pieces are solved as reported
+    bool all_optimal = true;
+};
+
+/// Solves every block (bridges need no search: never frustrated) and accumulates the
+/// bounds, the spectral bound, the node count and the reduced size into `res`.
+block_solutions solve_blocks(const std::vector<block>& blocks, std::size_t n, bool exact,
+                             const frustration_options& opt, clock_type::time_point deadline, double eps,
+                             double constant, frustration_result& res) {
+    block_solutions out;
+    out.s.resize(blocks.size());
+    out.lower = constant;
+    out.expected = constant;
+    std::vector<std::uint32_t> local(n, 0);
+    for (std::size_t bi = 0; bi < blocks.size(); ++bi) {
+        const auto& vs = blocks[bi].vertices;
+        block_graph bg;
+        bg.n = vs.size();
+        for (std::uint32_t i = 0; i < vs.size(); ++i) local[vs[i]] = i;
+        for (const auto& [a, b, w] : blocks[bi].edges) {
+            bg.eu.push_back(local[a]);
+            bg.ev.push_back(local[b]);
+            bg.w.push_back(w);
+        }
+        bg.build();
+        res.reduced_vertices += bg.n;
+        if (bg.w.size() < 3) {  // a single edge (bridge) or less: never frustrated
+            out.s[bi] = local_search(bg, 0, eps).tree_start();
+            continue;
+        }
+        ++res.blocks;
+        const auto sol = solve_block(bg, exact, opt.restarts, opt.seed + 7919 * bi, deadline, eps);
+        out.s[bi] = sol.s;
+        out.lower += sol.lower;
+        res.spectral_bound += sol.spectral;
+        out.expected += sol.upper;
+        out.all_optimal = out.all_optimal && sol.optimal;
+        res.nodes += sol.nodes;
+    }
+    return out;
+}
+
+/// Step (4): glues the block solutions along the block-cut tree (breadth first; each block is
+/// switched to agree with an already placed cut vertex). Vertices in no block stay 0.
+std::vector<int> glue_blocks(const std::vector<block>& blocks, const std::vector<std::vector<int>>& block_s,
+                             std::size_t n) {
+    std::vector<int> s(n, 0);
+    std::vector<std::vector<std::size_t>> blocks_of(n);
+    for (std::size_t bi = 0; bi < blocks.size(); ++bi)
+        for (auto v : blocks[bi].vertices) blocks_of[v].push_back(bi);
+    std::vector<char> done(blocks.size(), 0);
+    for (std::size_t b0 = 0; b0 < blocks.size(); ++b0) {
+        if (done[b0]) continue;
+        std::deque<std::size_t> bq{b0};
+        done[b0] = 1;
+        while (!bq.empty()) {
+            const std::size_t bi = bq.front();
+            bq.pop_front();
+            const auto& vs = blocks[bi].vertices;
+            int flip = 1;
+            for (std::size_t i = 0; i < vs.size(); ++i)
+                if (s[vs[i]] != 0) {
+                    flip = s[vs[i]] == block_s[bi][i] ? 1 : -1;
+                    break;
+                }
+            for (std::size_t i = 0; i < vs.size(); ++i) s[vs[i]] = flip * block_s[bi][i];
+            for (auto v : vs)
+                for (auto bj : blocks_of[v])
+                    if (!done[bj]) {
+                        done[bj] = 1;
+                        bq.push_back(bj);
+                    }
+        }
+    }
+    return s;
+}
+
+/// Puts the eliminated vertices back in reverse order (each takes the side its ties to the
+/// already placed vertices prefer), sets the rest to +1 and normalises: the smallest vertex of
+/// each connected component of `g` on side +1.
+void restore_eliminated(const std::vector<elimination>& elim, const signed_graph& g, std::vector<int>& s) {
+    for (auto it = elim.rbegin(); it != elim.rend(); ++it) {
+        const auto& el = *it;
+        if (el.kind == 0) {
+            s[el.v] = 1;
+        } else if (el.kind == 1) {
+            s[el.v] = (el.a > 0 ? 1 : -1) * s[el.u];
+        } else {
+            const int via_u = (el.a > 0 ? 1 : -1) * s[el.u], via_x = (el.b > 0 ? 1 : -1) * s[el.x];
+            s[el.v] = (via_u == via_x || std::abs(el.a) >= std::abs(el.b)) ? via_u : via_x;
+        }
+    }
+    for (auto& x : s)
+        if (x == 0) x = 1;
+    std::size_t count = 0;
+    const auto comp = g.components(&count);
+    std::vector<int> flip(count, 0);
+    for (std::size_t v = 0; v < s.size(); ++v)
+        if (flip[comp[v]] == 0) flip[comp[v]] = s[v];
+    for (std::size_t v = 0; v < s.size(); ++v) s[v] *= flip[comp[v]];
+}
+
 }  // namespace
 
 frustration_result frustration(const signed_graph& g, const frustration_options& opt) {
@@ -659,222 +912,29 @@ frustration_result frustration(const signed_graph& g, const frustration_options&
     }
     const double eps = 1e-9 * std::max(1.0, opt.weighted ? wmax : 1.0);
 
-    // (1) multigraph as hash maps of signed weights.
-    std::vector<std::unordered_map<std::uint32_t, double>> adj(n);
-    double constant = 0;
-    auto add_edge = [&](std::uint32_t u, std::uint32_t v, double w) {
-        auto it = adj[u].find(v);
-        if (it == adj[u].end()) {
-            adj[u][v] = w;
-            adj[v][u] = w;
-            return;
-        }
-        const double old = it->second;
-        if ((old > 0) != (w > 0)) constant += std::min(std::abs(old), std::abs(w));
-        const double nw = old + w;
-        if (std::abs(nw) <= eps) {
-            adj[u].erase(v);
-            adj[v].erase(u);
-        } else {
-            adj[u][v] = nw;
-            adj[v][u] = nw;
-        }
-    };
-    for (const auto& e : edges) {
-        const double w = opt.weighted ? e.weight : (e.weight > 0 ? 1.0 : -1.0);
-        add_edge(static_cast<std::uint32_t>(e.u), static_cast<std::uint32_t>(e.v), w);
-    }
-    // (2) eliminate vertices of degree <= 2.
-    std::vector<elimination> elim;
-    std::vector<char> gone(n, 0);
-    std::deque<std::uint32_t> q;
-    for (std::uint32_t v = 0; v < n; ++v)
-        if (adj[v].size() <= 2) q.push_back(v);
-    while (!q.empty()) {
-        const std::uint32_t v = q.front();
-        q.pop_front();
-        if (gone[v] || adj[v].size() > 2) continue;
-        gone[v] = 1;
-        elimination el{v, static_cast<int>(adj[v].size())};
-        std::vector<std::pair<std::uint32_t, double>> nb(adj[v].begin(), adj[v].end());
-        std::sort(nb.begin(), nb.end());
-        for (const auto& [u, w] : nb) adj[u].erase(v);
-        adj[v].clear();
-        if (el.kind >= 1) {
-            el.u = nb[0].first;
-            el.a = nb[0].second;
-        }
-        if (el.kind == 2) {
-            el.x = nb[1].first;
-            el.b = nb[1].second;
-            const double w = (el.a > 0) == (el.b > 0) ? std::min(std::abs(el.a), std::abs(el.b))
-                                                      : -std::min(std::abs(el.a), std::abs(el.b));
-            add_edge(el.u, el.x, w);
-        }
-        for (const auto& [u, w] : nb)
-            if (adj[u].size() <= 2) q.push_back(u);
-        elim.push_back(el);
-    }
-    // (3) blocks of the remaining graph (iterative Tarjan with an edge stack).
-    std::vector<std::uint32_t> disc(n, 0), low(n, 0);
-    std::uint32_t timer = 0;
-    std::vector<std::vector<std::uint32_t>> blocks;
-    std::vector<std::vector<std::tuple<std::uint32_t, std::uint32_t, double>>> block_edges;
-    {
-        std::vector<std::vector<std::pair<std::uint32_t, double>>> nbrs(n);
-        for (std::uint32_t v = 0; v < n; ++v) {
-            nbrs[v].assign(adj[v].begin(), adj[v].end());
-            std::sort(nbrs[v].begin(), nbrs[v].end());
-        }
-        std::vector<std::tuple<std::uint32_t, std::uint32_t, double>> estack;
-        struct frame {
-            std::uint32_t v, parent;
-            std::size_t next;
-        };
-        for (std::uint32_t r = 0; r < n; ++r) {
-            if (gone[r] || disc[r] != 0 || nbrs[r].empty()) continue;
-            std::vector<frame> st{{r, r, 0}};
-            disc[r] = low[r] = ++timer;
-            while (!st.empty()) {
-                frame& f = st.back();
-                if (f.next < nbrs[f.v].size()) {
-                    const auto [y, w] = nbrs[f.v][f.next++];
-                    if (disc[y] == 0) {
-                        estack.emplace_back(f.v, y, w);
-                        disc[y] = low[y] = ++timer;
-                        st.push_back({y, f.v, 0});
-                    } else if (y != f.parent && disc[y] < disc[f.v]) {
-                        estack.emplace_back(f.v, y, w);
-                        low[f.v] = std::min(low[f.v], disc[y]);
-                    }
-                } else {
-                    const std::uint32_t v = f.v, p = f.parent;
-                    st.pop_back();
-                    if (st.empty()) break;
-                    low[p] = std::min(low[p], low[v]);
-                    if (low[v] >= disc[p]) {
-                        std::vector<std::tuple<std::uint32_t, std::uint32_t, double>> be;
-                        while (true) {
-                            auto t = estack.back();
-                            estack.pop_back();
-                            be.push_back(t);
-                            if (std::get<0>(t) == p && std::get<1>(t) == v) break;
-                        }
-                        std::vector<std::uint32_t> vs;
-                        for (auto& [a, b, w] : be) {
-                            vs.push_back(a);
-                            vs.push_back(b);
-                        }
-                        std::sort(vs.begin(), vs.end());
-                        vs.erase(std::unique(vs.begin(), vs.end()), vs.end());
-                        blocks.push_back(std::move(vs));
-                        block_edges.push_back(std::move(be));
-                    }
-                }
-            }
-        }
-    }
-    // Solve every block.
+    const reduced_graph reduced = reduce(edges, n, opt.weighted, eps);   // (1), (2)
+    const std::vector<block> blocks = split_blocks(reduced.adj);         // (3)
     bool exact = opt.method == frustration_method::exact;
     if (opt.method == frustration_method::automatic) {
         exact = true;
         for (const auto& b : blocks)
-            if (b.size() > opt.auto_exact_max_vertices) exact = false;
+            if (b.vertices.size() > opt.auto_exact_max_vertices) exact = false;
     }
     res.method = exact ? frustration_method::exact : frustration_method::heuristic;
-    std::vector<std::vector<int>> block_s(blocks.size());
-    double lower = constant;
-    double expected = constant;  // value of the glued solution if the pieces are solved as reported
-    bool all_optimal = true;
-    std::vector<std::uint32_t> local(n, 0);
-    for (std::size_t bi = 0; bi < blocks.size(); ++bi) {
-        const auto& vs = blocks[bi];
-        block_graph bg;
-        bg.n = vs.size();
-        for (std::uint32_t i = 0; i < vs.size(); ++i) local[vs[i]] = i;
-        for (auto& [a, b, w] : block_edges[bi]) {
-            bg.eu.push_back(local[a]);
-            bg.ev.push_back(local[b]);
-            bg.w.push_back(w);
-        }
-        bg.build();
-        res.reduced_vertices += bg.n;
-        if (bg.w.size() < 3) {  // a single edge (bridge) or less: never frustrated
-            block_s[bi] = local_search(bg, 0, eps).tree_start();
-            continue;
-        }
-        ++res.blocks;
-        const auto sol = solve_block(bg, exact, opt.restarts, opt.seed + 7919 * bi, deadline, eps);
-        block_s[bi] = sol.s;
-        lower += sol.lower;
-        res.spectral_bound += sol.spectral;
-        expected += sol.upper;
-        all_optimal = all_optimal && sol.optimal;
-        res.nodes += sol.nodes;
-    }
-    // (4) glue blocks along the block-cut tree.
-    std::vector<int> s(n, 0);
-    {
-        std::vector<std::vector<std::size_t>> blocks_of(n);
-        for (std::size_t bi = 0; bi < blocks.size(); ++bi)
-            for (auto v : blocks[bi]) blocks_of[v].push_back(bi);
-        std::vector<char> done(blocks.size(), 0);
-        for (std::size_t b0 = 0; b0 < blocks.size(); ++b0) {
-            if (done[b0]) continue;
-            std::deque<std::size_t> bq{b0};
-            done[b0] = 1;
-            while (!bq.empty()) {
-                const std::size_t bi = bq.front();
-                bq.pop_front();
-                const auto& vs = blocks[bi];
-                int flip = 1;
-                for (std::size_t i = 0; i < vs.size(); ++i)
-                    if (s[vs[i]] != 0) {
-                        flip = s[vs[i]] == block_s[bi][i] ? 1 : -1;
-                        break;
-                    }
-                for (std::size_t i = 0; i < vs.size(); ++i) s[vs[i]] = flip * block_s[bi][i];
-                for (auto v : vs)
-                    for (auto bj : blocks_of[v])
-                        if (!done[bj]) {
-                            done[bj] = 1;
-                            bq.push_back(bj);
-                        }
-            }
-        }
-    }
-    for (auto it = elim.rbegin(); it != elim.rend(); ++it) {
-        const auto& el = *it;
-        if (el.kind == 0) {
-            s[el.v] = 1;
-        } else if (el.kind == 1) {
-            s[el.v] = (el.a > 0 ? 1 : -1) * s[el.u];
-        } else {
-            const int via_u = (el.a > 0 ? 1 : -1) * s[el.u], via_x = (el.b > 0 ? 1 : -1) * s[el.x];
-            s[el.v] = (via_u == via_x || std::abs(el.a) >= std::abs(el.b)) ? via_u : via_x;
-        }
-    }
-    for (auto& x : s)
-        if (x == 0) x = 1;
-    // Normalise: the smallest vertex of each connected component is on side +1.
-    {
-        std::size_t count = 0;
-        const auto comp = g.components(&count);
-        std::vector<int> flip(count, 0);
-        for (std::size_t v = 0; v < n; ++v)
-            if (flip[comp[v]] == 0) flip[comp[v]] = s[v];
-        for (std::size_t v = 0; v < n; ++v) s[v] *= flip[comp[v]];
-    }
+    const block_solutions sol = solve_blocks(blocks, n, exact, opt, deadline, eps, reduced.constant, res);
+    std::vector<int> s = glue_blocks(blocks, sol.s, n);                  // (4)
+    restore_eliminated(reduced.elim, g, s);
+
     res.partition = s;
     res.frustration = frustration_of(g, s, opt.weighted);
     res.upper_bound = res.frustration;
-    if (res.frustration > expected + 1e-6 * std::max(1.0, expected))
+    if (res.frustration > sol.expected + 1e-6 * std::max(1.0, sol.expected))
         throw numerical_error("[kzsec] frustration: internal error, glued partition has value " +
-                              std::to_string(res.frustration) + " > " + std::to_string(expected));
+                              std::to_string(res.frustration) + " > " + std::to_string(sol.expected));
     for (const auto& e : edges)
         if (e.weight * s[e.u] * s[e.v] < 0) res.frustrated_edges.emplace_back(e.u, e.v);
-    res.optimal = all_optimal;
-    res.lower_bound = all_optimal ? res.frustration : std::min(lower, res.frustration);
+    res.optimal = sol.all_optimal;
+    res.lower_bound = sol.all_optimal ? res.frustration : std::min(sol.lower, res.frustration);
     res.certified_gap = res.frustration == 0 ? 1.0
                         : res.lower_bound > 0 ? res.frustration / res.lower_bound
                                               : std::numeric_limits<double>::infinity();

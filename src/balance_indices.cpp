@@ -10,22 +10,28 @@
 #include "kzsec/balance.hpp"
 #include "kzsec/detail/eigen_solvers.hpp"
 #include "kzsec/errors.hpp"
+#include "kzsec/generic.hpp"
 
 namespace kzsec {
 
 // ------------------------------------------------------------------ triangles
 
 triangle_result triangle_index(const signed_graph& g, const triangle_options& opt) {
-    const std::size_t n = g.num_vertices();
-    const csr_adjacency& c = g.csr();
-    triangle_result r;
-    r.weak = opt.weak;
-    r.weighting = opt.weighting;
-    r.vertex_unbalanced.assign(n, 0);
-    r.convention = std::string(opt.weak ? "weak (Davis: --- balanced)" : "strong (Cartwright-Harary)") +
-                   ", " + std::string(to_string(opt.weighting)) + " weighting";
+    return detail::triangle_census(g.csr(), opt);
+}
 
-    // Rank vertices by (degree, index); orient every edge from lower to higher rank.
+namespace {
+
+/// The edges of a sorted CSR adjacency oriented from lower to higher rank, vertices ranked by
+/// (degree, index): every vertex then has O(√m) out-neighbours, and every triangle is found
+/// once, from its lowest-ranked vertex (compact-forward enumeration). Rows stay sorted by index.
+struct oriented_adjacency {
+    std::vector<std::size_t> ptr;
+    std::vector<std::uint32_t> nbr;
+    std::vector<double> wt;
+};
+
+oriented_adjacency orient_by_degree(const csr_adjacency& c, std::size_t n) {
     std::vector<std::uint32_t> rank(n);
     {
         std::vector<std::uint32_t> order(n);
@@ -36,22 +42,38 @@ triangle_result triangle_index(const signed_graph& g, const triangle_options& op
         });
         for (std::size_t i = 0; i < n; ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
     }
-    std::vector<std::size_t> optr(n + 1, 0);
+    oriented_adjacency o;
+    o.ptr.assign(n + 1, 0);
     for (std::size_t u = 0; u < n; ++u)
         for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
-            if (rank[c.nbr[e]] > rank[u]) ++optr[u + 1];
-    for (std::size_t u = 0; u < n; ++u) optr[u + 1] += optr[u];
-    std::vector<std::uint32_t> onbr(optr[n]);
-    std::vector<double> owt(optr[n]);
-    {
-        std::vector<std::size_t> pos(optr.begin(), optr.end() - 1);
-        for (std::size_t u = 0; u < n; ++u)
-            for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
-                if (rank[c.nbr[e]] > rank[u]) {
-                    onbr[pos[u]] = c.nbr[e];
-                    owt[pos[u]++] = c.wt[e];
-                }
-    }
+            if (rank[c.nbr[e]] > rank[u]) ++o.ptr[u + 1];
+    for (std::size_t u = 0; u < n; ++u) o.ptr[u + 1] += o.ptr[u];
+    o.nbr.resize(o.ptr[n]);
+    o.wt.resize(o.ptr[n]);
+    std::vector<std::size_t> pos(o.ptr.begin(), o.ptr.end() - 1);
+    for (std::size_t u = 0; u < n; ++u)
+        for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
+            if (rank[c.nbr[e]] > rank[u]) {
+                o.nbr[pos[u]] = c.nbr[e];
+                o.wt[pos[u]++] = c.wt[e];
+            }
+    return o;
+}
+
+}  // namespace
+
+triangle_result detail::triangle_census(const csr_adjacency& c, const triangle_options& opt) {
+    const std::size_t n = c.ptr.empty() ? 0 : c.ptr.size() - 1;
+    triangle_result r;
+    r.weak = opt.weak;
+    r.weighting = opt.weighting;
+    r.vertex_unbalanced.assign(n, 0);
+    r.convention = std::string(opt.weak ? "weak (Davis: --- balanced)" : "strong (Cartwright-Harary)") +
+                   ", " + std::string(to_string(opt.weighting)) + " weighting";
+    const oriented_adjacency o = orient_by_degree(c, n);
+    const auto& optr = o.ptr;
+    const auto& onbr = o.nbr;
+    const auto& owt = o.wt;
 
     // Mark the out-neighbours of u with their edge weight; every triangle is found once
     // from its lowest-ranked vertex.
@@ -239,42 +261,47 @@ walk_result walk_index(const signed_graph& g, const walk_options& opt) {
 
 // ----------------------------------------------------------- spectral index
 
-spectral_result spectral_index(const signed_graph& g, const spectral_options& opt) {
-    const std::size_t n = g.num_vertices();
-    if (n == 0) throw invalid_input("[kzsec] spectral_index: the graph has no vertex");
-    spectral_result r;
-    r.normalized = opt.normalized;
-    r.component = opt.component;
-    if (opt.component == component_choice::whole) {
-        r.vertices.resize(n);
-        std::iota(r.vertices.begin(), r.vertices.end(), std::size_t{0});
-    } else {
-        std::size_t count = 0;
-        const auto comp = g.components(&count);
-        std::vector<std::size_t> size(count, 0), first(count, n);
-        for (std::size_t v = 0; v < n; ++v) {
-            ++size[comp[v]];
-            first[comp[v]] = std::min(first[comp[v]], v);
-        }
-        std::size_t best = 0;
-        for (std::size_t k = 1; k < count; ++k)
-            if (size[k] > size[best] || (size[k] == size[best] && first[k] < first[best])) best = k;
-        for (std::size_t v = 0; v < n; ++v)
-            if (comp[v] == best) r.vertices.push_back(v);
-    }
-    const std::size_t nv = r.vertices.size();
-    const auto nvi = static_cast<Eigen::Index>(nv);
-    std::vector<std::int64_t> pos(n, -1);
-    for (std::size_t i = 0; i < nv; ++i) pos[r.vertices[i]] = static_cast<std::int64_t>(i);
+namespace {
 
-    // The Laplacian of the part used, in CSR form: diagonal d̄ (or 1), off-diagonal -a_ij (scaled).
-    const csr_adjacency& c = g.csr();
+/// The vertices `spectral_index` uses (increasing): all of them, or the largest connected
+/// component (ties: the one with the smallest first vertex).
+std::vector<std::size_t> part_vertices(const signed_graph& g, component_choice which) {
+    const std::size_t n = g.num_vertices();
+    std::vector<std::size_t> vertices;
+    if (which == component_choice::whole) {
+        vertices.resize(n);
+        std::iota(vertices.begin(), vertices.end(), std::size_t{0});
+        return vertices;
+    }
+    std::size_t count = 0;
+    const auto comp = g.components(&count);
+    std::vector<std::size_t> size(count, 0), first(count, n);
+    for (std::size_t v = 0; v < n; ++v) {
+        ++size[comp[v]];
+        first[comp[v]] = std::min(first[comp[v]], v);
+    }
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < count; ++k)
+        if (size[k] > size[best] || (size[k] == size[best] && first[k] < first[best])) best = k;
+    for (std::size_t v = 0; v < n; ++v)
+        if (comp[v] == best) vertices.push_back(v);
+    return vertices;
+}
+
+/// The signed Laplacian of the part used, in CSR form: diagonal d̄ (normalised: 1, or 0 for an
+/// isolated vertex), off-diagonal -a_ij (normalised: scaled by d̄_i^{-1/2} d̄_j^{-1/2}).
+/// `isolated` counts the vertices without a tie in the part.
+detail::sym_csr part_laplacian(const csr_adjacency& c, const std::vector<std::size_t>& vertices, std::size_t n,
+                               const spectral_options& opt, std::size_t& isolated) {
+    const std::size_t nv = vertices.size();
+    std::vector<std::int64_t> pos(n, -1);
+    for (std::size_t i = 0; i < nv; ++i) pos[vertices[i]] = static_cast<std::int64_t>(i);
     detail::sym_csr lap;
     lap.n = nv;
     lap.ptr.assign(nv + 1, 0);
     lap.diag.assign(nv, 0.0);
     for (std::size_t i = 0; i < nv; ++i) {
-        const std::size_t u = r.vertices[i];
+        const std::size_t u = vertices[i];
         for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e)
             if (pos[c.nbr[e]] >= 0) {
                 lap.diag[i] += std::abs(edge_value(c.wt[e], opt.weighted));
@@ -283,16 +310,15 @@ spectral_result spectral_index(const signed_graph& g, const spectral_options& op
     }
     for (std::size_t i = 0; i < nv; ++i) lap.ptr[i + 1] += lap.ptr[i];
     const std::size_t nnz = lap.ptr[nv];
-    const std::size_t m = nnz / 2;
     lap.idx.resize(nnz);
     lap.val.resize(nnz);
     std::vector<double> s(nv, 1.0);
     for (std::size_t i = 0; i < nv; ++i) {
-        if (lap.diag[i] == 0) ++r.isolated;
+        if (lap.diag[i] == 0) ++isolated;
         if (opt.normalized) s[i] = lap.diag[i] > 0 ? 1.0 / std::sqrt(lap.diag[i]) : 0.0;
     }
     for (std::size_t i = 0, k = 0; i < nv; ++i) {
-        const std::size_t u = r.vertices[i];
+        const std::size_t u = vertices[i];
         for (std::size_t e = c.ptr[u]; e < c.ptr[u + 1]; ++e) {
             const std::int64_t j = pos[c.nbr[e]];
             if (j < 0) continue;
@@ -302,7 +328,15 @@ spectral_result spectral_index(const signed_graph& g, const spectral_options& op
     }
     if (opt.normalized)
         for (std::size_t i = 0; i < nv; ++i) lap.diag[i] = lap.diag[i] > 0 ? 1.0 : 0.0;
+    return lap;
+}
 
+/// λ_min and λ_max of the Laplacian (and the vector of λ_min if asked) into `r`: by Lanczos
+/// when `method` picks sparse and it converges, else by LAPACK.
+void solve_laplacian(const detail::sym_csr& lap, const spectral_options& opt, spectral_result& r) {
+    const std::size_t nv = lap.n;
+    const auto nvi = static_cast<Eigen::Index>(nv);
+    const std::size_t nnz = lap.ptr[nv];
     bool done = false;
     if (detail::use_sparse(opt.method, nv, nnz) && nv >= 3) {
         const auto lo = detail::sparse_symmetric(lap, 1, detail::spectrum_end::smallest_algebraic, opt.eigenvector,
@@ -339,6 +373,21 @@ spectral_result spectral_index(const signed_graph& g, const spectral_options& op
         if (opt.eigenvector) r.vector = eig.vector;
         r.method = eigen_method::dense;
     }
+}
+
+}  // namespace
+
+spectral_result spectral_index(const signed_graph& g, const spectral_options& opt) {
+    const std::size_t n = g.num_vertices();
+    if (n == 0) throw invalid_input("[kzsec] spectral_index: the graph has no vertex");
+    spectral_result r;
+    r.normalized = opt.normalized;
+    r.component = opt.component;
+    r.vertices = part_vertices(g, opt.component);
+    const std::size_t nv = r.vertices.size();
+    const detail::sym_csr lap = part_laplacian(g.csr(), r.vertices, n, opt, r.isolated);
+    const std::size_t m = lap.ptr[nv] / 2;
+    solve_laplacian(lap, opt, r);
     // Round-off can make a zero eigenvalue of a PSD matrix slightly negative.
     const double zero_tol = r.method == eigen_method::dense ? 1e-10 : std::max(1e-10, 10.0 * opt.sparse_tolerance);
     if (r.lambda_min < 0 && r.lambda_min > -zero_tol * std::max(1.0, r.lambda_max)) r.lambda_min = 0.0;

@@ -69,6 +69,46 @@ relation make_relation(std::string a, std::string b, std::string domain, double 
     return r;
 }
 
+/// The relations of the toy world, one row each: actors, domain, value, years.
+struct toy_relation {
+    const char* a;
+    const char* b;
+    const char* domain;
+    double value;
+    int from, to;
+};
+constexpr toy_relation toy_relations[] = {
+    // S-A
+    {"S", "A", "security", 0.8, 2000, 2009},
+    {"S", "A", "economic", 0.6, 2000, 2004},
+    {"S", "A", "economic", 0.3, 2005, 2009},
+    {"S", "A", "political", 0.5, 2000, 2009},
+    {"S", "A", "identity", 0.4, 2000, 2009},
+    // S-B
+    {"S", "B", "security", 0.1, 2000, 2009},
+    {"S", "B", "economic", 0.2, 2000, 2004},
+    {"S", "B", "economic", 0.7, 2005, 2009},
+    {"S", "B", "political", 0.3, 2000, 2009},
+    {"S", "B", "identity", -0.2, 2000, 2009},
+    // A-B (the rivalry)
+    {"A", "B", "security", -0.6, 2000, 2009},
+    {"A", "B", "economic", 0.1, 2000, 2009},
+    {"A", "B", "political", -0.4, 2000, 2004},
+    {"A", "B", "political", -0.7, 2005, 2009},
+    {"A", "B", "identity", -0.3, 2000, 2009},
+    // S-N
+    {"S", "N", "security", 0.3, 2000, 2009},
+    {"S", "N", "economic", 0.4, 2000, 2009},
+    {"S", "N", "political", 0.5, 2000, 2009},
+    {"S", "N", "identity", 0.6, 2000, 2009},
+    // the organisation
+    {"S", "O", "security", 0.7, 2000, 2009},
+    {"S", "O", "political", 0.4, 2000, 2009},
+    {"A", "O", "security", 0.9, 2000, 2009},
+    {"A", "O", "political", 0.8, 2000, 2009},
+    {"N", "B", "security", -0.2, 2000, 2009},
+};
+
 }  // namespace
 
 network toy_world() {
@@ -86,35 +126,7 @@ network toy_world() {
     net.add_actor(make_actor("N", "Neighbour", actor_kind::state));
     net.add_actor(make_actor("O", "Organisation led by A", actor_kind::organisation));
 
-    // S-A
-    net.add_relation(make_relation("S", "A", "security", 0.8, 2000, 2009));
-    net.add_relation(make_relation("S", "A", "economic", 0.6, 2000, 2004));
-    net.add_relation(make_relation("S", "A", "economic", 0.3, 2005, 2009));
-    net.add_relation(make_relation("S", "A", "political", 0.5, 2000, 2009));
-    net.add_relation(make_relation("S", "A", "identity", 0.4, 2000, 2009));
-    // S-B
-    net.add_relation(make_relation("S", "B", "security", 0.1, 2000, 2009));
-    net.add_relation(make_relation("S", "B", "economic", 0.2, 2000, 2004));
-    net.add_relation(make_relation("S", "B", "economic", 0.7, 2005, 2009));
-    net.add_relation(make_relation("S", "B", "political", 0.3, 2000, 2009));
-    net.add_relation(make_relation("S", "B", "identity", -0.2, 2000, 2009));
-    // A-B (the rivalry)
-    net.add_relation(make_relation("A", "B", "security", -0.6, 2000, 2009));
-    net.add_relation(make_relation("A", "B", "economic", 0.1, 2000, 2009));
-    net.add_relation(make_relation("A", "B", "political", -0.4, 2000, 2004));
-    net.add_relation(make_relation("A", "B", "political", -0.7, 2005, 2009));
-    net.add_relation(make_relation("A", "B", "identity", -0.3, 2000, 2009));
-    // S-N
-    net.add_relation(make_relation("S", "N", "security", 0.3, 2000, 2009));
-    net.add_relation(make_relation("S", "N", "economic", 0.4, 2000, 2009));
-    net.add_relation(make_relation("S", "N", "political", 0.5, 2000, 2009));
-    net.add_relation(make_relation("S", "N", "identity", 0.6, 2000, 2009));
-    // the organisation
-    net.add_relation(make_relation("S", "O", "security", 0.7, 2000, 2009));
-    net.add_relation(make_relation("S", "O", "political", 0.4, 2000, 2009));
-    net.add_relation(make_relation("A", "O", "security", 0.9, 2000, 2009));
-    net.add_relation(make_relation("A", "O", "political", 0.8, 2000, 2009));
-    net.add_relation(make_relation("N", "B", "security", -0.2, 2000, 2009));
+    for (const auto& r : toy_relations) net.add_relation(make_relation(r.a, r.b, r.domain, r.value, r.from, r.to));
 
     for (const char* m : {"S", "A", "N"}) {  // std::string(...) below: avoids a GCC 12 -Wrestrict false positive
         membership ms;

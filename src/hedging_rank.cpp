@@ -36,8 +36,16 @@ rank_result rank(const network_index& idx, const std::vector<std::string>& rival
     rank_result out;
     out.rivals = rivals;
     out.year = year;
+    auto tick = [&](std::size_t done) {
+        if (opt.progress && !opt.progress(done, candidates.size()))
+            throw cancelled(fmt::format("[kzsec] rank: cancelled by the progress callback after {} of {} actors", done,
+                                        candidates.size()));
+    };
+    tick(0);
+    std::size_t done = 0;
     for (const auto& f : candidates) {
         const profile_result p = profile(idx, f, rivals, year, po);
+        if (++done < candidates.size()) tick(done);  // the last call comes after the sort
         if (out.domains.empty())
             for (const auto& d : p.structure.domains) out.domains.push_back(d.domain);
         int observed = 0;
@@ -80,6 +88,7 @@ rank_result rank(const network_index& idx, const std::vector<std::string>& rival
             if (x.primary != y.primary) return x.primary < y.primary;
             return x.tilt > y.tilt;
         });
+    tick(candidates.size());
     return out;
 }
 

@@ -1,8 +1,18 @@
-// Export of a signed graph as GraphML and Graphviz DOT. See docs/file-format.md.
-#include <fstream>
+// Export of a signed graph as GraphML and Graphviz DOT through Boost.Graph
+// (boost::write_graphml with dynamic properties, boost::write_graphviz with property writers). See docs/file-format.md.
 #include <ostream>
 #include <sstream>
 #include <string>
+#include <type_traits>
+#include <typeinfo>
+#include <utility>
+#include <vector>
+
+#include <boost/graph/graphml.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <boost/property_map/dynamic_property_map.hpp>
+#include <boost/property_map/function_property_map.hpp>
+#include <boost/shared_ptr.hpp>
 
 #include "kzsec/detail/file_io.hpp"
 #include "kzsec/detail/text.hpp"
@@ -12,37 +22,24 @@
 namespace kzsec {
 namespace {
 
-/// Escapes text for XML character data and attribute values. XML 1.0 cannot
-/// carry most control characters even escaped, so they are an error.
-std::string xml_escape(std::string_view s, std::string_view what) {
+/// Checks that a label can be written into XML 1.0 as character data: valid UTF-8, and no
+/// control character but tab and newline (XML cannot carry the others at all, and a parser
+/// reads a carriage return back as a newline; Boost's writer escapes only & < > " ').
+void check_xml_text(std::string_view s, std::string_view what) {
     if (detail::find_invalid_utf8(s) != std::string_view::npos)
         throw invalid_input("[kzsec] write_graphml: " + std::string(what) + " is not valid UTF-8");
-    std::string out;
-    out.reserve(s.size());
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\t': out += "&#9;"; break;
-            case '\n': out += "&#10;"; break;
-            case '\r': out += "&#13;"; break;
-            default:
-                if (u < 0x20 || u == 0x7f)
-                    throw invalid_input("[kzsec] write_graphml: " + std::string(what) +
-                                        " contains control character " + std::to_string(u) +
-                                        ", which XML 1.0 cannot represent");
-                out += c;
-        }
+        if ((u < 0x20 && c != '\t' && c != '\n') || u == 0x7f)
+            throw invalid_input("[kzsec] write_graphml: " + std::string(what) + " contains control character " +
+                                std::to_string(u) + ", which XML 1.0 cannot carry " +
+                                (c == '\r' ? "unchanged (a reader turns it into a newline)" : "at all"));
     }
-    return out;
 }
 
-/// Escapes text for a double-quoted DOT string (escString: \" and \\; a
-/// newline becomes \n).
+/// A double-quoted DOT string (escString: `"` and `\` escaped, a newline as `\n`). Always
+/// quoted: Boost's `escape_dot_string` leaves a label that looks like an identifier bare,
+/// and a bare `node`, `edge` or `graph` is a DOT keyword, which breaks the file.
 std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
@@ -58,6 +55,58 @@ std::string dot_quote(std::string_view s) {
     return out;
 }
 
+/// Vertex writer for `boost::write_graphviz`: the quoted label.
+struct dot_vertex_writer {
+    const signed_graph* g;
+    void operator()(std::ostream& out, vertex_t v) const { out << " [label=" << dot_quote(g->label(v)) << "]"; }
+};
+
+/// Edge writer for `boost::write_graphviz`: weight (shortest round-trip form), sign and style.
+struct dot_edge_writer {
+    const signed_adjacency_list* g;
+    void operator()(std::ostream& out, edge_t e) const {
+        const double w = (*g)[e].weight;
+        const bool pos = w > 0;
+        out << "[weight=" << detail::format_double(w) << ", sign=" << (pos ? 1 : -1)
+            << ", color=" << (pos ? "\"darkgreen\", style=solid" : "\"red\", style=dashed") << "]";
+    }
+};
+
+/// Graph writer for `boost::write_graphviz`: the default node shape.
+struct dot_graph_writer {
+    void operator()(std::ostream& out) const { out << "node [shape=ellipse];\n"; }
+};
+
+/// A read-only dynamic property of the edges of a signed graph, written with
+/// `detail::format_double` (the shortest form that reads back exactly) where Boost's own
+/// map would print 6 significant digits; `value()` still says `double`, so GraphML declares
+/// `attr.type="double"`.
+template <class Value, class Fn>
+class edge_property final : public boost::dynamic_property_map {
+public:
+    explicit edge_property(Fn fn) : fn_(std::move(fn)) {}
+    boost::any get(const boost::any& key) override { return fn_(boost::any_cast<edge_t>(key)); }
+    std::string get_string(const boost::any& key) override {
+        if constexpr (std::is_same_v<Value, double>)
+            return detail::format_double(fn_(boost::any_cast<edge_t>(key)));
+        else
+            return std::to_string(fn_(boost::any_cast<edge_t>(key)));
+    }
+    void put(const boost::any&, const boost::any&) override {
+        throw invalid_input("[kzsec] export: the graph's properties are read-only");
+    }
+    const std::type_info& key() const override { return typeid(edge_t); }
+    const std::type_info& value() const override { return typeid(Value); }
+
+private:
+    Fn fn_;
+};
+
+template <class Value, class Fn>
+void add_edge_property(boost::dynamic_properties& dp, const std::string& name, Fn fn) {
+    dp.insert(name, boost::shared_ptr<boost::dynamic_property_map>(new edge_property<Value, Fn>(std::move(fn))));
+}
+
 template <class Writer>
 void to_file(const std::filesystem::path& path, const char* fn, Writer&& w) {
     std::ostringstream buf;
@@ -68,25 +117,15 @@ void to_file(const std::filesystem::path& path, const char* fn, Writer&& w) {
 }  // namespace
 
 void write_graphml(const signed_graph& g, std::ostream& out) {
-    std::ostringstream o;  // build fully first: nothing is written if a label is invalid
-    o << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-         "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-         "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
-         "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-         "  <key id=\"sign\" for=\"edge\" attr.name=\"sign\" attr.type=\"int\"/>\n"
-         "  <graph id=\"G\" edgedefault=\"undirected\">\n";
-    for (std::size_t v = 0; v < g.num_vertices(); ++v)
-        o << "    <node id=\"n" << v << "\"><data key=\"label\">" << xml_escape(g.label(v), "a vertex label")
-          << "</data></node>\n";
-    for (const auto& e : g.edges()) {
-        o << "    <edge source=\"n" << e.u << "\" target=\"n" << e.v << "\"><data key=\"weight\">"
-          << detail::format_double(e.weight) << "</data><data key=\"sign\">" << (e.weight > 0 ? 1 : -1)
-          << "</data></edge>\n";
-    }
-    o << "  </graph>\n</graphml>\n";
+    for (std::size_t v = 0; v < g.num_vertices(); ++v) check_xml_text(g.label(v), "a vertex label");
+    const auto& bg = g.graph();
+    boost::dynamic_properties dp;
+    dp.property("label", boost::make_function_property_map<vertex_t, std::string>(
+                             [&g](vertex_t v) { return g.label(v); }));
+    add_edge_property<double>(dp, "weight", [&bg](edge_t e) { return bg[e].weight; });
+    add_edge_property<int>(dp, "sign", [&bg](edge_t e) { return bg[e].weight > 0 ? 1 : -1; });
+    std::ostringstream o;  // build fully first, then write once
+    boost::write_graphml(o, bg, boost::get(boost::vertex_index, bg), dp, true);
     out << o.str();
 }
 
@@ -95,16 +134,11 @@ void write_graphml(const signed_graph& g, const std::filesystem::path& path) {
 }
 
 void write_dot(const signed_graph& g, std::ostream& out) {
+    const auto& bg = g.graph();
+    const auto vertex_id = boost::make_function_property_map<vertex_t, std::string>(
+        [](vertex_t v) { return "n" + std::to_string(v); });
     std::ostringstream o;
-    o << "graph kzsec {\n  node [shape=ellipse];\n";
-    for (std::size_t v = 0; v < g.num_vertices(); ++v) o << "  n" << v << " [label=" << dot_quote(g.label(v)) << "];\n";
-    for (const auto& e : g.edges()) {
-        const bool pos = e.weight > 0;
-        o << "  n" << e.u << " -- n" << e.v << " [weight=" << detail::format_double(e.weight)
-          << ", sign=" << (pos ? 1 : -1) << ", color=" << (pos ? "\"darkgreen\", style=solid" : "\"red\", style=dashed")
-          << "];\n";
-    }
-    o << "}\n";
+    boost::write_graphviz(o, bg, dot_vertex_writer{&g}, dot_edge_writer{&bg}, dot_graph_writer{}, vertex_id);
     out << o.str();
 }
 

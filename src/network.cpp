@@ -1,6 +1,7 @@
 #include "kzsec/network.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -13,6 +14,14 @@
 #include "kzsec/limits.hpp"
 
 namespace kzsec {
+
+detail::network_state& network::edit() {
+    if (s_.use_count() != 1)
+        s_ = std::make_shared<detail::network_state>(*s_);
+    else
+        std::atomic_thread_fence(std::memory_order_acquire);  // see signed_graph::edit
+    return *s_;
+}
 
 namespace {
 
@@ -36,8 +45,8 @@ bool same_key(const relation& x, const relation& y) {
 
 }  // namespace
 
-network::network() {
-    domains_ = {
+network::network() : s_(std::make_shared<detail::network_state>()) {
+    s_->domains = {
         {"security", "Security", "Military and security cooperation (+) or threat and conflict (-)."},
         {"economic", "Economic", "Trade, investment and economic integration (+) or economic conflict (-)."},
         {"political", "Political", "Diplomatic and political alignment (+) or political hostility (-)."},
@@ -46,52 +55,64 @@ network::network() {
 }
 
 void network::add_actor(actor a) {
+    auto& st = edit();
     if (a.id.empty()) throw invalid_input("[kzsec] add_actor: actor id is empty");
-    if (actor_index_.contains(a.id))
+    if (st.actor_index.contains(a.id))
         throw invalid_input(fmt::format("[kzsec] add_actor: duplicate actor id '{}'", a.id));
     for (const auto& [year, value] : a.capabilities)
         if (!std::isfinite(value))
             throw invalid_input(fmt::format("[kzsec] add_actor: capability of '{}' in {} is not finite", a.id, year));
-    actor_index_.emplace(a.id, actors_.size());
-    actors_.push_back(std::move(a));
+    st.actor_index.emplace(a.id, st.actors.size());
+    st.actors.push_back(std::move(a));
 }
 
 void network::add_domain(domain_info d) {
+    auto& st = edit();
     if (d.id.empty()) throw invalid_input("[kzsec] add_domain: domain id is empty");
     if (has_domain(d.id)) throw invalid_input(fmt::format("[kzsec] add_domain: duplicate domain id '{}'", d.id));
-    domains_.push_back(std::move(d));
+    st.domains.push_back(std::move(d));
 }
 
 void network::set_domain(domain_info d) {
+    auto& st = edit();
     if (d.id.empty()) throw invalid_input("[kzsec] set_domain: domain id is empty");
-    for (auto& x : domains_)
+    for (auto& x : st.domains)
         if (x.id == d.id) {
             x = std::move(d);
             return;
         }
-    domains_.push_back(std::move(d));
+    st.domains.push_back(std::move(d));
 }
 
-bool network::has_actor(std::string_view id) const noexcept { return actor_index_.find(id) != actor_index_.end(); }
+bool network::has_actor(std::string_view id) const noexcept {
+    const auto& st = *s_;
+    return st.actor_index.find(id) != st.actor_index.end();
+}
 
-const actor& network::get_actor(std::string_view id) const { return actors_[actor_index(id)]; }
+const actor& network::get_actor(std::string_view id) const {
+    const auto& st = *s_;
+    return st.actors[actor_index(id)];
+}
 
 std::size_t network::actor_index(std::string_view id) const {
-    auto it = actor_index_.find(id);
-    if (it == actor_index_.end())
-        throw unknown_actor(fmt::format("[kzsec] unknown actor '{}'{}", id, kzsec::detail::did_you_mean(id, actors_)));
+    const auto& st = *s_;
+    auto it = st.actor_index.find(id);
+    if (it == st.actor_index.end())
+        throw unknown_actor(fmt::format("[kzsec] unknown actor '{}'{}", id, kzsec::detail::did_you_mean(id, st.actors)));
     return it->second;
 }
 
 bool network::has_domain(std::string_view id) const noexcept {
-    return std::any_of(domains_.begin(), domains_.end(), [&](const domain_info& d) { return d.id == id; });
+    const auto& st = *s_;
+    return std::any_of(st.domains.begin(), st.domains.end(), [&](const domain_info& d) { return d.id == id; });
 }
 
 void network::validate_relation(const relation& r, std::string_view where) const {
+    const auto& st = *s_;
     for (const auto* id : {&r.a, &r.b})
         if (!has_actor(*id))
             throw unknown_actor(fmt::format("[kzsec] {}: unknown actor '{}' in relation {}{}", where, *id, describe(r),
-                                            kzsec::detail::did_you_mean(*id, actors_)));
+                                            kzsec::detail::did_you_mean(*id, st.actors)));
     if (r.a == r.b)
         throw invalid_input(fmt::format("[kzsec] {}: relation {} links an actor to itself", where, describe(r)));
     if (!has_domain(r.domain))
@@ -119,21 +140,23 @@ std::string network::relation_key(const relation& r) {
 }
 
 void network::rebuild_relation_keys() {
-    relation_keys_.keys.clear();
-    for (std::size_t i = 0; i < relations_.size(); ++i) relation_keys_.keys[relation_key(relations_[i])].push_back(i);
-    relation_keys_.valid = true;
+    auto& st = edit();
+    st.relation_keys.keys.clear();
+    for (std::size_t i = 0; i < st.relations.size(); ++i) st.relation_keys.keys[relation_key(st.relations[i])].push_back(i);
+    st.relation_keys.valid = true;
 }
 
 void network::add_relation(relation r) {
+    auto& st = edit();
     validate_relation(r, "add_relation");
-    if (!relation_keys_.valid) rebuild_relation_keys();
-    auto& slot = relation_keys_.keys[relation_key(r)];
+    if (!st.relation_keys.valid) rebuild_relation_keys();
+    auto& slot = st.relation_keys.keys[relation_key(r)];
     for (std::size_t i : slot)
-        if (relations_[i].years.overlaps(r.years))
+        if (st.relations[i].years.overlaps(r.years))
             throw invalid_input(fmt::format("[kzsec] add_relation: relation {} overlaps relation {}", describe(r),
-                                            describe(relations_[i])));
-    slot.push_back(relations_.size());
-    relations_.push_back(std::move(r));
+                                            describe(st.relations[i])));
+    slot.push_back(st.relations.size());
+    st.relations.push_back(std::move(r));
 }
 
 namespace {
@@ -175,31 +198,34 @@ std::optional<std::pair<std::size_t, std::size_t>> first_overlap(const std::vect
 }  // namespace
 
 void network::replace_relations(std::vector<relation> rs) {
+    auto& st = edit();
     for (const auto& r : rs) validate_relation(r, "replace_relations");
     if (auto o = first_overlap(rs))
         throw invalid_input(fmt::format("[kzsec] replace_relations: relation {} overlaps relation {}",
                                         describe(rs[o->first]), describe(rs[o->second])));
-    relations_ = std::move(rs);
-    relation_keys_.valid = false;
-    relation_keys_.keys.clear();
+    st.relations = std::move(rs);
+    st.relation_keys.valid = false;
+    st.relation_keys.keys.clear();
 }
 
 void network::add_relations(std::vector<relation> rs) {
+    auto& st = edit();
     for (const auto& r : rs) validate_relation(r, "add_relations");
-    const std::size_t old = relations_.size();
-    relations_.reserve(old + rs.size());
-    for (auto& r : rs) relations_.push_back(std::move(r));
-    if (auto o = first_overlap(relations_)) {
+    const std::size_t old = st.relations.size();
+    st.relations.reserve(old + rs.size());
+    for (auto& r : rs) st.relations.push_back(std::move(r));
+    if (auto o = first_overlap(st.relations)) {
         const std::string msg = fmt::format("[kzsec] add_relations: relation {} overlaps relation {}",
-                                            describe(relations_[o->first]), describe(relations_[o->second]));
-        relations_.resize(old);  // all or nothing
+                                            describe(st.relations[o->first]), describe(st.relations[o->second]));
+        st.relations.resize(old);  // all or nothing
         throw invalid_input(msg);
     }
-    relation_keys_.valid = false;
-    relation_keys_.keys.clear();
+    st.relation_keys.valid = false;
+    st.relation_keys.keys.clear();
 }
 
 void network::add_membership(membership m) {
+    auto& st = edit();
     for (const auto* id : {&m.member, &m.organisation})
         if (!has_actor(*id))
             throw unknown_actor(fmt::format("[kzsec] add_membership: unknown actor '{}' in membership {} in {}", *id,
@@ -207,15 +233,16 @@ void network::add_membership(membership m) {
     if (m.member == m.organisation)
         throw invalid_input(fmt::format("[kzsec] add_membership: '{}' cannot be a member of itself", m.member));
     check_years(m.years, "add_membership", fmt::format("membership {} in {}", m.member, m.organisation));
-    for (const auto& x : memberships_)
+    for (const auto& x : st.memberships)
         if (x.member == m.member && x.organisation == m.organisation && x.years.overlaps(m.years))
             throw invalid_input(fmt::format(
                 "[kzsec] add_membership: membership {} in {} ({}-{}) overlaps one for {}-{}", m.member,
                 m.organisation, m.years.from, m.years.to, x.years.from, x.years.to));
-    memberships_.push_back(std::move(m));
+    st.memberships.push_back(std::move(m));
 }
 
 void network::add_event(event e) {
+    auto& st = edit();
     if (e.actors.empty())
         throw invalid_input(fmt::format("[kzsec] add_event: event '{}' ({}) names no actor", e.id, e.year));
     for (const auto& id : e.actors)
@@ -231,19 +258,20 @@ void network::add_event(event e) {
         throw invalid_input(fmt::format("[kzsec] add_event: delta {} of event '{}' is outside [-2, 2]", *e.delta,
                                         e.id));
     if (e.id.empty()) {
-        std::size_t k = events_.size() + 1;
+        std::size_t k = st.events.size() + 1;
         auto taken = [&](const std::string& id) {
-            return std::any_of(events_.begin(), events_.end(), [&](const event& x) { return x.id == id; });
+            return std::any_of(st.events.begin(), st.events.end(), [&](const event& x) { return x.id == id; });
         };
         while (taken("e" + std::to_string(k))) ++k;
         e.id = "e" + std::to_string(k);
-    } else if (std::any_of(events_.begin(), events_.end(), [&](const event& x) { return x.id == e.id; })) {
+    } else if (std::any_of(st.events.begin(), st.events.end(), [&](const event& x) { return x.id == e.id; })) {
         throw invalid_input(fmt::format("[kzsec] add_event: duplicate event id '{}'", e.id));
     }
-    events_.push_back(std::move(e));
+    st.events.push_back(std::move(e));
 }
 
 void network::add_metric(metric m) {
+    auto& st = edit();
     if (m.name.empty()) throw invalid_input("[kzsec] add_metric: metric name is empty");
     if (!has_actor(m.a))
         throw unknown_actor(fmt::format("[kzsec] add_metric: unknown actor '{}' in metric '{}' ({})", m.a, m.name,
@@ -255,34 +283,37 @@ void network::add_metric(metric m) {
     if (!std::isfinite(m.value))
         throw invalid_input(fmt::format("[kzsec] add_metric: value of metric '{}' ({} {} {}) is not finite", m.name,
                                         m.a, m.b, m.year));
-    metrics_.push_back(std::move(m));
+    st.metrics.push_back(std::move(m));
 }
 
 year_range network::years() const {
+    const auto& st = *s_;
     int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
     auto take = [&](int a, int b) {
         lo = std::min(lo, a);
         hi = std::max(hi, b);
     };
-    for (const auto& r : relations_) take(r.years.from, r.years.to);
-    for (const auto& m : memberships_) take(m.years.from, m.years.to);
-    for (const auto& e : events_) take(e.year, e.year);
-    for (const auto& m : metrics_) take(m.year, m.year);
+    for (const auto& r : st.relations) take(r.years.from, r.years.to);
+    for (const auto& m : st.memberships) take(m.years.from, m.years.to);
+    for (const auto& e : st.events) take(e.year, e.year);
+    for (const auto& m : st.metrics) take(m.year, m.year);
     if (lo > hi) throw invalid_input("[kzsec] network::years: the network has no dated record");
     return {lo, hi};
 }
 
 std::vector<relation> network::relations_in(int year, std::string_view domain) const {
+    const auto& st = *s_;
     std::vector<relation> out;
-    for (const auto& r : relations_)
+    for (const auto& r : st.relations)
         if (r.years.contains(year) && (domain.empty() || r.domain == domain)) out.push_back(r);
     return out;
 }
 
 std::optional<relation> network::find_relation(std::string_view a, std::string_view b, std::string_view domain,
                                                int year) const {
+    const auto& st = *s_;
     const relation* directed = nullptr;
-    for (const auto& r : relations_) {
+    for (const auto& r : st.relations) {
         if (r.domain != domain || !r.years.contains(year)) continue;
         if (!r.directed && ((r.a == a && r.b == b) || (r.a == b && r.b == a))) return r;
         if (r.directed && r.a == a && r.b == b && !directed) directed = &r;
@@ -299,27 +330,31 @@ std::optional<double> network::value(std::string_view a, std::string_view b, std
 }
 
 std::vector<membership> network::memberships_in(int year) const {
+    const auto& st = *s_;
     std::vector<membership> out;
-    for (const auto& m : memberships_)
+    for (const auto& m : st.memberships)
         if (m.years.contains(year)) out.push_back(m);
     return out;
 }
 
 std::vector<event> network::events_in(int year) const {
+    const auto& st = *s_;
     std::vector<event> out;
-    for (const auto& e : events_)
+    for (const auto& e : st.events)
         if (e.year == year) out.push_back(e);
     return out;
 }
 
 std::vector<metric> network::metrics_in(int year, std::string_view name) const {
+    const auto& st = *s_;
     std::vector<metric> out;
-    for (const auto& m : metrics_)
+    for (const auto& m : st.metrics)
         if (m.year == year && (name.empty() || m.name == name)) out.push_back(m);
     return out;
 }
 
 signed_graph network::snapshot(int year, std::string_view domain, const snapshot_options& opt) const {
+    const auto& st = *s_;
     std::map<std::string, double> weights;
     if (!domain.empty())
         weights.emplace(std::string(domain), 1.0);
@@ -334,8 +369,8 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
 
     // ties[(i, j)][domain] = input values (i < j by actor index)
     std::map<std::pair<std::size_t, std::size_t>, std::map<std::string, std::vector<double>>> ties;
-    std::vector<char> related(actors_.size(), 0);
-    for (const auto& r : relations_) {
+    std::vector<char> related(st.actors.size(), 0);
+    for (const auto& r : st.relations) {
         if (!r.years.contains(year)) continue;
         auto wit = weights.find(r.domain);
         if (wit == weights.end()) continue;
@@ -350,16 +385,16 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
     if (!opt.actors.empty()) {
         for (const auto& id : opt.actors) vertices.push_back(actor_index(id));
     } else {
-        for (std::size_t i = 0; i < actors_.size(); ++i)
+        for (std::size_t i = 0; i < st.actors.size(); ++i)
             if (opt.vertices == snapshot_vertices::all || related[i]) vertices.push_back(i);
     }
-    std::vector<std::size_t> pos(actors_.size(), SIZE_MAX);
+    std::vector<std::size_t> pos(st.actors.size(), SIZE_MAX);
     std::vector<std::string> labels;
     for (std::size_t k = 0; k < vertices.size(); ++k) {
         if (pos[vertices[k]] != SIZE_MAX)
-            throw invalid_input(fmt::format("[kzsec] snapshot: actor '{}' listed twice", actors_[vertices[k]].id));
+            throw invalid_input(fmt::format("[kzsec] snapshot: actor '{}' listed twice", st.actors[vertices[k]].id));
         pos[vertices[k]] = k;
-        labels.push_back(actors_[vertices[k]].id);
+        labels.push_back(st.actors[vertices[k]].id);
     }
 
     signed_graph g(std::move(labels));
@@ -372,7 +407,7 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
         std::map<std::size_t, std::set<std::string>> org_domains;  // organisation -> its domains
         for (const auto& [pair, by_domain] : ties)
             for (std::size_t x : {pair.first, pair.second})
-                if (actors_[x].kind == actor_kind::organisation)
+                if (st.actors[x].kind == actor_kind::organisation)
                     for (const auto& kv : by_domain) org_domains[x].insert(kv.first);
         std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::string>> chosen;  // (member, org)
         auto consider = [&](const membership& m) {
@@ -388,7 +423,7 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
             auto [slot, fresh] = chosen.try_emplace({mi, oi}, it->second, m.status);
             if (!fresh && it->second > slot->second.first) slot->second = {it->second, m.status};
         };
-        for (const auto& m : memberships_) consider(m);
+        for (const auto& m : st.memberships) consider(m);
         for (const auto& m : opt.extra_memberships) consider(m);
         for (const auto& [key, val] : chosen) {
             const auto [mi, oi] = key;
@@ -416,7 +451,7 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
                     throw invalid_input(fmt::format(
                         "[kzsec] snapshot: {} relations between '{}' and '{}' in domain '{}' in {} "
                         "(symmetrize='error')",
-                        values.size(), actors_[pair.first].id, actors_[pair.second].id, d, year));
+                        values.size(), st.actors[pair.first].id, st.actors[pair.second].id, d, year));
             }
             const double vd = reduce_ties(opt.symmetrize, values);  // the rule of signed_graph::from_edges
             parts.push_back(weights.at(d) * vd);
@@ -425,9 +460,9 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
         if (total == 0.0)
             rep.cancelled.push_back({u, v, parts});
         else
-            boost::add_edge(u, v, edge_props{total}, g.g_);
+            boost::add_edge(u, v, edge_props{total}, g.edit().g);
     }
-    g.report_ = std::move(rep);
+    g.edit().report = std::move(rep);
     return g;
 }
 

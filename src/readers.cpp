@@ -272,52 +272,58 @@ void count_choice(vote_table& vt, vote_choice c) {
     else if (c == vote_choice::missing) ++vt.n_missing;
 }
 
-vote_table votes_from_table(const csv_table& t, const un_votes_read_options& opt) {
+/// The vote of data row `r`, column `c`, as the coding maps it (an unknown code fails on that cell).
+vote_choice mapped_choice(const csv_table& t, const un_votes_read_options& opt, std::size_t r, int c) {
+    try {
+        return opt.coding.map(t.rows[r][static_cast<std::size_t>(c)]);
+    } catch (const invalid_input& e) {
+        t.fail(r, t.header[static_cast<std::size_t>(c)], detail::strip_kzsec_prefix(e.what()));
+    }
+}
+
+/// Wide layout: one row per roll call, one column per country.
+vote_table wide_votes(const csv_table& t, const un_votes_read_options& opt) {
     vote_table vt;
     const int crc = t.require_column(opt.roll_call_column);
-    auto mapped = [&](std::size_t r, int c) {
-        try {
-            return opt.coding.map(t.rows[r][static_cast<std::size_t>(c)]);
-        } catch (const invalid_input& e) {
-            t.fail(r, t.header[static_cast<std::size_t>(c)], detail::strip_kzsec_prefix(e.what()));
+    std::vector<int> cols;
+    if (!opt.countries.empty()) {
+        for (const auto& c : opt.countries) {
+            cols.push_back(t.require_column(c));
+            vt.countries.push_back(c);
         }
-    };
-    if (opt.layout == vote_layout::wide) {
-        std::vector<int> cols;
-        if (!opt.countries.empty()) {
-            for (const auto& c : opt.countries) {
-                cols.push_back(t.require_column(c));
-                vt.countries.push_back(c);
+    } else {
+        for (std::size_t c = 0; c < t.header.size(); ++c)
+            if (std::find(opt.metadata_columns.begin(), opt.metadata_columns.end(), t.header[c]) ==
+                    opt.metadata_columns.end() &&
+                t.header[c] != opt.roll_call_column) {
+                cols.push_back(static_cast<int>(c));
+                vt.countries.push_back(t.header[c]);
             }
-        } else {
-            for (std::size_t c = 0; c < t.header.size(); ++c)
-                if (std::find(opt.metadata_columns.begin(), opt.metadata_columns.end(), t.header[c]) ==
-                        opt.metadata_columns.end() &&
-                    t.header[c] != opt.roll_call_column) {
-                    cols.push_back(static_cast<int>(c));
-                    vt.countries.push_back(t.header[c]);
-                }
-        }
-        const int cs = t.column("session"), cd = t.column("date");
-        const auto R = static_cast<Eigen::Index>(t.rows.size());
-        vt.votes.resize(static_cast<Eigen::Index>(cols.size()), R);
-        std::set<std::string> ids;
-        for (std::size_t r = 0; r < t.rows.size(); ++r) {
-            const std::string& id = t.rows[r][static_cast<std::size_t>(crc)];
-            if (id.empty()) t.fail(r, opt.roll_call_column, "empty roll-call id");
-            if (!ids.insert(id).second) t.fail(r, opt.roll_call_column, "duplicate roll call '" + id + "'");
-            vt.roll_calls.push_back(id);
-            if (cs >= 0) vt.session.push_back(get_int(t, r, cs));
-            if (cd >= 0) vt.date.push_back(t.rows[r][static_cast<std::size_t>(cd)]);
-            for (std::size_t c = 0; c < cols.size(); ++c) {
-                const vote_choice ch = mapped(r, cols[c]);
-                count_choice(vt, ch);
-                vt.votes(static_cast<Eigen::Index>(c), static_cast<Eigen::Index>(r)) = vote_value(ch);
-            }
-        }
-        return vt;
     }
-    // long layout
+    const int cs = t.column("session"), cd = t.column("date");
+    const auto R = static_cast<Eigen::Index>(t.rows.size());
+    vt.votes.resize(static_cast<Eigen::Index>(cols.size()), R);
+    std::set<std::string> ids;
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const std::string& id = t.rows[r][static_cast<std::size_t>(crc)];
+        if (id.empty()) t.fail(r, opt.roll_call_column, "empty roll-call id");
+        if (!ids.insert(id).second) t.fail(r, opt.roll_call_column, "duplicate roll call '" + id + "'");
+        vt.roll_calls.push_back(id);
+        if (cs >= 0) vt.session.push_back(get_int(t, r, cs));
+        if (cd >= 0) vt.date.push_back(t.rows[r][static_cast<std::size_t>(cd)]);
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            const vote_choice ch = mapped_choice(t, opt, r, cols[c]);
+            count_choice(vt, ch);
+            vt.votes(static_cast<Eigen::Index>(c), static_cast<Eigen::Index>(r)) = vote_value(ch);
+        }
+    }
+    return vt;
+}
+
+/// Long layout: one row per (roll call, country) vote.
+vote_table long_votes(const csv_table& t, const un_votes_read_options& opt) {
+    vote_table vt;
+    const int crc = t.require_column(opt.roll_call_column);
     const int cc = t.require_column(opt.country_column), cv = t.require_column(opt.vote_column);
     std::unordered_map<std::string, std::size_t> crow, rcol;
     for (const auto& c : opt.countries) {
@@ -331,7 +337,7 @@ vote_table votes_from_table(const csv_table& t, const un_votes_read_options& opt
         const std::string& country = t.rows[r][static_cast<std::size_t>(cc)];
         if (id.empty()) t.fail(r, opt.roll_call_column, "empty roll-call id");
         if (country.empty()) t.fail(r, opt.country_column, "empty country");
-        const vote_choice ch = mapped(r, cv);
+        const vote_choice ch = mapped_choice(t, opt, r, cv);
         auto it = crow.find(country);
         if (it == crow.end()) {
             if (!opt.countries.empty()) continue;
@@ -358,6 +364,10 @@ vote_table votes_from_table(const csv_table& t, const un_votes_read_options& opt
     }
     for (char s : seen) vt.n_missing += s == 0;
     return vt;
+}
+
+vote_table votes_from_table(const csv_table& t, const un_votes_read_options& opt) {
+    return opt.layout == vote_layout::wide ? wide_votes(t, opt) : long_votes(t, opt);
 }
 
 }  // namespace

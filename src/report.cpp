@@ -24,6 +24,28 @@ namespace kzsec::report {
 
 namespace {
 
+/// The progress of make_report (report_options::progress): steps done out of the total, and the
+/// cancel check. Called on the calling thread only.
+class progress_meter {
+public:
+    progress_meter(const report_options& opt, std::size_t total) : opt_(opt), total_(total) {}
+    std::size_t total() const noexcept { return total_; }
+    /// Reports `done` steps (at least the last value reported, at most the total).
+    void reach(std::size_t done) {
+        done_ = std::min(total_, std::max(done_, done));
+        if (opt_.progress && !opt_.progress(done_, total_))
+            throw cancelled(fmt::format("[kzsec] report: cancelled by the progress callback after {} of {} steps",
+                                        done_, total_));
+    }
+    void add(std::size_t steps) { reach(done_ + steps); }
+    std::size_t done() const noexcept { return done_; }
+
+private:
+    const report_options& opt_;
+    std::size_t total_;
+    std::size_t done_ = 0;
+};
+
 year_range relation_years(const network& net) {
     if (net.relations().empty()) throw invalid_input("[kzsec] report: the network has no relation");
     int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
@@ -121,8 +143,8 @@ void add_optimal_partitions(const report_options& opt, const signed_graph& g, st
 
 /// Coalition draws: a network with the year's relations of the snapshot's domains, values drawn
 /// from their confidence; the share of draws putting each actor on the focal's side.
-void add_coalition_draws(const network& net, int year, const report_options& opt, const snapshot_options& so,
-                         const signed_graph& g, balance_summary& b) {
+void add_coalition_draws(progress_meter& meter, const network& net, int year, const report_options& opt,
+                         const snapshot_options& so, const signed_graph& g, balance_summary& b) {
     network small;
     for (const auto& a : net.actors()) small.add_actor(a);
     for (const auto& d : net.domains()) small.set_domain(d);
@@ -162,6 +184,7 @@ void add_coalition_draws(const network& net, int year, const report_options& opt
         for (std::size_t k = 0; k < b.share_actors.size(); ++k)
             if (h.contains(b.share_actors[k]) && sides[h.index(b.share_actors[k])] == kzsec::detail::focal_side::with)
                 ++with[k];
+        meter.add(1);
     }
     b.coalition_draws = opt.coalition_draws;
     for (std::size_t k = 0; k < with.size(); ++k)
@@ -170,17 +193,17 @@ void add_coalition_draws(const network& net, int year, const report_options& opt
 
 /// The part that can be unbalanced, the weighting flag, the optimal partitions and the coalition draws
 /// (balance_summary; docs/report.md).
-void add_certainty(const network& net, int year, const report_options& opt, const snapshot_options& so,
+void add_certainty(progress_meter& meter, const network& net, int year, const report_options& opt, const snapshot_options& so,
                    const signed_graph& g, balance_summary& b) {
     add_cycle_part(opt, g, b);
     if (!g.contains(opt.focal)) return;
     const std::size_t f = g.index(opt.focal);
     add_weighting_flag(opt, g, f, b);
     add_optimal_partitions(opt, g, f, b);
-    if (opt.coalition_draws > 0) add_coalition_draws(net, year, opt, so, g, b);
+    if (opt.coalition_draws > 0) add_coalition_draws(meter, net, year, opt, so, g, b);
 }
 
-balance_summary balance_of(const network& net, int year, const report_options& opt) {
+balance_summary balance_of(progress_meter& meter, const network& net, int year, const report_options& opt) {
     balance_summary b;
     snapshot_options so;
     so.actors = opt.balance_actors;
@@ -228,11 +251,11 @@ balance_summary balance_of(const network& net, int year, const report_options& o
             b.unbalanced_through_focal.push_back(lab);
         }
     }
-    add_certainty(net, year, opt, so, g, b);
+    add_certainty(meter, net, year, opt, so, g, b);
     return b;
 }
 
-void add_bands(const network& net, const report_options& opt, const hedging::profile_options& ho,
+void add_bands(progress_meter& meter, const network& net, const report_options& opt, const hedging::profile_options& ho,
                const std::vector<int>& years, report_result& out) {
     if (!(opt.band_low >= 0.0 && opt.band_low < opt.band_high && opt.band_high <= 1.0))
         throw invalid_input(fmt::format("[kzsec] report: band quantiles must satisfy 0 <= low < high <= 1, got {} and {}",
@@ -243,6 +266,13 @@ void add_bands(const network& net, const report_options& opt, const hedging::pro
     mo.quantiles = {opt.band_low, opt.band_high};
     mo.indicators.hedging = ho;
     mo.sensitivity.clear();
+    if (opt.progress) {
+        const std::size_t offset = meter.done();
+        mo.progress = [&meter, offset](std::size_t done, std::size_t) {
+            meter.reach(offset + done);  // throws cancelled on false, so monte_carlo stops at once
+            return true;
+        };
+    }
     const auto mc = scenario::monte_carlo(net, opt.focal, opt.rivals, years, mo);
     out.draws = mc.draws;
     out.seed = mc.seed;
@@ -424,16 +454,21 @@ report_result make_report(const network& net, const report_options& opt) {
     const hedging::network_index idx(net);
     std::set<std::string> watched{opt.focal};
     if (opt.events_of_rivals) watched.insert(opt.rivals.begin(), opt.rivals.end());
-    for (int y : years) {
+    progress_meter meter(opt, years.size() * (1 + opt.coalition_draws) + opt.draws);
+    meter.reach(0);
+    for (std::size_t yi = 0; yi < years.size(); ++yi) {
+        const int y = years[yi];
         year_report yr;
         yr.year = y;
         yr.profile = hedging::profile(idx, opt.focal, opt.rivals, y, ho);
         if (y > span.from) add_changes(net, idx, opt, out.domains, yr);
-        yr.balance = balance_of(net, y, opt);
+        yr.balance = balance_of(meter, net, y, opt);
         add_events(net, watched, yr);
         out.years.push_back(std::move(yr));
+        meter.reach((yi + 1) * (1 + opt.coalition_draws));  // the year, and any coalition draws not run
     }
-    if (opt.draws > 0) add_bands(net, opt, ho, years, out);
+    if (opt.draws > 0) add_bands(meter, net, opt, ho, years, out);
+    meter.reach(meter.total());
     return out;
 }
 

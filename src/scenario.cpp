@@ -366,10 +366,35 @@ void apply_edit(network& net, const scenario& s, std::size_t idx, apply_result& 
 apply_result apply_report(const network& base, const scenario& s) {
     apply_result res{base, {}, {}};
     if (s.edits.empty()) return res;
-    if (s.horizon) check_year(*s.horizon, fmt::format("scenario '{}'", s.name), "horizon");
+    // A scenario read from a file: every error starts with the file and the JSON pointer.
+    auto in_file = [&](const std::string& pointer, const char* what) {
+        std::string m(what);
+        if (m.rfind("[kzsec] ", 0) == 0) m.erase(0, 8);
+        return fmt::format("[kzsec] {}:{}: {}", s.source, pointer, m);
+    };
+    if (s.horizon) {
+        try {
+            check_year(*s.horizon, fmt::format("scenario '{}'", s.name), "horizon");
+        } catch (const invalid_input& e) {
+            if (s.source.empty()) throw;
+            throw invalid_input(in_file("/horizon", e.what()));
+        }
+    }
     const year_range yr = base.years();
     const int last = std::max(yr.to, s.horizon.value_or(yr.to));
-    for (std::size_t i = 0; i < s.edits.size(); ++i) apply_edit(res.net, s, i, res, yr.from, last);
+    for (std::size_t i = 0; i < s.edits.size(); ++i) {
+        if (s.source.empty()) {
+            apply_edit(res.net, s, i, res, yr.from, last);
+            continue;
+        }
+        try {
+            apply_edit(res.net, s, i, res, yr.from, last);
+        } catch (const unknown_actor& e) {
+            throw unknown_actor(in_file(fmt::format("/edits/{}", i), e.what()));
+        } catch (const invalid_input& e) {
+            throw invalid_input(in_file(fmt::format("/edits/{}", i), e.what()));
+        }
+    }
     return res;
 }
 

@@ -184,7 +184,9 @@ scenario scenario_from_json(std::string_view text, std::string_view where) {
 }
 
 scenario read_scenario(const std::filesystem::path& path) {
-    return scenario_from_json(detail::read_input_file(path), path.string());
+    scenario s = scenario_from_json(detail::read_input_file(path), path.string());
+    s.source = path.string();
+    return s;
 }
 
 void write_scenario(const scenario& s, const std::filesystem::path& path) {

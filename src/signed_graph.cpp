@@ -1,16 +1,18 @@
 #include "kzsec/signed_graph.hpp"
 
 #include <algorithm>
-#include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 #include <boost/graph/connected_components.hpp>
 #include <fmt/format.h>
 
+#include "kzsec/detail/generic_graph.hpp"
 #include "kzsec/errors.hpp"
 
 namespace kzsec {
@@ -46,6 +48,43 @@ double reduce_nonempty(symmetrize_rule rule, const std::vector<double>& w) {
     return 0.0;
 }
 
+/// Sorts ties (u < v) by (u, v), keeping the input order of equal pairs: two stable counting
+/// passes (by v, then by u); O(m + n) time, one extra copy of the ties.
+void sort_pairs_stable(std::vector<weighted_edge>& ties, std::size_t n) {
+    std::vector<weighted_edge> tmp(ties.size());
+    std::vector<std::size_t> count(n + 1);
+    for (auto key : {&weighted_edge::v, &weighted_edge::u}) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const auto& t : ties) ++count[t.*key + 1];
+        for (std::size_t i = 0; i < n; ++i) count[i + 1] += count[i];
+        for (const auto& t : ties) tmp[count[t.*key]++] = t;
+        ties.swap(tmp);
+    }
+}
+
+/// The sorted CSR of the pairs `kept` (u < v, sorted by (u, v), distinct): scanning them in
+/// order appends to each vertex first its smaller neighbours, in increasing order, then its
+/// larger ones, so every row comes out sorted. O(n + m).
+csr_adjacency csr_of_sorted(const std::vector<weighted_edge>& kept, std::size_t n) {
+    csr_adjacency c;
+    c.ptr.assign(n + 1, 0);
+    for (const auto& e : kept) {
+        ++c.ptr[e.u + 1];
+        ++c.ptr[e.v + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i) c.ptr[i + 1] += c.ptr[i];
+    c.nbr.resize(c.ptr[n]);
+    c.wt.resize(c.ptr[n]);
+    std::vector<std::size_t> at(c.ptr.begin(), c.ptr.end() - 1);
+    for (const auto& e : kept) {
+        c.nbr[at[e.u]] = static_cast<std::uint32_t>(e.v);
+        c.wt[at[e.u]++] = e.weight;
+        c.nbr[at[e.v]] = static_cast<std::uint32_t>(e.u);
+        c.wt[at[e.v]++] = e.weight;
+    }
+    return c;
+}
+
 }  // namespace
 
 double reduce_ties(symmetrize_rule rule, std::span<const double> weights) {
@@ -56,16 +95,49 @@ double reduce_ties(symmetrize_rule rule, std::span<const double> weights) {
     return reduce_nonempty(rule == symmetrize_rule::error ? symmetrize_rule::sum : rule, w);
 }
 
+namespace {
+/// The state of every empty graph (default-constructed or moved-from); never modified in place,
+/// since this holder keeps its use count above 1.
+const std::shared_ptr<detail::signed_graph_state>& empty_state() noexcept {
+    static const auto empty = std::make_shared<detail::signed_graph_state>();
+    return empty;
+}
+}  // namespace
+
+signed_graph::signed_graph() noexcept : s_(empty_state()) {}
+
+signed_graph::signed_graph(signed_graph&& other) noexcept : s_(std::exchange(other.s_, empty_state())) {}
+
+signed_graph& signed_graph::operator=(signed_graph&& other) noexcept {
+    if (this != &other) s_ = std::exchange(other.s_, empty_state());
+    return *this;
+}
+
+detail::signed_graph_state& signed_graph::edit() {
+    if (s_.use_count() != 1) {
+        s_ = std::make_shared<detail::signed_graph_state>(*s_);
+    } else {
+        // The last other owner released the state (its release is an acq_rel decrement);
+        // this fence orders its earlier reads before the writes that follow.
+        std::atomic_thread_fence(std::memory_order_acquire);
+        s_->csr_valid = false;
+        s_->csr = {};
+    }
+    return *s_;
+}
+
 signed_graph::signed_graph(std::size_t n) : signed_graph(default_labels(n)) {}
 
-signed_graph::signed_graph(std::vector<std::string> labels) : g_(labels.size()) {
-    index_.reserve(labels.size());
+signed_graph::signed_graph(std::vector<std::string> labels) : s_(std::make_shared<detail::signed_graph_state>()) {
+    auto& st = *s_;
+    st.g = signed_adjacency_list(labels.size());
+    st.index.reserve(labels.size());
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (!index_.emplace(labels[i], i).second)
+        if (!st.index.emplace(labels[i], i).second)
             throw invalid_input(fmt::format("[kzsec] signed_graph: duplicate vertex label '{}'", labels[i]));
-        g_[i].label = labels[i];
+        st.g[i].label = labels[i];
     }
-    labels_ = std::move(labels);
+    st.labels = std::move(labels);
 }
 
 signed_graph signed_graph::from_edges(std::span<const weighted_edge> edges, std::size_t n,
@@ -85,23 +157,18 @@ signed_graph signed_graph::from_edges(std::span<const weighted_edge> edges, std:
     rep.directed_input = opt.directed;
     rep.input_ties = edges.size();
 
-    struct tie {
-        std::size_t u, v;
-        double w;
-        std::size_t order;
-    };
-    std::vector<tie> ties;
+    std::vector<weighted_edge> ties;  // (min, max, weight) in input order
     ties.reserve(edges.size());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const auto& e = edges[i];
         if (!std::isfinite(e.weight))
             throw invalid_input(fmt::format("[kzsec] signed_graph::from_edges: tie {} ({} - {}) has non-finite weight {}",
-                                            i, g.labels_[e.u], g.labels_[e.v], e.weight));
+                                            i, g.label(e.u), g.label(e.v), e.weight));
         if (e.u == e.v) {
             if (opt.self_loops == self_loop_policy::error)
                 throw invalid_input(fmt::format(
                     "[kzsec] signed_graph::from_edges: tie {} is a self-loop on '{}' (use self_loops='drop' to drop them)",
-                    i, g.labels_[e.u]));
+                    i, g.label(e.u)));
             ++rep.self_loops_dropped;
             continue;
         }
@@ -109,22 +176,23 @@ signed_graph signed_graph::from_edges(std::span<const weighted_edge> edges, std:
             ++rep.zero_weight_ties;
             continue;
         }
-        ties.push_back({std::min(e.u, e.v), std::max(e.u, e.v), e.weight, i});
+        ties.push_back({std::min(e.u, e.v), std::max(e.u, e.v), e.weight});
     }
-    std::stable_sort(ties.begin(), ties.end(),
-                     [](const tie& a, const tie& b) { return a.u != b.u ? a.u < b.u : a.v < b.v; });
+    sort_pairs_stable(ties, n);
+    std::vector<weighted_edge> kept;  // one tie per pair, sorted by (u, v)
+    kept.reserve(ties.size());
     std::vector<double> group;
     for (std::size_t i = 0; i < ties.size();) {
         std::size_t j = i;
         group.clear();
-        while (j < ties.size() && ties[j].u == ties[i].u && ties[j].v == ties[i].v) group.push_back(ties[j++].w);
+        while (j < ties.size() && ties[j].u == ties[i].u && ties[j].v == ties[i].v) group.push_back(ties[j++].weight);
         if (group.size() > 1) {
             ++rep.merged_pairs;
             if (opt.symmetrize == symmetrize_rule::error)
                 throw invalid_input(fmt::format(
                     "[kzsec] signed_graph::from_edges: {} ties between '{}' and '{}' (symmetrize='error'); "
                     "choose a rule such as 'sum'",
-                    group.size(), g.labels_[ties[i].u], g.labels_[ties[i].v]));
+                    group.size(), g.label(ties[i].u), g.label(ties[i].v)));
         }
         const double w = reduce_nonempty(opt.symmetrize, group);
         if (!std::isfinite(w)) {  // finite inputs: only a sum can leave the doubles
@@ -133,16 +201,20 @@ signed_graph signed_graph::from_edges(std::span<const weighted_edge> edges, std:
             throw invalid_input(fmt::format(
                 "[kzsec] signed_graph::from_edges: the ties between '{}' and '{}' ({}) add up past the largest "
                 "double (symmetrize='{}'); rescale the weights or choose another rule",
-                g.labels_[ties[i].u], g.labels_[ties[i].v], ws, to_string(opt.symmetrize)));
+                g.label(ties[i].u), g.label(ties[i].v), ws, to_string(opt.symmetrize)));
         }
-        if (w == 0.0) {
+        if (w == 0.0)
             rep.cancelled.push_back({ties[i].u, ties[i].v, group});
-        } else {
-            boost::add_edge(ties[i].u, ties[i].v, edge_props{w}, g.g_);
-        }
+        else
+            kept.push_back({ties[i].u, ties[i].v, w});
         i = j;
     }
-    g.report_ = std::move(rep);
+    ties = {};
+    auto& st = *g.s_;  // g is not shared yet
+    for (const auto& e : kept) boost::add_edge(e.u, e.v, edge_props{e.weight}, st.g);
+    st.csr = csr_of_sorted(kept, n);  // the cache csr() would build, from the sorted pairs directly
+    st.csr_valid = true;
+    g.s_->report = std::move(rep);
     return g;
 }
 
@@ -194,7 +266,8 @@ signed_graph signed_graph::from_matrix(const Eigen::Ref<const Eigen::MatrixXd>& 
 
 std::size_t signed_graph::num_positive_edges() const noexcept {
     std::size_t k = 0;
-    for (auto [it, end] = boost::edges(g_); it != end; ++it) k += g_[*it].weight > 0;
+    const auto& g = s_->g;
+    for (auto [it, end] = boost::edges(g); it != end; ++it) k += g[*it].weight > 0;
     return k;
 }
 
@@ -202,11 +275,12 @@ std::size_t signed_graph::num_negative_edges() const noexcept { return num_edges
 
 std::size_t signed_graph::add_vertex(std::string label) {
     const std::size_t i = num_vertices();
-    if (!index_.emplace(label, i).second)
+    if (contains(label))
         throw invalid_input(fmt::format("[kzsec] signed_graph::add_vertex: duplicate vertex label '{}'", label));
-    boost::add_vertex(vertex_props{label}, g_);
-    labels_.push_back(std::move(label));
-    csr_valid_ = false;
+    auto& st = edit();
+    st.index.emplace(label, i);
+    boost::add_vertex(vertex_props{label}, st.g);
+    st.labels.push_back(std::move(label));
     return i;
 }
 
@@ -214,16 +288,16 @@ signed_graph signed_graph::from_parts(std::vector<std::string> labels, std::span
                                       reduction_report report) {
     signed_graph g(std::move(labels));
     for (const auto& e : edges) {
-        if (e.u < g.num_vertices() && e.v < g.num_vertices() && boost::edge(e.u, e.v, g.g_).second)
+        if (e.u < g.num_vertices() && e.v < g.num_vertices() && boost::edge(e.u, e.v, g.graph()).second)
             throw invalid_input(fmt::format("[kzsec] signed_graph::from_parts: the pair '{}' - '{}' is given twice",
-                                            g.labels_[e.u], g.labels_[e.v]));
+                                            g.label(e.u), g.label(e.v)));
         g.set_edge(e.u, e.v, e.weight);
     }
     for (const auto& c : report.cancelled)
         if (c.u >= g.num_vertices() || c.v >= g.num_vertices())
             throw invalid_input(fmt::format("[kzsec] signed_graph::from_parts: cancelled pair ({}, {}) out of range (n = {})",
                                             c.u, c.v, g.num_vertices()));
-    g.report_ = std::move(report);
+    g.edit().report = std::move(report);
     return g;
 }
 
@@ -232,53 +306,54 @@ void signed_graph::set_edge(std::size_t u, std::size_t v, double weight) {
     if (u >= n || v >= n)
         throw invalid_input(fmt::format("[kzsec] signed_graph::set_edge: vertex {} out of range (n = {})",
                                         std::max(u, v), n));
-    if (u == v) throw invalid_input(fmt::format("[kzsec] signed_graph::set_edge: self-loop on '{}'", labels_[u]));
+    if (u == v) throw invalid_input(fmt::format("[kzsec] signed_graph::set_edge: self-loop on '{}'", label(u)));
     if (!std::isfinite(weight) || weight == 0.0)
         throw invalid_input(fmt::format("[kzsec] signed_graph::set_edge: weight {} of '{}' - '{}' must be finite and non-zero",
-                                        weight, labels_[u], labels_[v]));
-    auto [e, found] = boost::edge(u, v, g_);
+                                        weight, label(u), label(v)));
+    auto& g = edit().g;
+    auto [e, found] = boost::edge(u, v, g);
     if (found)
-        g_[e].weight = weight;
+        g[e].weight = weight;
     else
-        boost::add_edge(u, v, edge_props{weight}, g_);
-    csr_valid_ = false;
+        boost::add_edge(u, v, edge_props{weight}, g);
 }
 
 bool signed_graph::remove_edge(std::size_t u, std::size_t v) {
     if (u >= num_vertices() || v >= num_vertices()) return false;
-    auto [e, found] = boost::edge(u, v, g_);
-    if (!found) return false;
-    boost::remove_edge(e, g_);
-    csr_valid_ = false;
+    if (!boost::edge(u, v, s_->g).second) return false;
+    auto& g = edit().g;
+    boost::remove_edge(boost::edge(u, v, g).first, g);
     return true;
 }
 
 double signed_graph::weight(std::size_t u, std::size_t v) const {
     if (u >= num_vertices() || v >= num_vertices()) return 0.0;
-    auto [e, found] = boost::edge(u, v, g_);
-    return found ? g_[e].weight : 0.0;
+    const auto& g = s_->g;
+    auto [e, found] = boost::edge(u, v, g);
+    return found ? g[e].weight : 0.0;
 }
 
 std::size_t signed_graph::index(std::string_view label) const {
-    auto it = index_.find(std::string(label));
-    if (it == index_.end()) throw unknown_actor(fmt::format("[kzsec] signed_graph: no vertex labelled '{}'", label));
+    auto it = s_->index.find(std::string(label));
+    if (it == s_->index.end()) throw unknown_actor(fmt::format("[kzsec] signed_graph: no vertex labelled '{}'", label));
     return it->second;
 }
 
 bool signed_graph::contains(std::string_view label) const noexcept {
-    return index_.find(std::string(label)) != index_.end();
+    return s_->index.find(std::string(label)) != s_->index.end();
 }
 
-sign_view signed_graph::positive_view() const { return sign_view(g_, sign_filter{&g_, +1}); }
-sign_view signed_graph::negative_view() const { return sign_view(g_, sign_filter{&g_, -1}); }
+sign_view signed_graph::positive_view() const { return sign_view(s_->g, sign_filter{&s_->g, +1}); }
+sign_view signed_graph::negative_view() const { return sign_view(s_->g, sign_filter{&s_->g, -1}); }
 
 std::vector<weighted_edge> signed_graph::edges() const {
+    const auto& g = s_->g;
     std::vector<weighted_edge> out;
     out.reserve(num_edges());
-    for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-        std::size_t u = boost::source(*it, g_), v = boost::target(*it, g_);
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        std::size_t u = boost::source(*it, g), v = boost::target(*it, g);
         if (u > v) std::swap(u, v);
-        out.push_back({u, v, g_[*it].weight});
+        out.push_back({u, v, g[*it].weight});
     }
     std::sort(out.begin(), out.end(),
               [](const weighted_edge& a, const weighted_edge& b) { return a.u != b.u ? a.u < b.u : a.v < b.v; });
@@ -286,72 +361,49 @@ std::vector<weighted_edge> signed_graph::edges() const {
 }
 
 Eigen::MatrixXd signed_graph::adjacency() const {
+    const auto& g = s_->g;
     const auto n = static_cast<Eigen::Index>(num_vertices());
     Eigen::MatrixXd a = Eigen::MatrixXd::Zero(n, n);
-    for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-        const auto u = static_cast<Eigen::Index>(boost::source(*it, g_));
-        const auto v = static_cast<Eigen::Index>(boost::target(*it, g_));
-        a(u, v) = a(v, u) = g_[*it].weight;
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        const auto u = static_cast<Eigen::Index>(boost::source(*it, g));
+        const auto v = static_cast<Eigen::Index>(boost::target(*it, g));
+        a(u, v) = a(v, u) = g[*it].weight;
     }
     return a;
 }
 
 Eigen::SparseMatrix<double> signed_graph::sparse_adjacency() const {
+    const auto& g = s_->g;
     const auto n = static_cast<Eigen::Index>(num_vertices());
     std::vector<Eigen::Triplet<double>> t;
     t.reserve(2 * num_edges());
-    for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-        const auto u = static_cast<Eigen::Index>(boost::source(*it, g_));
-        const auto v = static_cast<Eigen::Index>(boost::target(*it, g_));
-        t.emplace_back(u, v, g_[*it].weight);
-        t.emplace_back(v, u, g_[*it].weight);
+    for (auto [it, end] = boost::edges(g); it != end; ++it) {
+        const auto u = static_cast<Eigen::Index>(boost::source(*it, g));
+        const auto v = static_cast<Eigen::Index>(boost::target(*it, g));
+        t.emplace_back(u, v, g[*it].weight);
+        t.emplace_back(v, u, g[*it].weight);
     }
     Eigen::SparseMatrix<double> a(n, n);
     a.setFromTriplets(t.begin(), t.end());
     return a;
 }
 
-namespace {
-/// The lock of a graph's CSR cache: one of 64 mutexes, picked by the graph's address (a
-/// lock per graph would change the class layout). Concurrent first calls of csr() on one
-/// graph build the cache once; different graphs rarely share a mutex, and then only wait.
-std::mutex& csr_mutex(const void* graph) {
-    static std::array<std::mutex, 64> locks;
-    return locks[(reinterpret_cast<std::uintptr_t>(graph) / alignof(std::max_align_t)) % locks.size()];
-}
-/// The sorted CSR of `g_` (see csr_adjacency).
-csr_adjacency build_csr(const signed_adjacency_list& g) {
-    const std::size_t n = boost::num_vertices(g);
-    csr_adjacency c;
-    c.ptr.assign(n + 1, 0);
-    for (std::size_t v = 0; v < n; ++v) c.ptr[v + 1] = c.ptr[v] + boost::out_degree(v, g);
-    c.nbr.resize(c.ptr[n]);
-    c.wt.resize(c.ptr[n]);
-    std::vector<std::pair<std::uint32_t, double>> buf;
-    for (std::size_t v = 0; v < n; ++v) {
-        buf.clear();
-        for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
-            buf.emplace_back(static_cast<std::uint32_t>(boost::target(*it, g)), g[*it].weight);
-        std::sort(buf.begin(), buf.end());
-        for (std::size_t k = 0; k < buf.size(); ++k) {
-            c.nbr[c.ptr[v] + k] = buf[k].first;
-            c.wt[c.ptr[v] + k] = buf[k].second;
-        }
-    }
-    return c;
-}
-
-}  // namespace
+template csr_adjacency detail::csr_of<signed_adjacency_list, detail::bundled_weight_map, detail::bundled_index_map>(
+    const signed_adjacency_list&, const detail::bundled_weight_map&, const detail::bundled_index_map&,
+    std::string_view);
 
 const csr_adjacency& signed_graph::csr() const {
-    // Thread safety (docs/developer-guide.md#thread-safety): concurrent const calls may
-    // arrive here together; the flag and the cache are only read and written under the lock.
-    std::lock_guard lock(csr_mutex(this));
-    if (!csr_valid_) {
-        csr_ = build_csr(g_);
-        csr_valid_ = true;
+    // Thread safety (docs/developer-guide.md#thread-safety): concurrent const calls, on this
+    // graph or on copies sharing its state, may arrive here together; the flag and the cache
+    // are only read and written under the state's lock.
+    const auto& st = *s_;
+    std::lock_guard lock(st.csr_lock);
+    if (!st.csr_valid) {
+        st.csr = detail::csr_of(st.g, boost::get(&edge_props::weight, st.g), boost::get(boost::vertex_index, st.g),
+                                "signed_graph::csr");
+        st.csr_valid = true;
     }
-    return csr_;
+    return st.csr;
 }
 
 
@@ -367,24 +419,26 @@ signed_graph signed_graph::induced_subgraph(std::span<const std::size_t> vertice
             throw invalid_input(fmt::format("[kzsec] signed_graph::induced_subgraph: vertex {} listed twice",
                                             vertices[i]));
         pos[vertices[i]] = i;
-        labels.push_back(labels_[vertices[i]]);
+        labels.push_back(label(vertices[i]));
     }
     signed_graph h(std::move(labels));
+    auto& hg = h.s_->g;  // h is not shared yet
     for (const auto& e : edges())
         if (pos[e.u] != SIZE_MAX && pos[e.v] != SIZE_MAX)
-            boost::add_edge(pos[e.u], pos[e.v], edge_props{e.weight}, h.g_);
+            boost::add_edge(pos[e.u], pos[e.v], edge_props{e.weight}, hg);
     return h;
 }
 
 std::vector<std::size_t> signed_graph::components(std::size_t* count) const {
     std::vector<std::size_t> comp(num_vertices());
-    const auto k = num_vertices() ? boost::connected_components(g_, comp.data()) : 0;
+    const auto k = num_vertices() ? boost::connected_components(s_->g, comp.data()) : 0;
     if (count) *count = static_cast<std::size_t>(k);
     return comp;
 }
 
 bool operator==(const signed_graph& x, const signed_graph& y) {
-    if (x.labels_ != y.labels_) return false;
+    if (x.s_ == y.s_) return true;
+    if (x.labels() != y.labels()) return false;
     const auto ex = x.edges(), ey = y.edges();
     if (ex.size() != ey.size()) return false;
     for (std::size_t i = 0; i < ex.size(); ++i)

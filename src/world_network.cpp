@@ -344,17 +344,22 @@ struct builder {
     }
 
     // ------------------------------------------------------------ security
-    void security() {
-        // (a, b) with a < b (actor indices) -> year -> (alliance level, hostility, notes)
-        struct sec {
-            double alliance = 0.0;
-            double hostility = 0.0;
-            int hostlev = 0;
-            std::string rivalry;
-            bool carried_alliance = false, carried_rivalry = false;
-        };
-        std::map<std::pair<int, int>, std::map<int, sec>> cells;
-        auto at = [&](int a, int b) -> std::map<int, sec>& { return cells[{std::min(a, b), std::max(a, b)}]; };
+    /// One dyad-year of the security domain: alliance level, hostility, notes.
+    struct sec {
+        double alliance = 0.0;
+        double hostility = 0.0;
+        int hostlev = 0;
+        std::string rivalry;
+        bool carried_alliance = false, carried_rivalry = false;
+    };
+    /// (a, b) with a < b (actor indices) -> year -> security cell
+    using sec_cells = std::map<std::pair<int, int>, std::map<int, sec>>;
+    static std::map<int, sec>& sec_at(sec_cells& cells, int a, int b) {
+        return cells[{std::min(a, b), std::max(a, b)}];
+    }
+
+    /// ATOP pledges (the last ATOP year carried to last_year if asked).
+    void add_alliances(sec_cells& cells) const {
         int atop_last = 0;
         for (std::size_t r = 0; r < src.atop.size(); ++r) atop_last = std::max(atop_last, src.atop.year[r]);
         for (std::size_t r = 0; r < src.atop.size(); ++r) {
@@ -370,11 +375,15 @@ struct builder {
             for (int yy = std::max(y, opt.first_year); yy <= to; ++yy) {
                 const int a = actor(src.atop.ccode1[r], yy), b = actor(src.atop.ccode2[r], yy);
                 if (a < 0 || b < 0 || a == b) continue;
-                sec& s = at(a, b)[yy];
+                sec& s = sec_at(cells, a, b)[yy];
                 s.alliance = std::max(s.alliance, level);
                 if (yy > y) s.carried_alliance = true;
             }
         }
+    }
+
+    /// GML militarised disputes: the lowest hostility value of the year.
+    void add_disputes(sec_cells& cells) const {
         for (std::size_t r = 0; r < src.mids.size(); ++r) {
             const int y = src.mids.year[r];
             if (!year_ok(y)) continue;
@@ -382,10 +391,14 @@ struct builder {
             if (a < 0 || b < 0 || a == b) continue;
             const int h = std::max<int>(src.mids.hostlev1[r], src.mids.hostlev2[r]);
             if (h < 1 || h > 5) continue;
-            sec& s = at(a, b)[y];
+            sec& s = sec_at(cells, a, b)[y];
             if (h > s.hostlev) s.hostlev = h;
             s.hostility = std::min(s.hostility, opt.mid_values[static_cast<std::size_t>(h)]);
         }
+    }
+
+    /// Thompson-Dreyer strategic rivalries (those running at the end of the data carried if asked).
+    void add_rivalries(sec_cells& cells) const {
         int td_last = 0;
         for (std::size_t r = 0; r < src.rivals.size(); ++r) td_last = std::max(td_last, src.rivals.endyear[r]);
         for (std::size_t r = 0; r < src.rivals.size(); ++r) {
@@ -394,12 +407,16 @@ struct builder {
             for (int y = std::max(src.rivals.styear[r], opt.first_year); y <= std::min(to, opt.last_year); ++y) {
                 const int a = actor(src.rivals.ccode1[r], y), b = actor(src.rivals.ccode2[r], y);
                 if (a < 0 || b < 0 || a == b) continue;
-                sec& s = at(a, b)[y];
+                sec& s = sec_at(cells, a, b)[y];
                 s.hostility = std::min(s.hostility, opt.rivalry_value);
                 s.rivalry = src.rivals.name[r];
                 if (y > src.rivals.endyear[r]) s.carried_rivalry = true;
             }
         }
+    }
+
+    /// The relation value, sources and notes of each cell.
+    cells_t security_values(const sec_cells& cells) {
         cells_t out;
         for (const auto& [ab, years] : cells) {
             for (const auto& [y, s] : years) {
@@ -430,6 +447,15 @@ struct builder {
                 out.push_back({ab.first, ab.second, y, v, c, intern(source), std::move(note)});
             }
         }
+        return out;
+    }
+
+    void security() {
+        sec_cells cells;
+        add_alliances(cells);
+        add_disputes(cells);
+        add_rivalries(cells);
+        cells_t out = security_values(cells);
         emit_runs("security", false, out);
     }
 
@@ -641,13 +667,103 @@ struct builder {
     std::map<int, std::map<int, double>> net_actor_caps;
     std::vector<metric> metrics;
 
-    network build() {
+    void check_options() const {
         if (opt.first_year > opt.last_year)
             throw invalid_input(fmt::format("[kzsec] world: first_year {} is after last_year {}", opt.first_year, opt.last_year));
         static const std::set<std::string> known = {"security", "political", "economic", "institutional"};
         for (const auto& d : opt.domains)
             if (!known.count(d))
                 throw invalid_input(fmt::format("[kzsec] world: unknown domain '{}' (known: security, political, economic, institutional)", d));
+    }
+
+    /// Title, description, citation, licence and the four domains of the network.
+    void describe() {
+        net.metadata.title = "World network from public data";
+        net.metadata.description = fmt::format(
+            "States of the COW state system {}-{} with relations derived from ATOP, GML MIDs, Thompson-Dreyer rivalries, "
+            "UN General Assembly votes and ideal points, COW trade, COW IGO and COW NMC by the rules of docs/world.md.",
+            opt.first_year, opt.last_year);
+        net.metadata.citation =
+            "Leeds et al. 2002 (ATOP 5.1); Gibler, Miller & Little 2016 (GML MID 2.2.1); Thompson & Dreyer 2012; Voeten, "
+            "Strezhnev & Bailey 2009 (UNGA votes); Bailey, Strezhnev & Voeten 2017 (ideal points); Barbieri & Keshk 2016 (COW "
+            "trade 4.0); Pevehouse et al. 2020 (COW IGO 3.0); Singer, Bremer & Stuckey 1972 (NMC 7.0); COW State System "
+            "Membership v2016; Gleditsch & Ward 1999; Miller 2022 (peacesciencer)";
+        net.metadata.license = "data: see data/world/SOURCES.md (CC0 for the UN votes; producers' terms otherwise)";
+        // Domains in which no relation is an observed 0 (hedging::profile_options::absent_is_zero): ATOP, the
+        // MIDs and the rivalries cover every dyad-year; trade shares below min_trade_share and zero joint IGO
+        // counts are dropped as relations. Political is not: no relation means no joint roll calls (missing).
+        net.metadata.extra["absent_is_zero"] = "security,economic,institutional";
+        if (!std::isnan(fit_slope))
+            net.metadata.extra["political_ideal_point_fit"] =
+                fmt::format("2 IA - 1 = {:.6f} + {:.6f} x distance (n = {})", fit_intercept, fit_slope, fit_n);
+        net.set_domain({"security", "Security",
+                        "ATOP pledges (defence/offence 0.9, neutrality/consultation 0.5, non-aggression 0.25), replaced by "
+                        "hostility where there is any (the lowest of: MID threat -0.3, display -0.5, use of force -0.75, "
+                        "war -1; strategic rivalry -0.5); no relation = none of these (0)"});
+        net.set_domain({"political", "Political",
+                        "UN General Assembly agreement, 2 IA - 1 (Lijphart), per calendar year; after the votes end, predicted "
+                        "from the Bailey-Strezhnev-Voeten ideal-point distance"});
+        net.set_domain({"economic", "Economic",
+                        "directed trade dependence: a's trade with b as a share of a's total trade (COW trade 4.0)"});
+        net.add_domain({"institutional", "Institutional",
+                        "joint IGO full memberships / sqrt(m_a m_b), m = each state's largest joint count that year (COW IGO 3.0)"});
+    }
+
+    /// The actor of state `i` of the crosswalk, with its codes, spells, major-power
+    /// years and declared neutrality as attributes.
+    kzsec::actor state_actor(std::size_t i) const {
+        const auto& e = cw.states[i];
+        kzsec::actor a;
+        a.id = e.iso3;
+        a.name = e.name;
+        a.kind = actor_kind::state;
+        a.region = region_of(e.ccodes.back());
+        if (auto c = net_actor_caps.find(static_cast<int>(i)); c != net_actor_caps.end()) a.capabilities = c->second;
+        std::string codes, spells;
+        for (int cc : e.ccodes) codes += (codes.empty() ? "" : ";") + std::to_string(cc);
+        for (const auto& s : e.spells) spells += (spells.empty() ? "" : ";") + fmt::format("{}-{}", s.from, s.to);
+        a.attributes["cow"] = codes;
+        a.attributes["stateabb"] = e.stateabb;
+        a.attributes["system_years"] = spells;
+        if (e.gwcode) a.attributes["gw"] = std::to_string(*e.gwcode);
+        if (!e.iso2.empty()) a.attributes["iso2"] = e.iso2;
+        std::string major;
+        for (std::size_t r = 0; r < src.majors.size(); ++r)
+            if (std::find(e.ccodes.begin(), e.ccodes.end(), src.majors.ccode[r]) != e.ccodes.end()) {
+                const int to = src.majors.end[r].year == 2016 ? opt.last_year : src.majors.end[r].year;
+                major += (major.empty() ? "" : ";") + fmt::format("{}-{}", src.majors.start[r].year, to);
+            }
+        if (!major.empty()) a.attributes["major_power"] = major;
+        if (opt.declared_neutrality) {
+            std::string spans, srcs;
+            for (std::size_t r = 0; r < src.neutrality.size(); ++r)
+                if (src.neutrality.iso3[r] == e.iso3) {
+                    spans += (spans.empty() ? "" : ";") + fmt::format("{}-{}", src.neutrality.from[r], src.neutrality.to[r]);
+                    srcs += (srcs.empty() ? "" : "; ") + src.neutrality.source[r];
+                }
+            if (!spans.empty()) {
+                a.attributes["neutrality_years"] = spans;
+                a.attributes["neutrality_source"] = srcs;
+            }
+        }
+        return a;
+    }
+
+    /// The states of the crosswalk in the system during the years asked for
+    /// (and among `opt.actors`, if given).
+    void add_actors() {
+        for (std::size_t i = 0; i < cw.states.size(); ++i) {
+            const auto& e = cw.states[i];
+            if (!keep.empty() && !keep.count(e.iso3)) continue;
+            bool in = false;
+            for (const auto& s : e.spells)
+                if (s.overlaps({opt.first_year, opt.last_year})) in = true;
+            if (in) net.add_actor(state_actor(i));
+        }
+    }
+
+    network build() {
+        check_options();
         // progress: the crosswalk, each domain asked for, capabilities, the assembly
         std::size_t stages_done = 0;
         auto has = [&](const char* d) { return std::find(opt.domains.begin(), opt.domains.end(), d) != opt.domains.end(); };
@@ -682,80 +798,8 @@ struct builder {
             step(true);
         }
 
-        net.metadata.title = "World network from public data";
-        net.metadata.description = fmt::format(
-            "States of the COW state system {}-{} with relations derived from ATOP, GML MIDs, Thompson-Dreyer rivalries, "
-            "UN General Assembly votes and ideal points, COW trade, COW IGO and COW NMC by the rules of docs/world.md.",
-            opt.first_year, opt.last_year);
-        net.metadata.citation =
-            "Leeds et al. 2002 (ATOP 5.1); Gibler, Miller & Little 2016 (GML MID 2.2.1); Thompson & Dreyer 2012; Voeten, "
-            "Strezhnev & Bailey 2009 (UNGA votes); Bailey, Strezhnev & Voeten 2017 (ideal points); Barbieri & Keshk 2016 (COW "
-            "trade 4.0); Pevehouse et al. 2020 (COW IGO 3.0); Singer, Bremer & Stuckey 1972 (NMC 7.0); COW State System "
-            "Membership v2016; Gleditsch & Ward 1999; Miller 2022 (peacesciencer)";
-        net.metadata.license = "data: see data/world/SOURCES.md (CC0 for the UN votes; producers' terms otherwise)";
-        // Domains in which no relation is an observed 0 (hedging::profile_options::absent_is_zero): ATOP, the
-        // MIDs and the rivalries cover every dyad-year; trade shares below min_trade_share and zero joint IGO
-        // counts are dropped as relations. Political is not: no relation means no joint roll calls (missing).
-        net.metadata.extra["absent_is_zero"] = "security,economic,institutional";
-        if (!std::isnan(fit_slope))
-            net.metadata.extra["political_ideal_point_fit"] =
-                fmt::format("2 IA - 1 = {:.6f} + {:.6f} x distance (n = {})", fit_intercept, fit_slope, fit_n);
-        net.set_domain({"security", "Security",
-                        "ATOP pledges (defence/offence 0.9, neutrality/consultation 0.5, non-aggression 0.25), replaced by "
-                        "hostility where there is any (the lowest of: MID threat -0.3, display -0.5, use of force -0.75, "
-                        "war -1; strategic rivalry -0.5); no relation = none of these (0)"});
-        net.set_domain({"political", "Political",
-                        "UN General Assembly agreement, 2 IA - 1 (Lijphart), per calendar year; after the votes end, predicted "
-                        "from the Bailey-Strezhnev-Voeten ideal-point distance"});
-        net.set_domain({"economic", "Economic",
-                        "directed trade dependence: a's trade with b as a share of a's total trade (COW trade 4.0)"});
-        net.add_domain({"institutional", "Institutional",
-                        "joint IGO full memberships / sqrt(m_a m_b), m = each state's largest joint count that year (COW IGO 3.0)"});
-
-        std::vector<int> used(cw.states.size(), 0);
-        for (std::size_t i = 0; i < cw.states.size(); ++i) {
-            const auto& e = cw.states[i];
-            if (!keep.empty() && !keep.count(e.iso3)) continue;
-            bool in = false;
-            for (const auto& s : e.spells)
-                if (s.overlaps({opt.first_year, opt.last_year})) in = true;
-            if (!in) continue;
-            used[i] = 1;
-            kzsec::actor a;
-            a.id = e.iso3;
-            a.name = e.name;
-            a.kind = actor_kind::state;
-            a.region = region_of(e.ccodes.back());
-            if (auto c = net_actor_caps.find(static_cast<int>(i)); c != net_actor_caps.end()) a.capabilities = c->second;
-            std::string codes, spells;
-            for (int cc : e.ccodes) codes += (codes.empty() ? "" : ";") + std::to_string(cc);
-            for (const auto& s : e.spells) spells += (spells.empty() ? "" : ";") + fmt::format("{}-{}", s.from, s.to);
-            a.attributes["cow"] = codes;
-            a.attributes["stateabb"] = e.stateabb;
-            a.attributes["system_years"] = spells;
-            if (e.gwcode) a.attributes["gw"] = std::to_string(*e.gwcode);
-            if (!e.iso2.empty()) a.attributes["iso2"] = e.iso2;
-            std::string major;
-            for (std::size_t r = 0; r < src.majors.size(); ++r)
-                if (std::find(e.ccodes.begin(), e.ccodes.end(), src.majors.ccode[r]) != e.ccodes.end()) {
-                    const int to = src.majors.end[r].year == 2016 ? opt.last_year : src.majors.end[r].year;
-                    major += (major.empty() ? "" : ";") + fmt::format("{}-{}", src.majors.start[r].year, to);
-                }
-            if (!major.empty()) a.attributes["major_power"] = major;
-            if (opt.declared_neutrality) {
-                std::string spans, srcs;
-                for (std::size_t r = 0; r < src.neutrality.size(); ++r)
-                    if (src.neutrality.iso3[r] == e.iso3) {
-                        spans += (spans.empty() ? "" : ";") + fmt::format("{}-{}", src.neutrality.from[r], src.neutrality.to[r]);
-                        srcs += (srcs.empty() ? "" : "; ") + src.neutrality.source[r];
-                    }
-                if (!spans.empty()) {
-                    a.attributes["neutrality_years"] = spans;
-                    a.attributes["neutrality_source"] = srcs;
-                }
-            }
-            net.add_actor(std::move(a));
-        }
+        describe();
+        add_actors();
         net.add_relations(std::move(rels));
         for (auto& m : metrics) net.add_metric(std::move(m));
         stages_done = stages - 1;

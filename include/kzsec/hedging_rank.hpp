@@ -4,6 +4,8 @@
 /// one frame of rival powers and one year — tilt, hedging score, strategy,
 /// alignment and the robustness of the label — as a table, sortable. Used by
 /// `kzsec rank` and `kzsec.hedging.rank`.
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,12 @@ struct rank_options {
     /// Sort key: "tilt" (descending), "hedging" (descending), "robustness" (ascending),
     /// "strategy" (then tilt), or "actor" (id).
     std::string sort = "tilt";
+    /// Progress and cancellation: if set, called on the calling thread with (actors done, actors in
+    /// total) at the start, after each candidate actor's profile (with its robustness draws) and at
+    /// the end (done == total). Return false to stop: `rank` throws `cancelled`; an exception thrown
+    /// by the callback propagates (the Python bindings raise KeyboardInterrupt from it). The results
+    /// do not depend on it.
+    std::function<bool(std::size_t done, std::size_t total)> progress;
 };
 
 /// One ranked actor.

@@ -2,12 +2,16 @@
 /// @file kzsec.hpp
 /// @brief Umbrella header: includes every public kzsec header.
 #include "kzsec/balance.hpp"
+#include "kzsec/blockmodel_general.hpp"
 #include "kzsec/calibration.hpp"
 #include "kzsec/centrality.hpp"
+#include "kzsec/clustering.hpp"
 #include "kzsec/datasets.hpp"
+#include "kzsec/directed.hpp"
 #include "kzsec/eigensolver.hpp"
 #include "kzsec/errors.hpp"
 #include "kzsec/generators.hpp"
+#include "kzsec/generic.hpp"
 #include "kzsec/hedging.hpp"
 #include "kzsec/hedging_rank.hpp"
 #include "kzsec/io.hpp"

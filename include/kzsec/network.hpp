@@ -5,6 +5,7 @@
 /// signed graphs.
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +81,29 @@ struct snapshot_options {
     std::vector<membership> extra_memberships;
 };
 
+namespace detail {
+/// The data of a `network`, shared by copies until one of them is modified (copy-on-write).
+struct network_state {
+    std::vector<actor> actors;
+    std::vector<domain_info> domains;
+    std::vector<relation> relations;
+    std::vector<membership> memberships;
+    std::vector<event> events;
+    std::vector<metric> metrics;
+    std::map<std::string, std::size_t, std::less<>> actor_index;
+    /// relation key -> positions in `relations` (rebuilt lazily by the modifying calls)
+    struct relation_key_cache {
+        bool valid = true;
+        std::unordered_map<std::string, std::vector<std::size_t>> keys;
+    } relation_keys;
+    /// The data compared (the key cache is derived from `relations`).
+    friend bool operator==(const network_state& x, const network_state& y) {
+        return x.actors == y.actors && x.domains == y.domains && x.relations == y.relations &&
+               x.memberships == y.memberships && x.events == y.events && x.metrics == y.metrics;
+    }
+};
+}  // namespace detail
+
 /// The validation rules applied on `add_*` and on load.
 ///
 /// An overlap is two relations with the same actors (unordered if undirected,
@@ -88,6 +112,16 @@ class network {
 public:
     /// A network with the four built-in domains and nothing else.
     network();
+    /// O(1): shares the data until one side is modified (copy-on-write; the metadata is copied).
+    network(const network&) = default;
+    network& operator=(const network&) = default;
+    /// Shares the data of `other` (which stays valid).
+    network(network&& other) noexcept : metadata(std::move(other.metadata)), s_(other.s_) {}
+    network& operator=(network&& other) noexcept {
+        metadata = std::move(other.metadata);
+        s_ = other.s_;
+        return *this;
+    }
 
     network_metadata metadata;  ///< free-text description
 
@@ -119,12 +153,12 @@ public:
     void add_relations(std::vector<relation> rs);
 
     // --- lookup ---
-    const std::vector<actor>& actors() const noexcept { return actors_; }
-    const std::vector<domain_info>& domains() const noexcept { return domains_; }
-    const std::vector<relation>& relations() const noexcept { return relations_; }
-    const std::vector<membership>& memberships() const noexcept { return memberships_; }
-    const std::vector<event>& events() const noexcept { return events_; }
-    const std::vector<metric>& metrics() const noexcept { return metrics_; }
+    const std::vector<actor>& actors() const noexcept { return s_->actors; }
+    const std::vector<domain_info>& domains() const noexcept { return s_->domains; }
+    const std::vector<relation>& relations() const noexcept { return s_->relations; }
+    const std::vector<membership>& memberships() const noexcept { return s_->memberships; }
+    const std::vector<event>& events() const noexcept { return s_->events; }
+    const std::vector<metric>& metrics() const noexcept { return s_->metrics; }
 
     bool has_actor(std::string_view id) const noexcept;
     /// @throws unknown_actor.
@@ -168,29 +202,18 @@ public:
     std::pair<Eigen::MatrixXd, std::vector<std::string>> adjacency(int year, std::string_view domain = {},
                                                                    const snapshot_options& opt = {}) const;
 
-    friend bool operator==(const network&, const network&) = default;
+    friend bool operator==(const network& x, const network& y) {
+        return x.metadata == y.metadata && (x.s_ == y.s_ || *x.s_ == *y.s_);
+    }
 
 private:
     void validate_relation(const relation& r, std::string_view where) const;
     static std::string relation_key(const relation& r);
     void rebuild_relation_keys();
+    /// The state for modification: copied first if another network shares it.
+    detail::network_state& edit();
 
-    std::vector<actor> actors_;
-    std::vector<domain_info> domains_;
-    std::vector<relation> relations_;
-    std::vector<membership> memberships_;
-    std::vector<event> events_;
-    std::vector<metric> metrics_;
-    std::map<std::string, std::size_t, std::less<>> actor_index_;
-    /// relation key (domain, direction, actors) -> positions in relations_; lets add_relation
-    /// check overlaps in O(relations of the pair) instead of O(R). Built on the first
-    /// add_relation after a bulk change; a cache, so it takes no part in equality.
-    struct relation_key_cache {
-        bool valid = true;
-        std::unordered_map<std::string, std::vector<std::size_t>> keys;
-        friend bool operator==(const relation_key_cache&, const relation_key_cache&) noexcept { return true; }
-    };
-    relation_key_cache relation_keys_;
+    std::shared_ptr<detail::network_state> s_;  ///< never null
 };
 
 }  // namespace kzsec

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "kzsec/balance.hpp"
+#include <functional>
+
 #include "kzsec/hedging.hpp"
 #include "kzsec/network.hpp"
 
@@ -64,6 +66,14 @@ struct report_options {
     std::size_t coalition_draws = 100;
     /// At most this many optimal partitions are listed when counting them (kzsec::optimal_partitions).
     std::size_t max_partitions = 10000;
+    /// Progress and cancellation: if set, called on the calling thread with (steps done, steps in total)
+    /// at the start, after each year's profile and balance, after each coalition draw, after each block
+    /// of Monte Carlo draws, and at the end (done == total). A step is one year (its profile with its
+    /// `robustness_draws` and its exact frustration), one coalition draw (an exact frustration) or one
+    /// Monte Carlo draw: total = years x (1 + coalition_draws) + draws. Return false to stop:
+    /// `make_report` throws `cancelled`; an exception thrown by the callback propagates (the Python
+    /// bindings raise KeyboardInterrupt from it). The results do not depend on it.
+    std::function<bool(std::size_t done, std::size_t total)> progress;
 };
 
 /// An uncertainty band of one indicator in one domain (from the Monte Carlo draws).

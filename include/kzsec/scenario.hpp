@@ -94,7 +94,14 @@ struct scenario {
     std::string description;        ///< free text
     std::optional<int> horizon;     ///< last year edits may reach (projections beyond the data)
     std::vector<edit> edits;        ///< applied in this order
-    friend bool operator==(const scenario&, const scenario&) = default;
+    /// The file the scenario was read from (`read_scenario` sets it; "" for a scenario built in
+    /// code or parsed from text). Errors of `apply` then start with the file and the JSON pointer
+    /// of the edit (`what-if.json:/edits/3: ...`). Not written by `to_json`, not compared by `==`.
+    std::string source;
+    /// Equal content: name, description, horizon and edits (`source` is not compared).
+    friend bool operator==(const scenario& x, const scenario& y) {
+        return x.name == y.name && x.description == y.description && x.horizon == y.horizon && x.edits == y.edits;
+    }
 };
 
 /// A label for an edit: its `label` if set, else e.g. "set_relation KAZ-RUS security = -0.5 from 2025".
@@ -131,7 +138,8 @@ struct apply_result {
 /// @param s the scenario.
 /// @return the edited network, clampings and notes.
 /// @throws unknown_actor for an unknown actor; invalid_input (message names the
-///   edit index and kind) for a year outside [first year, horizon], until < year,
+///   edit index and kind, and `s.source` with the edit's JSON pointer when the
+///   scenario was read from a file) for a year outside [first year, horizon], until < year,
 ///   a value outside [-1, 1] (set), a non-finite delta or factor, an unknown domain,
 ///   a change/remove of a relation that does not exist in [year, until], a duplicate
 ///   actor, an invalid membership or event.
@@ -144,8 +152,8 @@ apply_result apply_report(const network& base, const scenario& s);
 network apply(const network& base, const scenario& s);
 
 /// The scenario "a, then b": edits of a followed by edits of b; name "a + b";
-/// horizon the larger of the two. apply(n, compose(a, b)) == apply(apply(n, a), b)
-/// whenever both sides are valid.
+/// horizon the larger of the two; source "" (its edit indices are not those of either file).
+/// apply(n, compose(a, b)) == apply(apply(n, a), b) whenever both sides are valid.
 /// @return the composed scenario. @throws nothing. Complexity: O(|a| + |b|).
 scenario compose(const scenario& a, const scenario& b);
 
@@ -161,7 +169,8 @@ std::string to_json(const scenario& s, int indent = 2);
 ///   a missing or mistyped field, an unknown key or an unknown edit kind.
 /// Complexity: O(size).
 scenario scenario_from_json(std::string_view text, std::string_view where = "<string>");
-/// Reads a scenario file (gzip recognised; bounded by `get_input_limits()`, io.hpp).
+/// Reads a scenario file (gzip recognised; bounded by `get_input_limits()`, io.hpp); the
+/// scenario's `source` is the path, so that errors of `apply` name the file.
 /// @throws file_not_found (missing file, directory; with the system's reason);
 ///   parse_error as `scenario_from_json`, located by line and column for
 ///   syntax and UTF-8 errors; error if memory runs out (naming the file).

@@ -10,6 +10,8 @@
 /// `signed_graph::reduction()`, never silently dropped.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -159,18 +161,50 @@ struct sign_filter {
 };
 using sign_view = boost::filtered_graph<signed_adjacency_list, sign_filter>;
 
+namespace detail {
+/// The state behind a `signed_graph`, shared by copies until one of them is modified
+/// (copy-on-write). The CSR cache is built at most once per state, under `csr_lock`.
+struct signed_graph_state {
+    signed_adjacency_list g;
+    std::vector<std::string> labels;
+    std::unordered_map<std::string, std::size_t> index;
+    reduction_report report;
+    mutable std::mutex csr_lock;
+    mutable csr_adjacency csr;
+    mutable bool csr_valid = false;
+
+    signed_graph_state() = default;
+    /// Copies the graph, labels and report; the cache starts empty (it is rebuilt on demand).
+    signed_graph_state(const signed_graph_state& o) : g(o.g), labels(o.labels), index(o.index), report(o.report) {}
+    signed_graph_state& operator=(const signed_graph_state&) = delete;
+};
+}  // namespace detail
+
 /// An undirected, signed, weighted simple graph with labelled vertices.
 ///
 /// Invariants: no self-loops, at most one edge per pair, every weight finite
 /// and non-zero, labels unique.
+///
+/// Value semantics with copy-on-write: a copy is O(1) and shares the state (graph, labels,
+/// report, CSR cache) with the original until either is modified; the first modification of
+/// a shared state copies it (O(n + m)). So copies are cheap (the Python bindings copy every
+/// graph before releasing the GIL), and distinct objects can be modified and read from
+/// different threads as with any value type (docs/developer-guide.md#thread-safety).
 class signed_graph {
 public:
     /// An empty graph.
-    signed_graph() = default;
+    signed_graph() noexcept;
+    /// O(1): shares the state until one side is modified.
+    signed_graph(const signed_graph&) = default;
+    signed_graph& operator=(const signed_graph&) = default;
+    /// Leaves `other` an empty graph.
+    signed_graph(signed_graph&& other) noexcept;
+    signed_graph& operator=(signed_graph&& other) noexcept;
     /// n vertices labelled "0".."n-1", no edges.
     explicit signed_graph(std::size_t n);
     /// One vertex per label, no edges. @throws invalid_input on duplicate labels.
     explicit signed_graph(std::vector<std::string> labels);
+    ~signed_graph() = default;
 
     /// Builds a graph from indexed ties, reducing several ties per pair with `opt.symmetrize`.
     /// @param edges the input ties (u, v, weight); weight 0 means "no tie" (counted in the report)
@@ -207,8 +241,8 @@ public:
     static signed_graph from_parts(std::vector<std::string> labels, std::span<const weighted_edge> edges,
                                    reduction_report report);
 
-    std::size_t num_vertices() const noexcept { return boost::num_vertices(g_); }
-    std::size_t num_edges() const noexcept { return boost::num_edges(g_); }
+    std::size_t num_vertices() const noexcept { return boost::num_vertices(s_->g); }
+    std::size_t num_edges() const noexcept { return boost::num_edges(s_->g); }
     std::size_t num_positive_edges() const noexcept;
     std::size_t num_negative_edges() const noexcept;
 
@@ -221,14 +255,14 @@ public:
     /// Weight of the tie u-v, 0 if none.
     double weight(std::size_t u, std::size_t v) const;
 
-    const std::vector<std::string>& labels() const noexcept { return labels_; }
-    const std::string& label(std::size_t v) const { return labels_.at(v); }
+    const std::vector<std::string>& labels() const noexcept { return s_->labels; }
+    const std::string& label(std::size_t v) const { return s_->labels.at(v); }
     /// Index of a label. @throws unknown_actor.
     std::size_t index(std::string_view label) const;
     bool contains(std::string_view label) const noexcept;
 
     /// The Boost.Graph graph (read-only; use the member functions to modify).
-    const signed_adjacency_list& graph() const noexcept { return g_; }
+    const signed_adjacency_list& graph() const noexcept { return s_->g; }
     /// View of the positive edges (no copy).
     sign_view positive_view() const;
     /// View of the negative edges (no copy).
@@ -244,7 +278,7 @@ public:
     const csr_adjacency& csr() const;
 
     /// How the input was reduced (rule, merged and cancelled pairs).
-    const reduction_report& reduction() const noexcept { return report_; }
+    const reduction_report& reduction() const noexcept { return s_->report; }
 
     /// Subgraph induced by the given vertices (in the given order).
     signed_graph induced_subgraph(std::span<const std::size_t> vertices) const;
@@ -255,12 +289,11 @@ public:
     friend class network;  // builds snapshots with their reduction report
 
 private:
-    signed_adjacency_list g_;
-    std::vector<std::string> labels_;
-    std::unordered_map<std::string, std::size_t> index_;
-    reduction_report report_;
-    mutable csr_adjacency csr_;
-    mutable bool csr_valid_ = false;
+    /// The state for modification: copied first if another graph shares it; the CSR cache
+    /// is dropped.
+    detail::signed_graph_state& edit();
+
+    std::shared_ptr<detail::signed_graph_state> s_;  ///< never null
 };
 
 }  // namespace kzsec

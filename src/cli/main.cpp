@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -24,6 +25,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <ostream>
 #include <span>
 #include <sstream>
@@ -53,11 +55,15 @@ using kzsec::cli::split_list;
 
 bool quiet = false;  // --quiet: no progress line on standard error
 
-// A progress line on standard error ("[kzsec] building the world network: 3/7 stages"), rewritten in place;
-// only when standard error is a terminal, and not with --quiet.
+// A progress line on standard error ("[kzsec] building the world network: 3/7 stages"), rewritten in place
+// at most every 0.1 s (and at the end); only when standard error is a terminal, and not with --quiet.
 std::function<bool(std::size_t, std::size_t)> progress_line(std::string what, std::string unit) {
     if (quiet || !::isatty(2)) return {};
-    return [what = std::move(what), unit = std::move(unit)](std::size_t done, std::size_t total) {
+    auto last = std::make_shared<std::chrono::steady_clock::time_point>();
+    return [what = std::move(what), unit = std::move(unit), last](std::size_t done, std::size_t total) {
+        const auto now = std::chrono::steady_clock::now();
+        if (done < total && done > 0 && now - *last < std::chrono::milliseconds(100)) return true;
+        *last = now;
         std::cerr << "\r[kzsec] " << what << ": " << done << "/" << total << " " << unit << (done == total ? "\n" : "")
                   << std::flush;
         return true;
@@ -98,11 +104,6 @@ void write_out(const std::string& text, const std::string& path, std::ostream& o
         return;
     }
     kzsec::detail::write_file_atomic(path, text, "--output");
-}
-
-std::string strip_prefix(std::string msg) {
-    if (msg.rfind("[kzsec] ", 0) == 0) msg.erase(0, 8);
-    return msg;
 }
 
 std::string python_interpreter() {
@@ -151,7 +152,7 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
     CLI::App app{"kzsec: signed multi-domain networks, structural balance and hedging indicators", "kzsec"};
     app.set_version_flag("--version", std::string("kzsec ") + kzsec::version);
     app.require_subcommand(1);
-    app.add_flag("--quiet,-q", quiet, "No progress line on standard error (building the world network)");
+    app.add_flag("--quiet,-q", quiet, "No progress line on standard error (building the world network, report, rank)");
     app.fallthrough();  // --quiet also after the subcommand: `kzsec rank --quiet ...`
 
     kzsec::cli::report_args ra;
@@ -228,16 +229,11 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
             kzsec::cli::resolve_report_args(ra, years_given);  // before loading: option errors first
             auto net = load(ra.world ? std::string("world") : ra.data);
             if (!ra.scenario_file.empty()) {
-                const auto sc = kzsec::scenario::read_scenario(ra.scenario_file);
-                try {
-                    net = kzsec::scenario::apply(net, sc);
-                } catch (const kzsec::invalid_input& e) {  // name the file: the edit's own message does not
-                    throw kzsec::invalid_input("[kzsec] " + ra.scenario_file + ": " + strip_prefix(e.what()));
-                } catch (const kzsec::unknown_actor& e) {
-                    throw kzsec::unknown_actor("[kzsec] " + ra.scenario_file + ": " + strip_prefix(e.what()));
-                }
+                // errors of apply name the file and the edit's JSON pointer (scenario::source)
+                net = kzsec::scenario::apply(net, kzsec::scenario::read_scenario(ra.scenario_file));
             }
             if (ra.world) kzsec::report::apply_world_defaults(net, ro);
+            ro.progress = progress_line("report", "steps");
             const auto r = kzsec::report::make_report(net, ro);
             std::string text;
             if (ra.format == "text") text = kzsec::report::to_text(r);
@@ -253,6 +249,7 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
                                                         : split_list(rank_domains);
             rko.profile.robustness_draws = rank_draws;
             rko.profile.robustness_seed = rank_seed;
+            rko.progress = progress_line("rank", "actors");
             const auto r = kzsec::hedging::rank(net, split_list(rank_rivals), rank_year, rko);
             std::string text;
             if (rank_format == "text") text = kzsec::hedging::rank_to_text(r);

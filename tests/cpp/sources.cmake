@@ -3,9 +3,13 @@ set(KZSEC_TEST_SOURCES
   cpp/test_model.cpp
   cpp/test_signed_graph.cpp
   cpp/test_balance.cpp
+  cpp/test_generic.cpp
   cpp/test_generators.cpp
   cpp/test_significance.cpp
   cpp/test_triads.cpp
+  cpp/test_clustering.cpp
+  cpp/test_blockmodel_general.cpp
+  cpp/test_directed.cpp
   cpp/test_centrality.cpp
   cpp/test_eigensolver.cpp
   cpp/test_network.cpp

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <Eigen/Dense>
@@ -320,6 +321,60 @@ TEST_SUITE("balance") {
                   doctest::Approx(sp.lambda_min).epsilon(1e-9).scale(1.0));
         }
         CHECK(searched > 0);  // the branch and bound itself was exercised
+    }
+
+    TEST_CASE("frustration over blocks: graphs with cut vertices, L = sum of the blocks' L = brute force") {
+        // Chains and stars of dense random pieces (4-5 vertices) glued at cut vertices, with
+        // pendant ties; n <= 16. L of the whole graph must equal brute force, and the sum of the
+        // brute-force L of each piece (frustration is additive over blocks, docs/balance.md).
+        std::mt19937_64 rng(20261201);
+        std::uniform_real_distribution<double> unif(0.0, 1.0);
+        for (int trial = 0; trial < 30; ++trial) {
+            const int pieces = 2 + trial % 3;  // 2..4 blocks
+            std::vector<std::vector<int>> piece_vertices;
+            std::vector<std::tuple<int, int, double>> ties;
+            int n = 0;
+            for (int p = 0; p < pieces; ++p) {
+                const int size = 4 + (trial + p) % 2;
+                std::vector<int> vs;
+                if (p > 0) {  // share one vertex of an earlier piece: a cut vertex
+                    const auto& prev = piece_vertices[static_cast<std::size_t>(rng() % piece_vertices.size())];
+                    vs.push_back(prev[rng() % prev.size()]);
+                }
+                while (static_cast<int>(vs.size()) < size) vs.push_back(n++);
+                // a Hamiltonian cycle keeps the piece 2-connected; chords at random
+                for (std::size_t i = 0; i < vs.size(); ++i)
+                    for (std::size_t j = i + 1; j < vs.size(); ++j)
+                        if (j == i + 1 || (i == 0 && j + 1 == vs.size()) || unif(rng) < 0.5) {
+                            const double w = (unif(rng) < 0.45 ? -1.0 : 1.0) * (trial % 2 ? 1.0 + (rng() % 3) : 1.0);
+                            ties.emplace_back(vs[i], vs[j], w);
+                        }
+                piece_vertices.push_back(vs);
+            }
+            if (trial % 4 == 0) ties.emplace_back(0, n++, -1.0);  // a pendant tie (a bridge)
+            Eigen::MatrixXd a = Eigen::MatrixXd::Zero(n, n);
+            for (const auto& [u, v, w] : ties) a(u, v) = a(v, u) = w;
+            const auto g = signed_graph::from_matrix(a);
+            CAPTURE(trial);
+            for (bool weighted : {false, true}) {
+                double sum_of_pieces = 0;
+                for (const auto& vs : piece_vertices) {
+                    Eigen::MatrixXd ap(vs.size(), vs.size());
+                    for (std::size_t i = 0; i < vs.size(); ++i)
+                        for (std::size_t j = 0; j < vs.size(); ++j) ap(i, j) = a(vs[i], vs[j]);
+                    sum_of_pieces += frustration_brute(ap, weighted);
+                }
+                const double brute = frustration_brute(a, weighted);
+                CHECK(brute == doctest::Approx(sum_of_pieces));
+                const auto f = kzsec::frustration(g, {.method = kzsec::frustration_method::exact, .weighted = weighted});
+                CHECK(f.optimal);
+                CHECK(f.frustration == doctest::Approx(brute));
+                CHECK(kzsec::frustration_of(g, f.partition, weighted) == doctest::Approx(f.frustration));
+                const auto h = kzsec::frustration(g, {.method = kzsec::frustration_method::heuristic, .weighted = weighted});
+                CHECK(h.lower_bound <= brute + 1e-9);
+                CHECK(h.upper_bound >= brute - 1e-9);
+            }
+        }
     }
 
     TEST_CASE("Correlates-of-War windows: exact frustration, proven optimal") {

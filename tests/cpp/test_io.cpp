@@ -343,7 +343,7 @@ TEST_SUITE("io") {
             kzsec::read_csv_table(net, path, opt);
             FAIL("no error");
         } catch (const kzsec::parse_error& e) {
-            CHECK(e.location() == "38");
+            CHECK(e.location() == "line 38, column 'domain'");
         }
         CHECK(net.actors().empty());
         opt.add_missing_domains = true;
@@ -479,9 +479,12 @@ TEST_SUITE("io") {
         std::ostringstream gm;
         kzsec::write_graphml(g, gm);
         const std::string x = gm.str();
-        CHECK(x.find("<data key=\"label\">a&lt;&amp;&gt;&quot;&apos;</data>") != std::string::npos);
-        CHECK(x.find("<data key=\"weight\">0.1</data><data key=\"sign\">1</data>") != std::string::npos);
-        CHECK(x.find("<data key=\"weight\">-2.5</data><data key=\"sign\">-1</data>") != std::string::npos);
+        // boost::write_graphml: keys key0 (label), key1 (sign), key2 (weight), by attr.name
+        CHECK(x.find("<key id=\"key0\" for=\"node\" attr.name=\"label\" attr.type=\"string\" />") != std::string::npos);
+        CHECK(x.find("<key id=\"key2\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\" />") != std::string::npos);
+        CHECK(x.find("<data key=\"key0\">a&lt;&amp;&gt;&quot;&apos;</data>") != std::string::npos);
+        CHECK(x.find("<data key=\"key1\">1</data>\n      <data key=\"key2\">0.1</data>") != std::string::npos);
+        CHECK(x.find("<data key=\"key1\">-1</data>\n      <data key=\"key2\">-2.5</data>") != std::string::npos);
         std::ostringstream dot;
         kzsec::write_dot(g, dot);
         CHECK(dot.str().find("[label=\"x\\\\y\\\"z\"]") != std::string::npos);
@@ -490,5 +493,19 @@ TEST_SUITE("io") {
         std::ostringstream sink;
         CHECK_THROWS_AS(kzsec::write_graphml(bad, sink), kzsec::invalid_input);
         CHECK(sink.str().empty());  // nothing half-written
+        // a carriage return would come back as a newline: an error too
+        const kzsec::signed_graph cr(std::vector<std::string>{"a\rb"});
+        CHECK_THROWS_WITH_AS(kzsec::write_graphml(cr, sink),
+                             doctest::Contains("contains control character 13"), kzsec::invalid_input);
+        // weights keep every digit (Boost's own property map would print 6)
+        const kzsec::signed_graph third = kzsec::signed_graph::from_labelled_edges(
+            std::vector<kzsec::labelled_edge>{{"node", "graph", 1.0 / 3}});
+        std::ostringstream gm3, dot3;
+        kzsec::write_graphml(third, gm3);
+        CHECK(gm3.str().find(">0.3333333333333333</data>") != std::string::npos);
+        // DOT keywords as labels stay quoted (Boost's escape_dot_string would leave them bare)
+        kzsec::write_dot(third, dot3);
+        CHECK(dot3.str() == "graph G {\nnode [shape=ellipse];\nn0 [label=\"node\"];\nn1 [label=\"graph\"];\n"
+                            "n0--n1 [weight=0.3333333333333333, sign=1, color=\"darkgreen\", style=solid];\n}\n");
     }
 }

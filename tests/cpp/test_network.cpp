@@ -198,3 +198,33 @@ TEST_SUITE("network") {
         CHECK(n.snapshot(2005, "political", o).num_edges() == 1);
     }
 }
+
+TEST_SUITE("network copy-on-write") {
+    TEST_CASE("copies share data until one is modified; each then keeps its own") {
+        const network a = small_world();
+        network b = a;
+        CHECK(b == a);
+        CHECK(&b.relations() == &a.relations());  // shared, not copied
+        b.add_actor({"TUR", "TUR", actor_kind::state, "", std::nullopt, {}, {}});
+        b.add_relation(rel("KAZ", "TUR", "identity", 0.9, 1992, 2024));
+        CHECK(&b.relations() != &a.relations());
+        CHECK(a.actors().size() == 5);
+        CHECK(a.relations().size() == 8);
+        CHECK_FALSE(a.has_actor("TUR"));
+        CHECK(b.relations().size() == 9);
+        CHECK_FALSE(b == a);
+        // a failed modification of a shared copy leaves both as they were
+        network c = a;
+        CHECK_THROWS_AS(c.add_relation(rel("KAZ", "RUS", "security", 0.1, 2000, 2001)), invalid_input);
+        CHECK(c == a);
+        // metadata is per object
+        c.metadata.title = "other";
+        CHECK(a.metadata.title == "small world");
+        // a moved-from network keeps the data (it shares it) and stays usable
+        network d = std::move(c);
+        CHECK(d.relations().size() == 8);
+        CHECK(c.relations().size() == 8);  // NOLINT(bugprone-use-after-move)
+        c.add_actor({"IRN", "IRN", actor_kind::state, "", std::nullopt, {}, {}});
+        CHECK_FALSE(d.has_actor("IRN"));
+    }
+}

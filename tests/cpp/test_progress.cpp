@@ -3,6 +3,7 @@
 // "did you mean" suggestions of unknown-actor errors (detail/suggest.hpp).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -13,6 +14,7 @@
 #include <kzsec/detail/suggest.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/hedging.hpp>
+#include <kzsec/hedging_rank.hpp>
 #include <kzsec/report.hpp>
 #include <kzsec/scenario.hpp>
 #include <kzsec/world.hpp>
@@ -141,4 +143,87 @@ TEST_CASE("build_world: one progress call per stage, cancel between stages") {
     o.progress = [&](std::size_t, std::size_t) { return ++n < 2; };
     CHECK_THROWS_AS(datasets::world(o), cancelled);
     CHECK(n == 2);
+}
+
+TEST_CASE("make_report: progress over years, coalition draws and Monte Carlo draws; cancel") {
+    const auto net = datasets::kazakhstan();
+    report::report_options o;
+    o.years = {2008, 2014, 2022};
+    o.coalition_draws = 4;
+    o.robustness_draws = 20;
+    o.draws = 200;
+    const auto plain = report::make_report(net, o);
+
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    o.progress = [&](std::size_t done, std::size_t total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+    const auto hooked = report::make_report(net, o);
+    // total = years x (1 + coalition draws) + draws = 3 x 5 + 200
+    const std::size_t total = 3 * 5 + 200;
+    REQUIRE(calls.size() >= 2 + 3);
+    CHECK(calls.front() == std::pair<std::size_t, std::size_t>{0, total});
+    CHECK(calls.back() == std::pair<std::size_t, std::size_t>{total, total});
+    for (std::size_t i = 1; i < calls.size(); ++i) {
+        CHECK(calls[i].first >= calls[i - 1].first);
+        CHECK(calls[i].second == total);
+    }
+    // each year ends at a multiple of 5; the Monte Carlo draws come after the years
+    for (std::size_t y = 1; y <= 3; ++y)
+        CHECK(std::count(calls.begin(), calls.end(), std::pair<std::size_t, std::size_t>{5 * y, total}) >= 1);
+    CHECK(std::any_of(calls.begin(), calls.end(), [&](const auto& c) { return c.first > 15 && c.first < total; }));
+    // the hook changes no number
+    CHECK(report::to_json(hooked) == report::to_json(plain));
+
+    // cancel at the first call past the first year: make_report throws cancelled naming the step
+    std::size_t last = 0;
+    o.progress = [&](std::size_t done, std::size_t) {
+        last = done;
+        return done < 5;
+    };
+    try {
+        (void)report::make_report(net, o);
+        FAIL("no exception");
+    } catch (const cancelled& e) {
+        CHECK(std::string(e.what()).find("report: cancelled by the progress callback after 5 of 215 steps") !=
+              std::string::npos);
+    }
+    CHECK(last == 5);
+    // cancel during the Monte Carlo draws
+    o.progress = [](std::size_t done, std::size_t) { return done < 100; };
+    CHECK_THROWS_AS(report::make_report(net, o), cancelled);
+    // an exception from the hook propagates
+    o.progress = [](std::size_t done, std::size_t) -> bool {
+        if (done > 0) throw std::runtime_error("interrupted");
+        return true;
+    };
+    CHECK_THROWS_WITH_AS(report::make_report(net, o), "interrupted", std::runtime_error);
+}
+
+TEST_CASE("hedging::rank: one progress call per actor, cancel") {
+    const auto net = datasets::kazakhstan();
+    hedging::rank_options o;
+    o.profile.robustness_draws = 10;
+    o.min_observed_domains = 1;
+    const auto plain = hedging::rank(net, {"RUS", "CHN"}, 2014, o);
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    o.progress = [&](std::size_t done, std::size_t total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+    const auto hooked = hedging::rank(net, {"RUS", "CHN"}, 2014, o);
+    // candidates: every state except the two rivals, ranked or skipped
+    std::size_t states = 0;
+    for (const auto& a : net.actors()) states += a.kind == actor_kind::state && a.id != "RUS" && a.id != "CHN";
+    REQUIRE(states == plain.rows.size() + plain.skipped.size());
+    REQUIRE(calls.size() == states + 1);
+    for (std::size_t i = 0; i < calls.size(); ++i) CHECK(calls[i] == std::pair<std::size_t, std::size_t>{i, states});
+    CHECK(hedging::rank_to_json(hooked) == hedging::rank_to_json(plain));
+
+    std::size_t n = 0;
+    o.progress = [&](std::size_t, std::size_t) { return ++n < 3; };
+    CHECK_THROWS_WITH_AS(hedging::rank(net, {"RUS", "CHN"}, 2014, o),
+                         doctest::Contains("rank: cancelled by the progress callback after 2 of"), cancelled);
+    CHECK(n == 3);
 }

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "kzsec/datasets.hpp"
-#include "kzsec/detail/csv_stream.hpp"
+#include "kzsec/detail/csv_reader.hpp"
 #include "kzsec/hedging.hpp"
 #include "test_support.hpp"
 
@@ -42,14 +42,16 @@ struct case_row {
 
 std::vector<case_row> read_cases() {
     const std::string text = slurp(kzsec_test::source_dir() / "tests/data/validation/alignment_cases.csv");
-    kzsec::detail::csv_stream s(text, "alignment_cases.csv");
-    const int ci = s.require("iso3"), cy = s.require("year"), c1 = s.require("rival1"), c2 = s.require("rival2"),
-              ce = s.require("expected"), ca = s.require("aligned_with"), cr = s.require("record_label"),
-              cra = s.require("record_aligned_with"), cc = s.require("citation");
+    const kzsec::detail::csv_table t = kzsec::detail::parse_csv(text, "alignment_cases.csv");
+    const int ci = t.require_column("iso3"), cy = t.require_column("year"), c1 = t.require_column("rival1"),
+              c2 = t.require_column("rival2"), ce = t.require_column("expected"), ca = t.require_column("aligned_with"),
+              cr = t.require_column("record_label"), cra = t.require_column("record_aligned_with"),
+              cc = t.require_column("citation");
     std::vector<case_row> out;
-    while (s.next())
-        out.push_back({s.get_string(ci), s.get_string(c1), s.get_string(c2), s.get_string(ce), s.get_string(ca),
-                       s.get_string(cr), s.get_string(cra), s.get_string(cc), static_cast<int>(s.get_int(cy))});
+    for (const auto& f : t.rows) {
+        const auto at = [&](int c) { return f[static_cast<std::size_t>(c)]; };
+        out.push_back({at(ci), at(c1), at(c2), at(ce), at(ca), at(cr), at(cra), at(cc), std::stoi(at(cy))});
+    }
     return out;
 }
 

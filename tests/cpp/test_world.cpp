@@ -213,7 +213,7 @@ TEST_CASE("readers: errors name the file, the line and the column") {
           "[kzsec] g.csv:2: column 'startdate': '1816-13-01' is not a date YYYY-MM-DD");
     CHECK(error_of([] { kw::read_rivalries_text("rivalryno,rivalryname,ccode1,ccode2,styear,endyear,region,type1,type2,type3\n1,\"A-B,1\",2,20,1990,1980,x,y,,\n", "r.csv"); }) ==
           "[kzsec] r.csv:2: column 'endyear': rivalry ends (1980) before it starts (1990)");
-    CHECK(error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,\"me,Palestinian conflict\n", "u.csv"); }) == "[kzsec] u.csv:2: unterminated quoted field");
+    CHECK(error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,\"me,Palestinian conflict\n", "u.csv"); }) == "[kzsec] u.csv:2: malformed CSV: quoted field not closed before the end of the file");
     CHECK(error_of([] { kw::read_cow_states_text("", "s.csv"); }) == "[kzsec] s.csv:1: empty file (no header row)");
     CHECK_THROWS_AS(kw::read_atop(world_file("no-such-file.csv.gz")), kzsec::file_not_found);
     // a corrupt gzip stream is a parse error, not a crash

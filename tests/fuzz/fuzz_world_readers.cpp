@@ -1,5 +1,5 @@
 // libFuzzer target: the world readers (include/kzsec/world.hpp) and their one
-// tokenizer, detail::csv_stream, on arbitrary bytes. The first byte picks the
+// tokenizer (src/csv_tokenizer.hpp, through src/csv_stream.hpp), on arbitrary bytes. The first byte picks the
 // reader; the rest is the file (plain or gzip). Every failure must be a kzsec
 // error whose message starts with "[kzsec] "; a table that reads must have
 // columns of equal length.

@@ -1,4 +1,5 @@
-"""Tests of kzsec.generators, kzsec.significance and kzsec.balance.focal_triads from Python:
+"""Tests of kzsec.generators, kzsec.significance, kzsec.balance.focal_triads, signed_clustering,
+negativity and dyadic_conflict from Python (clustering also against networkx on unsigned graphs):
 structure checked with networkx and numpy, summaries recomputed with numpy from the draws,
 the focal triads by brute force over every pair of actors (itertools)."""
 from __future__ import annotations
@@ -116,3 +117,127 @@ def test_focal_triads_brute_force():
     assert len(listed) == sum(balance.focal_triads(g, 0).counts.values())
     with pytest.raises(KeyError):
         balance.focal_triads(g, "nobody")
+
+
+def test_signed_clustering_brute_force():
+    g = generators.signed_gnp(15, 0.4, 0.4, seed=21)
+    s = sign_matrix(g)
+    n = 15
+    total_sign = total_pairs = 0
+    local = np.zeros(n)
+    for u in range(n):
+        nb = [v for v in range(n) if s[u, v]]
+        pairs = len(nb) * (len(nb) - 1) // 2
+        closed = sum(s[u, v] * s[u, w] * s[v, w] for v, w in itertools.combinations(nb, 2))
+        total_sign += closed
+        total_pairs += pairs
+        local[u] = closed / pairs if pairs else 0.0
+    r = balance.signed_clustering(g)
+    np.testing.assert_allclose(r.local, local)
+    assert r.global_signed == pytest.approx(total_sign / total_pairs)
+    assert r.wedges == total_pairs
+    z = balance.negativity(g)
+    assert z.negative == int((s < 0).sum() // 2)
+    assert z.negativity == pytest.approx((s < 0).sum() / np.abs(s).sum())
+
+
+def test_signed_clustering_all_positive_is_networkx_transitivity():
+    nx = pytest.importorskip("networkx")
+    h = nx.gnp_random_graph(20, 0.3, seed=4)
+    g = kzsec.SignedGraph.from_edges([(str(u), str(v), 1) for u, v in h.edges()])
+    order = [int(x) for x in g.labels]
+    r = balance.signed_clustering(g)
+    assert r.global_signed == pytest.approx(nx.transitivity(h))
+    cl = nx.clustering(h)
+    np.testing.assert_allclose(r.local, [cl[u] for u in order])
+
+
+def test_dyadic_conflict_brute_force_and_errors():
+    rng = np.random.default_rng(3)
+    n = 12
+    a = np.where(rng.random((n, n)) < 0.4, np.where(rng.random((n, n)) < 0.4, -1.0, 1.0), 0.0)
+    np.fill_diagonal(a, 0.0)
+    src, dst = np.nonzero(a)
+    r = balance.dyadic_conflict(src, dst, a[src, dst], n=n)
+    recip = [(u, v) for u, v in itertools.combinations(range(n), 2) if a[u, v] and a[v, u]]
+    conflict = [(u, v) for u, v in recip if a[u, v] * a[v, u] < 0]
+    assert r.reciprocated == len(recip)
+    assert r.conflicting_pairs == conflict
+    assert r.conflict == pytest.approx(len(conflict) / len(recip))
+    assert r.negativity == pytest.approx((a < 0).sum() / (a != 0).sum())
+    with pytest.raises(ValueError, match="twice"):
+        balance.dyadic_conflict([0, 0], [1, 1], [1, -1])
+    with pytest.raises(ValueError, match="self-loop"):
+        balance.dyadic_conflict([2], [2], [1])
+    with pytest.raises(ValueError, match="lengths"):
+        balance.dyadic_conflict([0, 1], [1], [1])
+    with pytest.raises(ValueError, match="negative vertex index"):
+        balance.dyadic_conflict([-1], [1], [1])
+
+
+def _naive_blockmodel_optimum(s, image, alpha):
+    n = s.shape[0]
+    pairs = [(u, v) for u, v in itertools.combinations(range(n), 2) if s[u, v]]
+    best = None
+    for c in itertools.product(range(image.shape[0]), repeat=n):
+        cost = sum(alpha if s[u, v] < 0 and image[c[u], c[v]] > 0 else
+                   (1 - alpha) if s[u, v] > 0 and image[c[u], c[v]] < 0 else 0 for u, v in pairs)
+        best = cost if best is None else min(best, cost)
+    return 2 * best
+
+
+def test_blockmodel_general_exact_heuristic_and_naive():
+    image = np.array([[1, -1, -1], [-1, 1, 1], [-1, 1, -1]])
+    g = generators.signed_gnp(7, 0.6, 0.4, seed=5)
+    want = _naive_blockmodel_optimum(sign_matrix(g), image, 0.4)
+    ex = balance.blockmodel_general(g, image, alpha=0.4, method="exact")
+    assert ex.optimal and ex.method == "exact"
+    assert ex.criterion == pytest.approx(want)
+    he = balance.blockmodel_general(g, image, alpha=0.4, method="heuristic", seed=3)
+    assert he.criterion == pytest.approx(want)
+    neg = sum(1 for u, v, w in ex.violations if w < 0)
+    pos = sum(1 for u, v, w in ex.violations if w > 0)
+    assert ex.criterion == pytest.approx(2 * (0.4 * neg + 0.6 * pos))
+    assert all(image[ex.membership[u], ex.membership[v]] == (1 if w < 0 else -1) for u, v, w in ex.violations)
+    with pytest.raises(ValueError, match="symmetric"):
+        balance.blockmodel_general(g, np.array([[1, -1], [1, 1]]))
+    with pytest.raises(ValueError, match="method"):
+        balance.blockmodel_general(g, image, method="annealing")
+
+
+def test_blockmodel_general_recovers_planted_blocks():
+    image = np.array([[1, -1, -1], [-1, 1, 1], [-1, 1, -1]], dtype=float)
+    pg = generators.signed_sbm([12, 10, 14], np.full((3, 3), 0.5), (1 - image) / 2, seed=2)
+    r = balance.blockmodel_general(pg.graph, image, seed=1)
+    assert r.method == "heuristic"
+    assert r.criterion == 0
+    assert list(r.membership) == list(pg.membership)
+
+
+def test_directed_signed_degree_and_triad_census_against_networkx():
+    nx = pytest.importorskip("networkx")
+    rng = np.random.default_rng(11)
+    n = 14
+    a = np.where(rng.random((n, n)) < 0.3, np.where(rng.random((n, n)) < 0.4, -1.0, 1.0), 0.0)
+    np.fill_diagonal(a, 0.0)
+    src, dst = np.nonzero(a)
+    d = balance.directed_signed_degree(src, dst, a[src, dst], n=n)
+    np.testing.assert_array_equal(d.out_positive, (a > 0).sum(axis=1))
+    np.testing.assert_array_equal(d.in_negative, (a < 0).sum(axis=0))
+    r = balance.signed_triad_census(src, dst, a[src, dst], n=n)
+    assert len(r.classes) == 138
+    assert sum(c.count for c in r.classes) == n * (n - 1) * (n - 2) // 6
+    h = nx.DiGraph()
+    h.add_nodes_from(range(n))
+    h.add_edges_from(zip(src.tolist(), dst.tolist()))
+    assert dict(r.unsigned_census) == nx.triadic_census(h)
+    frame = r.to_frame()
+    assert list(frame.columns[:2]) == ["name", "man"]
+    semi = pos = 0
+    for i, j, k in itertools.combinations(range(n), 3):
+        arcs = [[x for x in (a[p, q], a[q, p]) if x] for p, q in ((i, j), (i, k), (j, k))]
+        for x, y, z in itertools.product(*arcs):
+            semi += 1
+            pos += x * y * z > 0
+    assert r.semicycles == semi
+    assert r.balance == pytest.approx(pos / semi)

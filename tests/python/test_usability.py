@@ -292,6 +292,78 @@ def test_progress_of_the_world_build():
         ds.world(opt, progress=lambda d, t: d < 1)
 
 
+def test_progress_of_the_report(kaz, capfd):
+    from kzsec._core import report as r
+
+    years, coalition, draws = [2008, 2014], 3, 300
+    total = len(years) * (1 + coalition) + draws  # docs: one step per year, coalition draw and MC draw
+    calls = []
+    a = r.make_report(kaz, years=years, coalition_draws=coalition, draws=draws, robustness_draws=10,
+                      progress=lambda d, t: calls.append((d, t)))
+    assert calls[0] == (0, total) and calls[-1] == (total, total)
+    assert all(b[0] >= a_[0] and b[1] == total for a_, b in zip(calls, calls[1:]))
+    with pytest.raises(RuntimeError, match="report: cancelled by the progress callback after 0 of"):
+        r.make_report(kaz, years=years, coalition_draws=coalition, progress=lambda d, t: False)
+    # the package's make_report: a bar on stderr with progress=True, nothing with False, same numbers
+    capfd.readouterr()
+    b = kzsec.report.make_report(kaz, years=years, coalition_draws=coalition, draws=draws, robustness_draws=10,
+                                 progress=True)
+    out, err = capfd.readouterr()
+    assert f"{total}/{total}" in err and "kzsec report" in err
+    c = kzsec.report.make_report(kaz, years=years, coalition_draws=coalition, draws=draws, robustness_draws=10,
+                                 progress=False)
+    assert capfd.readouterr() == ("", "")
+    assert a.to_json() == b.to_json() == c.to_json()
+    with pytest.raises(TypeError, match="unexpected keyword 'coalition_drawz'; did you mean 'coalition_draws'"):
+        kzsec.report.make_report(kaz, coalition_drawz=3)
+    with pytest.raises(TypeError, match="progress must be True, False or None"):
+        kzsec.report.make_report(kaz, years=years, progress=lambda d, t: None)
+
+
+def test_progress_of_rank(kaz, capfd):
+    from kzsec._core import hedging as h
+
+    calls = []
+    plain = h.rank(kaz, RIVALS, 2014, min_observed_domains=1)
+    hooked = h.rank(kaz, RIVALS, 2014, min_observed_domains=1, progress=lambda d, t: calls.append((d, t)))
+    n = len(plain.rows) + len(plain.skipped)
+    assert calls[0] == (0, n) and calls[-1] == (n, n)
+    assert hooked.to_json() == plain.to_json()
+    with pytest.raises(RuntimeError, match="rank: cancelled by the progress callback"):
+        h.rank(kaz, RIVALS, 2014, progress=lambda d, t: False)
+    capfd.readouterr()
+    res = kzsec.hedging.rank(kaz, RIVALS, 2014, min_observed_domains=1, as_frame=False, progress=True)
+    out, err = capfd.readouterr()
+    assert f"{n}/{n} actors" in err or f"{n}/{n} [" in err
+    assert res.to_json() == plain.to_json()
+    kzsec.hedging.rank_records(kaz, RIVALS, 2014, progress=False)
+    assert capfd.readouterr() == ("", "")
+
+
+def test_ctrl_c_stops_a_long_report_within_two_seconds():
+    # the coalition draws of the report (an exact frustration each): 10^6 of them take many minutes
+    code = textwrap.dedent("""
+        import _thread, threading, time, kzsec
+        net = kzsec.datasets.kazakhstan()
+        t0 = [0.0]
+        def interrupt():
+            time.sleep(1.0)
+            t0[0] = time.monotonic()
+            _thread.interrupt_main()
+        threading.Thread(target=interrupt, daemon=True).start()
+        try:
+            kzsec.report.make_report(net, years=[2014], coalition_draws=1_000_000, progress=False)
+            print("FINISHED")
+        except KeyboardInterrupt:
+            print(f"INTERRUPTED {time.monotonic() - t0[0]:.3f}")
+    """)
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    word, *rest = res.stdout.split()
+    assert word == "INTERRUPTED", res.stdout
+    assert float(rest[0]) < 2.0, res.stdout
+
+
 def test_ctrl_c_stops_a_long_monte_carlo_within_two_seconds():
     # In a subprocess: a run of ~10^8 draws (minutes), interrupted after 1 s the way
     # Ctrl-C / Jupyter's interrupt does it (the SIGINT flag, from another thread).

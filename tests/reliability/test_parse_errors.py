@@ -70,7 +70,36 @@ def test_scenario_semantic_error_names_the_file(tmp_path, cli):
         {"kind": "set_relation", "year": 2020, "a": "KAZ", "b": "NOPE", "domain": "security", "value": 0.5}]}))
     r = subprocess.run([cli, "report", "--years", "2022", "--scenario", str(path)], capture_output=True, text=True)
     assert r.returncode == 2
-    assert f"[kzsec] {path}: scenario 'x' edit 0" in r.stderr and "NOPE" in r.stderr
+    assert f"[kzsec] {path}:/edits/0: scenario 'x' edit 0" in r.stderr and "NOPE" in r.stderr
+
+
+def test_python_scenario_errors_name_the_file_and_pointer(tmp_path):
+    # issue #13 item 8: a scenario read from a file names it (and the edit's JSON pointer) when it is
+    # applied, in Python as in `kzsec report --scenario`
+    net = kzsec.datasets.kazakhstan()
+    path = tmp_path / "what-if.json"
+    path.write_text(json.dumps({"format": "kzsec-scenario", "version": 1, "name": "x", "edits": [
+        {"kind": "set_relation", "year": 2020, "a": "KAZ", "b": "RUS", "domain": "security", "value": 0.5},
+        {"kind": "set_relation", "year": 2020, "a": "KAZ", "b": "NOPE", "domain": "security", "value": 0.5}]}))
+    sc = ksc.read_scenario(path)
+    assert sc.source == str(path)
+    with pytest.raises(KeyError) as info:
+        ksc.apply(net, sc)
+    assert f"[kzsec] {path}:/edits/1: scenario 'x' edit 1 (set_relation): unknown actor 'NOPE'" in str(info.value)
+    with pytest.raises(KeyError, match="what-if.json:/edits/1"):
+        ksc.compare(net, sc, "KAZ", ["RUS", "CHN"], [2020])
+    # a semantic error (ValueError) and the horizon
+    path.write_text(json.dumps({"format": "kzsec-scenario", "version": 1, "name": "y", "edits": [
+        {"kind": "change_relation", "year": 2020, "a": "KAZ", "b": "RUS", "domain": "nope", "delta": 0.1}]}))
+    with pytest.raises(ValueError, match=r"what-if.json:/edits/0: scenario 'y' edit 0 \(change_relation\): unknown domain 'nope'"):
+        ksc.apply(net, ksc.read_scenario(path))
+    path.write_text(json.dumps({"format": "kzsec-scenario", "version": 1, "name": "z", "horizon": 3000, "edits": [
+        {"kind": "extend", "year": 2024}]}))
+    with pytest.raises(ValueError, match=r"what-if.json:/horizon: scenario 'z'.*3000"):
+        ksc.apply(net, ksc.read_scenario(path))
+    # the same scenario built in code (or from text) has no file to name; equality ignores the source
+    same = ksc.from_json(ksc.read_scenario(path).to_json())
+    assert same.source == "" and same == ksc.read_scenario(path)
 
 
 def test_scenario_duplicate_key(tmp_path):

@@ -112,6 +112,37 @@ TEST_CASE("reliability: copies of a signed_graph share no mutable state") {
     CHECK(moved.csr().nbr.size() == 6);
 }
 
+TEST_CASE("reliability: copies of a signed_graph taken while another thread builds its CSR") {
+    // One thread makes the first csr() call on a fresh graph (it builds the cache) while the
+    // others copy the graph and copy-assign it. The copy used to read the cache without the
+    // lock csr() builds it under: under ThreadSanitizer (scripts/tsan.sh) a data race, in a
+    // plain build a copy that may carry a half-built cache. Every copy must equal the graph
+    // and give the CSR of a fresh build.
+    const auto edges = random_edges(2000, 20000, 29);
+    const from_edges_options opt{.symmetrize = symmetrize_rule::max};
+    const signed_graph ref = signed_graph::from_edges(edges, 2000, {}, opt);
+    const csr_adjacency ref_csr = ref.csr();
+    for (int round = 0; round < 6; ++round) {
+        const signed_graph g = signed_graph::from_edges(edges, 2000, {}, opt);  // CSR not built yet
+        std::vector<int> wrong(kThreads, 0);
+        run_together([&](int t) {
+            if (t == 0) {
+                wrong[t] += g.csr().nbr != ref_csr.nbr;
+                return;
+            }
+            for (int k = 0; k < 4; ++k) {
+                signed_graph copy = g;  // copy constructor
+                signed_graph assigned(std::vector<std::string>{"x"});
+                assigned = g;  // copy assignment
+                wrong[t] += !(copy == ref) || !(assigned == ref);
+                wrong[t] += copy.csr().nbr != ref_csr.nbr || copy.csr().wt != ref_csr.wt;
+                wrong[t] += assigned.csr().ptr != ref_csr.ptr;
+            }
+        });
+        for (int t = 0; t < kThreads; ++t) CHECK_MESSAGE(wrong[t] == 0, "round " << round << ", thread " << t);
+    }
+}
+
 TEST_CASE("reliability: concurrent profiles, evolutions and snapshots of one network give the serial results") {
     const network net = datasets::kazakhstan();
     const hg::network_index idx(net);

@@ -7,8 +7,11 @@ matplotlib only when they are called.
 """
 from __future__ import annotations
 
+from ._blas import kernel_while_loading as _kernel_while_loading
+
 try:
-    from . import _core
+    with _kernel_while_loading():  # the OpenBLAS kernel for this CPU (kzsec/_blas.py)
+        from . import _core
 except ImportError as exc:  # pragma: no cover - only when the extension is missing
     raise ImportError(
         "kzsec's compiled extension kzsec._core could not be imported. Install the package "

@@ -1,7 +1,8 @@
 """Progress bars for long runs (not public API).
 
 :func:`bar` returns a callback ``(done, total) -> None`` for the C++ progress
-hooks (``kzsec.scenario.monte_carlo``, ``kzsec.datasets.world``) and for
+hooks (``kzsec.scenario.monte_carlo``, ``kzsec.datasets.world``,
+``kzsec.report.make_report``, ``kzsec.hedging.rank``) and for
 :func:`kzsec.scenario.dask_sweep`, and a ``close`` function:
 
 - ``progress=False``: no output (the C++ loop still checks Ctrl-C / Jupyter's
@@ -55,8 +56,13 @@ class _Tqdm:
         self.t.close()
 
 
-def bar(progress, total: int, desc: str, unit: str = "it", delay: float = 1.0):
-    """``(callback, close)`` for ``progress`` in {None, True, False}; ``callback`` is None when off."""
+def bar(progress, total: int | None, desc: str, unit: str = "it", delay: float = 1.0):
+    """``(callback, close)`` for ``progress`` in {None, True, False}; ``callback`` is None when off.
+
+    ``total=None``: the total is the one the C++ hook passes with its first call
+    (``kzsec.report.make_report`` and ``kzsec.hedging.rank`` know it only once
+    they have checked their arguments); the bar starts then.
+    """
     if progress is False:
         return None, lambda: None
     if progress not in (None, True):
@@ -65,11 +71,24 @@ def bar(progress, total: int, desc: str, unit: str = "it", delay: float = 1.0):
     try:
         from tqdm.auto import tqdm
     except ImportError:
-        impl = _Plain(total, desc, wait, unit)
-    else:
-        impl = _Tqdm(tqdm, total, desc, wait, unit)
+        tqdm = None
+    started = _time.monotonic()
+    impl = []  # the bar, made at once or at the first call
+
+    def make(n: int) -> None:
+        left = max(0.0, wait - (_time.monotonic() - started))
+        impl.append(_Plain(n, desc, left, unit) if tqdm is None else _Tqdm(tqdm, n, desc, left, unit))
+
+    if total is not None:
+        make(int(total))
 
     def callback(done, total_=None):
-        impl.update_to(int(done))
+        if not impl:
+            make(int(total_ if total_ is not None else done))
+        impl[0].update_to(int(done))
 
-    return callback, impl.close
+    def close():
+        if impl:
+            impl[0].close()
+
+    return callback, close

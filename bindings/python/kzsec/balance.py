@@ -25,6 +25,16 @@ formulas, conventions and references):
     enemies, a friend of an enemy, the enemy of a friend, ...).
 ``blockmodel``
     Doreian-Mrvar signed blockmodel with at most k blocks.
+``blockmodel_general``
+    Generalised blockmodel with a user-given image of +1 / -1 blocks (signnet's
+    ``signed_blockmodel_general``), exact for small graphs, else a seeded local search.
+``signed_clustering``, ``negativity``
+    Signed clustering coefficient (Kunegis et al. 2009), local and global, and the
+    share of negative ties (KONECT).
+``dyadic_conflict``, ``directed_signed_degree``, ``signed_triad_census``
+    Directed signed networks given as arrays of arcs (src, dst, sign): KONECT's dyadic
+    conflict, in/out signed degrees, the signed triad census (138 classes) and the
+    degree of balance over 3-semicycles.
 ``summary``
     All of the above in one dictionary.
 """
@@ -54,25 +64,51 @@ spectral_index = _b.spectral_index
 frustration = _b.frustration
 frustration_of = _b.frustration_of
 blockmodel = _b.blockmodel
+BlockmodelGeneralResult = _b.BlockmodelGeneralResult
+blockmodel_general = _b.blockmodel_general
 FocalTriadsResult = _b.FocalTriadsResult
 focal_triads = _b.focal_triads
+SignedClusteringResult = _b.SignedClusteringResult
+NegativityResult = _b.NegativityResult
+DyadicConflictResult = _b.DyadicConflictResult
+signed_clustering = _b.signed_clustering
+negativity = _b.negativity
+dyadic_conflict = _b.dyadic_conflict
+DirectedSignedDegreeResult = _b.DirectedSignedDegreeResult
+SignedTriadClass = _b.SignedTriadClass
+SignedTriadCensusResult = _b.SignedTriadCensusResult
+directed_signed_degree = _b.directed_signed_degree
+signed_triad_census = _b.signed_triad_census
 
 __all__ = [
+    "BlockmodelGeneralResult",
     "BlockmodelResult",
     "CyclePartResult",
+    "DirectedSignedDegreeResult",
+    "DyadicConflictResult",
     "FocalTriadsResult",
     "FrustrationResult",
+    "NegativityResult",
     "PartitionsResult",
+    "SignedClusteringResult",
+    "SignedTriadCensusResult",
+    "SignedTriadClass",
     "SpectralResult",
     "TriangleResult",
     "WalkResult",
     "blockmodel",
+    "blockmodel_general",
     "cycle_part",
+    "directed_signed_degree",
+    "dyadic_conflict",
     "focal_triads",
     "frustration",
     "frustration_of",
+    "negativity",
     "optimal_partitions",
     "shares_with",
+    "signed_clustering",
+    "signed_triad_census",
     "spectral_index",
     "summary",
     "triangle_index",

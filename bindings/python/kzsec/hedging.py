@@ -32,6 +32,7 @@ from typing import Any, Iterable, Mapping
 
 from ._args import actor_list as _actor_list, suggest as _suggest, wrap_module as _wrap_module
 from ._core import hedging as _h
+from ._progress import bar as _bar
 from ._core.hedging import (  # noqa: F401
     AffinitySpec,
     AggregateRow,
@@ -335,7 +336,8 @@ def evolution(network, focal: str, rivals: Iterable[str], years: Iterable[int], 
 
 
 def rank_records(network, rivals: Iterable[str], year: int, *, actors: Iterable[str] | None = None,
-                 min_observed_domains: int = 2, sort: str = "tilt", **options: Any) -> dict:
+                 min_observed_domains: int = 2, sort: str = "tilt", progress: bool | None = None,
+                 **options: Any) -> dict:
     """Every actor's tilt, hedging score, strategy and robustness for one frame and year, as columns.
 
     Parameters
@@ -354,6 +356,11 @@ def rank_records(network, rivals: Iterable[str], year: int, *, actors: Iterable[
         ``RankResult.skipped`` (see :func:`rank` with ``as_frame=False``).
     sort : {"tilt", "hedging", "robustness", "strategy", "actor"}
         Order of the rows.
+    progress : bool or None
+        A progress bar over the actors (tqdm if installed, else a line on
+        stderr): ``True`` at once, ``None`` (default) only if the run lasts
+        more than a second, ``False`` never. Ctrl-C or Jupyter's interrupt
+        stops the run between two actors in every case.
     **options
         Fields of :class:`ProfileOptions` (see :func:`make_options`), e.g.
         ``domains`` or ``robustness_draws`` (robustness is NaN unless > 0).
@@ -371,26 +378,38 @@ def rank_records(network, rivals: Iterable[str], year: int, *, actors: Iterable[
         Unknown rival or actor.
     ValueError
         Fewer than two rivals, an unknown sort key, bad options.
+    KeyboardInterrupt
+        Ctrl-C or Jupyter's interrupt during the run.
 
     Notes
     -----
     Runs :func:`profile` for every actor on one index in C++ (the GIL is
-    released); milliseconds for the 190-odd states of the world network.
+    released); milliseconds per actor, more with ``robustness_draws``.
     Reference: docs/hedging.md (rules), docs/world.md (data).
     """
-    result = _h.rank(network, _actor_list(rivals, "hedging.rank", "rivals", 2), int(year), make_options(**options),
-                     _actor_list(actors, "hedging.rank", "actors") if actors is not None else [],
-                     int(min_observed_domains), str(sort))
-    return _h.rank_columns(result)
+    return _h.rank_columns(_rank(network, rivals, year, actors, min_observed_domains, sort, progress, options))
+
+
+def _rank(network, rivals, year, actors, min_observed_domains, sort, progress, options):
+    """The RankResult of :func:`rank_records` / :func:`rank`, with the progress bar."""
+    rivals = _actor_list(rivals, "hedging.rank", "rivals", 2)
+    actors = _actor_list(actors, "hedging.rank", "actors") if actors is not None else []
+    opt = make_options(**options)
+    callback, close = _bar(progress, None, "kzsec rank", unit="actors")
+    try:
+        return _h.rank(network, rivals, int(year), opt, actors, int(min_observed_domains), str(sort), progress=callback)
+    finally:
+        close()
 
 
 def rank(network, rivals: Iterable[str], year: int, *, actors: Iterable[str] | None = None,
-         min_observed_domains: int = 2, sort: str = "tilt", as_frame: bool = True, **options: Any):
+         min_observed_domains: int = 2, sort: str = "tilt", as_frame: bool = True, progress: bool | None = None,
+         **options: Any):
     """Every actor's tilt, hedging score, strategy and robustness for one frame and year.
 
     Parameters
     ----------
-    network, rivals, year, actors, min_observed_domains, sort, **options
+    network, rivals, year, actors, min_observed_domains, sort, progress, **options
         As :func:`rank_records`. With the world network the defaults of
         ``kzsec rank`` are ``domains=["security", "political", "economic",
         "institutional"]`` and ``robustness_draws=200``; pass them to get the
@@ -412,14 +431,12 @@ def rank(network, rivals: Iterable[str], year: int, *, actors: Iterable[str] | N
         As :func:`rank_records`.
     """
     if not as_frame:
-        return _h.rank(network, _actor_list(rivals, "hedging.rank", "rivals", 2), int(year), make_options(**options),
-                       _actor_list(actors, "hedging.rank", "actors") if actors is not None else [],
-                       int(min_observed_domains), str(sort))
+        return _rank(network, rivals, year, actors, min_observed_domains, sort, progress, options)
     from ._missing import require
 
     pd = require("pandas", "kzsec.hedging.rank")
     return pd.DataFrame(rank_records(network, rivals, year, actors=actors, min_observed_domains=min_observed_domains,
-                                     sort=sort, **options))
+                                     sort=sort, progress=progress, **options))
 
 
 def __dir__() -> list[str]:

@@ -8,11 +8,29 @@ from __future__ import annotations
 import json
 from typing import Any, Union
 
-from ._args import wrap_module as _wrap_module
-from ._core.report import CalibrationResult, ReportResult, make_report, spearman  # noqa: F401
+from ._args import check_keywords as _check_keywords, parameters as _parameters, wrap_module as _wrap_module
+from ._core.report import CalibrationResult, ReportResult, spearman  # noqa: F401
 from ._core.report import _calibration
+from ._core.report import make_report as _make_report
+from ._progress import bar as _bar
 
 __all__ = ["CalibrationResult", "ReportResult", "calibration", "make_report", "plot_report", "report_data", "spearman"]
+
+
+def make_report(network, *args, progress: bool | None = None, **kwargs) -> ReportResult:
+    # the docstring is the C++ binding's (below): one description of the parameters
+    _check_keywords("kzsec.report.make_report", kwargs, _parameters(_make_report))
+    if "progress" in _parameters(_make_report) and len(args) >= len(_parameters(_make_report)) - 1:
+        raise TypeError("[kzsec] kzsec.report.make_report: pass progress by keyword")
+    callback, close = _bar(progress, None, "kzsec report", unit="steps")
+    try:
+        return _make_report(network, *args, progress=callback, **kwargs)
+    finally:
+        close()
+
+
+make_report.__doc__ = "make_report(network, focal='KAZ', rivals=['RUS', 'CHN'], ..., progress=None) -> ReportResult\n" + \
+    (_make_report.__doc__ or "").split("\n", 2)[-1]
 
 
 def calibration(judgement=None, world=None, *, as_frame: bool = True,

@@ -72,6 +72,8 @@ void register_balance(py::module_& m);
 void register_generators(py::module_& m);
 void register_significance(py::module_& m);
 void register_triads(py::module_& m);  // adds to the balance submodule
+void register_clustering(py::module_& m);  // adds to the balance submodule
+void register_directed(py::module_& m);    // adds to the balance submodule
 void register_centrality(py::module_& m);
 void register_hedging(py::module_& m);
 void register_similarity(py::module_& m);

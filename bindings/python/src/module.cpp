@@ -9,6 +9,7 @@
 
 namespace kzsec::python {
 void register_cli(py::module_& m);  // register_cli.cpp (declared here: bindings.hpp is every file's include)
+void register_blockmodel_general(py::module_& m);  // register_blockmodel_general.cpp, into the balance submodule
 }
 
 PYBIND11_MODULE(_core, m) {
@@ -52,6 +53,9 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_generators(m);
     kzsec::python::register_significance(m);
     kzsec::python::register_triads(m);  // into kzsec._core.balance
+    kzsec::python::register_clustering(m);  // into kzsec._core.balance
+    kzsec::python::register_directed(m);    // into kzsec._core.balance
+    kzsec::python::register_blockmodel_general(m);  // into kzsec._core.balance
     kzsec::python::register_centrality(m);
     kzsec::python::register_hedging(m);
     kzsec::python::register_similarity(m);

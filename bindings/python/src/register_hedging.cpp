@@ -496,8 +496,9 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         });
     auto rank_impl = [](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
                         const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
-                        const std::string& sort) {
+                        const std::string& sort, std::function<bool(std::size_t, std::size_t)> progress) {
         hg::rank_options ro;
+        ro.progress = std::move(progress);
         ro.profile = opt;
         ro.actors = actors;
         ro.min_observed_domains = min_observed_domains;
@@ -508,26 +509,33 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         "rank",
         [rank_impl](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
                     const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
-                    const std::string& sort) {
+                    const std::string& sort, py::object progress) {
             const hg::profile_options o = private_copy(opt);  // see private_copy: thread safety
+            auto hook = progress_hook(std::move(progress));  // also lets Ctrl-C stop the run
             py::gil_scoped_release release;
-            return rank_impl(idx, rivals, year, o, actors, min_observed_domains, sort);
+            return rank_impl(idx, rivals, year, o, actors, min_observed_domains, sort, std::move(hook));
         },
         py::arg("index"), py::arg("rivals"), py::arg("year"), py::arg("options") = hg::profile_options{},
         py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt",
-        "Every actor's profile for one frame and year (hedging::rank).");
+        py::arg("progress") = py::none(),
+        "Every actor's profile for one frame and year (hedging::rank). Releases the GIL; Ctrl-C stops it between "
+        "actors. progress: None or a callable(done, total) -> bool|None over the actors, called at most every 0.1 s "
+        "with the GIL; False cancels (RuntimeError).");
     h.def(
         "rank",
         [rank_impl](const network& net, const std::vector<std::string>& rivals, int year, const hg::profile_options& opt,
-                    const std::vector<std::string>& actors, int min_observed_domains, const std::string& sort) {
+                    const std::vector<std::string>& actors, int min_observed_domains, const std::string& sort,
+                    py::object progress) {
             const network snap = private_copy(net);  // see private_copy: thread safety
             const hg::profile_options o = private_copy(opt);
+            auto hook = progress_hook(std::move(progress));
             py::gil_scoped_release release;
             const hg::network_index idx(snap);
-            return rank_impl(idx, rivals, year, o, actors, min_observed_domains, sort);
+            return rank_impl(idx, rivals, year, o, actors, min_observed_domains, sort, std::move(hook));
         },
         py::arg("network"), py::arg("rivals"), py::arg("year"), py::arg("options") = hg::profile_options{},
-        py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt");
+        py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt",
+        py::arg("progress") = py::none());
     h.def(
         "rank_columns",
         [](const hg::rank_result& r) {

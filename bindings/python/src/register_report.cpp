@@ -40,7 +40,7 @@ void register_report(py::module_& m) {
            bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed,
            int robustness_draws, std::optional<std::vector<std::string>> change_actors, bool world,
            std::optional<std::map<std::string, double>> membership_ties, std::optional<std::vector<membership>> extra_memberships,
-           std::size_t coalition_draws, std::size_t max_partitions) {
+           std::size_t coalition_draws, std::size_t max_partitions, py::object progress) {
             report::report_options o;
             o.focal = std::move(focal);
             o.rivals = std::move(rivals);
@@ -59,6 +59,7 @@ void register_report(py::module_& m) {
             if (extra_memberships) o.extra_memberships = *extra_memberships;
             o.coalition_draws = coalition_draws;
             o.max_partitions = max_partitions;
+            o.progress = progress_hook(std::move(progress));  // also lets Ctrl-C stop the run
             const network snap = private_copy(net);  // see private_copy: thread safety
             py::gil_scoped_release release;
             if (world) report::apply_world_defaults(snap, o);
@@ -70,7 +71,7 @@ void register_report(py::module_& m) {
         py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true, py::arg("draws") = 0,
         py::arg("seed") = 1, py::arg("robustness_draws") = 200, py::arg("change_actors") = py::none(), py::arg("world") = false,
         py::arg("membership_ties") = py::none(), py::arg("extra_memberships") = py::none(),
-        py::arg("coalition_draws") = 100, py::arg("max_partitions") = 10000,
+        py::arg("coalition_draws") = 100, py::arg("max_partitions") = 10000, py::arg("progress") = py::none(),
         R"doc(
 Build the yearly report on a focal actor.
 
@@ -120,6 +121,14 @@ coalition_draws : int
     the share of draws that put each actor with the focal actor.
 max_partitions : int
     At most this many optimal partitions are counted and listed.
+progress : bool or None
+    A progress bar (tqdm if installed, else a line on stderr) over the steps
+    of the report: one per year, one per coalition draw, one per Monte Carlo
+    draw. ``True`` shows it at once, ``None`` (default) only if the run lasts
+    more than a second, ``False`` never. Ctrl-C or Jupyter's interrupt stops
+    the run within about 0.1 s of the current step in every case. (The
+    ``kzsec._core`` function takes a callable ``(done, total) -> bool|None``
+    instead, called at most every 0.1 s with the GIL; False cancels.)
 
 Returns
 -------
@@ -131,6 +140,12 @@ KeyError
     Unknown focal actor or rival.
 ValueError
     Year outside the data, unknown domain or a domain without data for the focal actor.
+KeyboardInterrupt
+    Ctrl-C or Jupyter's interrupt during the run.
+RuntimeError
+    The progress callable (of ``kzsec._core``) returned False.
+
+Releases the GIL.
 )doc");
     py::class_<report::calibration_result>(r, "CalibrationResult",
                                            "Judgement codings beside the world network's values (docs/dataset.md).")

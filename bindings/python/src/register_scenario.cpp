@@ -129,6 +129,9 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         .def_readwrite("description", &sc::scenario::description)
         .def_readwrite("horizon", &sc::scenario::horizon)
         .def_readwrite("edits", &sc::scenario::edits)
+        .def_readwrite("source", &sc::scenario::source,
+                       "The file the scenario was read from (read_scenario sets it; '' otherwise): errors of apply "
+                       "start with it and the edit's JSON pointer. Not written by to_json, not compared by ==.")
         .def("to_json", &sc::to_json, py::arg("indent") = 2, "The scenario in the kzsec scenario format, version 1.")
         .def("__repr__", [](const sc::scenario& s) {
             return "Scenario(name='" + s.name + "', edits=" + std::to_string(s.edits.size()) + ")";

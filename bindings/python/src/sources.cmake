@@ -11,6 +11,9 @@ set(KZSEC_BINDING_SOURCES
   register_generators.cpp
   register_significance.cpp
   register_triads.cpp
+  register_clustering.cpp
+  register_directed.cpp
+  register_blockmodel_general.cpp
   register_centrality.cpp
   register_hedging.cpp
   register_similarity.cpp

@@ -7,7 +7,7 @@ import kzsec._core
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BlockmodelResult', 'CyclePartResult', 'FocalTriadsResult', 'FrustrationResult', 'PartitionsResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'cycle_part', 'focal_triads', 'frustration', 'frustration_of', 'optimal_partitions', 'shares_with', 'spectral_index', 'triangle_index', 'walk_index']
+__all__: list[str] = ['BlockmodelGeneralResult', 'BlockmodelResult', 'CyclePartResult', 'DirectedSignedDegreeResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SignedTriadCensusResult', 'SignedTriadClass', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'blockmodel_general', 'cycle_part', 'directed_signed_degree', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'signed_triad_census', 'spectral_index', 'triangle_index', 'walk_index']
 class TriangleResult:
     """
     Result of triangle_index (census, indices, witnesses).
@@ -407,6 +407,314 @@ class FocalTriadsResult:
         """
         Unbalanced closed triads under weak balance.
         """
+class SignedClusteringResult:
+    """
+    Result of signed_clustering (local and global, signed and unsigned).
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def average_local(self) -> float:
+        """
+        Mean of local over all vertices (NaN for an empty graph).
+        """
+    @property
+    def balanced_triangles(self) -> int:
+        ...
+    @property
+    def global_signed(self) -> float:
+        """
+        Global signed clustering coefficient C_s = 3 * sign_sum / wedges (NaN without wedges).
+        """
+    @property
+    def global_unsigned(self) -> float:
+        """
+        Global clustering coefficient C = 3 * triangles / wedges (NaN without wedges).
+        """
+    @property
+    def local(self) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        Local signed clustering coefficient per vertex (0 if degree < 2).
+        """
+    @property
+    def local_unsigned(self) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        Local (unsigned) clustering coefficient per vertex (0 if degree < 2).
+        """
+    @property
+    def relative(self) -> float:
+        """
+        C_s / C (NaN if C is 0 or NaN).
+        """
+    @property
+    def sign_sum(self) -> int:
+        """
+        Sum over triangles of the product of the three signs (balanced - unbalanced).
+        """
+    @property
+    def triangles(self) -> int:
+        ...
+    @property
+    def wedges(self) -> int:
+        """
+        Sum over vertices of C(degree, 2).
+        """
+class NegativityResult:
+    """
+    Result of negativity.
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def edges(self) -> int:
+        ...
+    @property
+    def negative(self) -> int:
+        ...
+    @property
+    def negativity(self) -> float:
+        """
+        negative / edges (NaN without ties).
+        """
+class DyadicConflictResult:
+    """
+    Result of dyadic_conflict.
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def arcs(self) -> int:
+        ...
+    @property
+    def conflict(self) -> float:
+        """
+        Dyadic conflict eta = conflicting / reciprocated (NaN if none reciprocated).
+        """
+    @property
+    def conflicting(self) -> int:
+        """
+        Reciprocated pairs whose two arcs have opposite signs.
+        """
+    @property
+    def conflicting_pairs(self) -> list[tuple[int, int]]:
+        """
+        The conflicting pairs (u, v), u < v, sorted.
+        """
+    @property
+    def n(self) -> int:
+        ...
+    @property
+    def negative_arcs(self) -> int:
+        ...
+    @property
+    def negativity(self) -> float:
+        """
+        negative_arcs / arcs (NaN without arcs).
+        """
+    @property
+    def reciprocated(self) -> int:
+        """
+        Pairs {u, v} with arcs in both directions.
+        """
+class DirectedSignedDegreeResult:
+    """
+    Result of directed_signed_degree (one entry per vertex).
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def in_negative(self) -> numpy.typing.NDArray[numpy.float64]:
+        ...
+    @property
+    def in_net(self) -> numpy.typing.NDArray[numpy.float64]:
+        ...
+    @property
+    def in_positive(self) -> numpy.typing.NDArray[numpy.float64]:
+        ...
+    @property
+    def in_ratio(self) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        in_positive / (in_positive + in_negative); NaN without arcs received.
+        """
+    @property
+    def out_negative(self) -> numpy.typing.NDArray[numpy.float64]:
+        ...
+    @property
+    def out_net(self) -> numpy.typing.NDArray[numpy.float64]:
+        ...
+    @property
+    def out_positive(self) -> numpy.typing.NDArray[numpy.float64]:
+        ...
+    @property
+    def out_ratio(self) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        out_positive / (out_positive + out_negative); NaN without arcs sent.
+        """
+    @property
+    def weighted(self) -> bool:
+        ...
+class SignedTriadClass:
+    """
+    One class of signed triads and its count.
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def count(self) -> int:
+        ...
+    @property
+    def man(self) -> str:
+        """
+        The unsigned Holland-Leinhardt type.
+        """
+    @property
+    def name(self) -> str:
+        """
+        MAN type, '-', then the signs (P, N, 0) of the arcs ab, ba, ac, ca, bc, cb of the representative.
+        """
+    @property
+    def positive_semicycles(self) -> int:
+        ...
+    @property
+    def semicycles(self) -> int:
+        """
+        3-semicycles of one triad of the class.
+        """
+class SignedTriadCensusResult:
+    """
+    Result of signed_triad_census.
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    def to_frame(self, table: str | None = None):
+        """
+        One row per record of a list field (default: the first, ``classes``), as a pandas DataFrame.
+        
+                Nested results (e.g. a row's ``strategy``) become ``<field>_<sub-field>`` columns.
+                Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+                
+        """
+    @property
+    def balance(self) -> float:
+        """
+        Positive / all 3-semicycles (Cartwright-Harary degree of balance; NaN without any).
+        """
+    @property
+    def classes(self) -> list[SignedTriadClass]:
+        """
+        All 138 classes, with their counts.
+        """
+    @property
+    def n(self) -> int:
+        ...
+    @property
+    def positive_semicycles(self) -> int:
+        ...
+    @property
+    def semicycles(self) -> int:
+        ...
+    @property
+    def unsigned_census(self) -> list[tuple[str, int]]:
+        """
+        (type, count) for the 16 unsigned types: the usual triad census.
+        """
+class BlockmodelGeneralResult:
+    """
+    Result of blockmodel_general (criterion, membership, violating ties).
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def alpha(self) -> float:
+        ...
+    @property
+    def block_sizes(self) -> numpy.typing.NDArray[numpy.uint64]:
+        ...
+    @property
+    def criterion(self) -> float:
+        """
+        2 [alpha N + (1 - alpha) P] (each tie counted twice, as signnet and blockmodel).
+        """
+    @property
+    def evaluated(self) -> int:
+        """
+        Assignments enumerated (exact) or local-search moves made (heuristic).
+        """
+    @property
+    def k(self) -> int:
+        ...
+    @property
+    def membership(self) -> numpy.typing.NDArray[numpy.uint64]:
+        """
+        Block per vertex, 0..k-1 (block a is row a of the image).
+        """
+    @property
+    def method(self) -> str:
+        """
+        'exact' or 'heuristic'.
+        """
+    @property
+    def negative_in_positive(self) -> float:
+        """
+        N: negative ties in blocks whose image is +1.
+        """
+    @property
+    def optimal(self) -> bool:
+        """
+        Proven optimal (every assignment enumerated).
+        """
+    @property
+    def positive_in_negative(self) -> float:
+        """
+        P: positive ties in blocks whose image is -1.
+        """
+    @property
+    def violations(self) -> list:
+        """
+        The violating ties (u, v, weight), u < v, sorted.
+        """
 def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
     """
     Doreian-Mrvar signed blockmodel with at most k blocks.
@@ -433,6 +741,39 @@ def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.Suppor
     
     Complexity: exact O(k^n) worst case; heuristic O(restarts * passes * (n k + m)). Releases the GIL.
     """
+def blockmodel_general(g: kzsec._core.SignedGraph, image: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"], alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, max_exact_assignments: typing.SupportsInt | typing.SupportsIndex = 20000000) -> BlockmodelGeneralResult:
+    """
+    Generalised signed blockmodel with a given image (signnet's signed_blockmodel_general).
+    
+    Finds the membership c (block 0..k-1 per vertex; blocks may be empty) minimising
+    alpha * N + (1 - alpha) * P, N the negative ties in blocks whose image entry is
+    +1 and P the positive ties in blocks whose image entry is -1.
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    image : array (k, k)
+        Symmetric, entries +1 or -1; block a takes row a.
+    alpha : float, default 0.5
+    method : {"auto", "exact", "heuristic"}
+        exact enumerates all k**n assignments (proven optimum); heuristic is a
+        seeded local search (best single-vertex moves) from ``restarts`` random
+        starts; auto is exact when k**n <= max_exact_assignments.
+    seed, restarts : int
+    weighted : bool, default False
+        Count |w| instead of 1 per tie.
+    max_exact_assignments : int, default 20,000,000
+    
+    Returns
+    -------
+    BlockmodelGeneralResult
+        criterion (2 [alpha N + (1 - alpha) P], each tie counted twice as in signnet),
+        negative_in_positive, positive_in_negative, membership, violations,
+        block_sizes, optimal, method, evaluated.
+    
+    Raises ValueError for a bad image, alpha outside [0, 1], restarts = 0, or an
+    exact request beyond max_exact_assignments. Releases the GIL.
+    """
 def cycle_part(g: kzsec._core.SignedGraph) -> CyclePartResult:
     """
     The part of a signed graph that can be unbalanced: the graph minus its bridges.
@@ -448,6 +789,56 @@ def cycle_part(g: kzsec._core.SignedGraph) -> CyclePartResult:
         graph (same vertices), removed [(u, v, weight)], vertices_on_cycles.
     
     Complexity: O(n + m).
+    """
+def directed_signed_degree(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], sign: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.SupportsInt | typing.SupportsIndex = 0, weighted: bool = False) -> DirectedSignedDegreeResult:
+    """
+    Positive, negative, net and ratio out- and in-degrees of a directed signed network.
+    
+    Parameters
+    ----------
+    src, dst : array of int
+        The arcs src[k] -> dst[k].
+    sign : array of float
+        Signed weight of each arc (0 is an error).
+    n : int, default 0
+        Number of vertices (0: 1 + the largest index).
+    weighted : bool, default False
+        Sum |weights| instead of counting arcs.
+    
+    Returns
+    -------
+    DirectedSignedDegreeResult
+        out_positive, out_negative, out_net, out_ratio, in_positive, in_negative,
+        in_net, in_ratio (numpy arrays, one entry per vertex).
+    
+    Raises ValueError on bad arcs (see dyadic_conflict). O(m log m); releases the GIL.
+    """
+def dyadic_conflict(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], sign: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.SupportsInt | typing.SupportsIndex = 0) -> DyadicConflictResult:
+    """
+    Dyadic conflict of a directed signed network (KONECT's statistic eta).
+    
+    eta = share of reciprocated pairs (arcs u -> v and v -> u) whose two arcs have
+    opposite signs; also the negativity over arcs. kzsec has no directed graph type
+    (SignedGraph is undirected): the arcs are given as arrays.
+    
+    Parameters
+    ----------
+    src, dst : array of int
+        The arcs src[k] -> dst[k] (vertex indices 0..n-1).
+    sign : array of float
+        Signed weight of each arc (only its sign is used; 0 is an error).
+    n : int, default 0
+        Number of vertices (0: 1 + the largest index).
+    
+    Returns
+    -------
+    DyadicConflictResult
+        n, arcs, negative_arcs, negativity, reciprocated, conflicting, conflict,
+        conflicting_pairs.
+    
+    Raises ValueError on a self-loop, a repeated arc, a zero or non-finite sign, an
+    index >= n or arrays of different lengths. O(m log m); releases the GIL (the
+    arrays are copied first).
     """
 def focal_triads(g: kzsec._core.SignedGraph, focal: typing.Any, list: bool = False, max_listed: typing.SupportsInt | typing.SupportsIndex = 1000000) -> FocalTriadsResult:
     """
@@ -509,6 +900,21 @@ def frustration_of(g: kzsec._core.SignedGraph, partition: collections.abc.Sequen
     """
     Number (weight) of edges frustrated by a +1/-1 partition. Complexity: O(n + m).
     """
+def negativity(g: kzsec._core.SignedGraph) -> NegativityResult:
+    """
+    Negativity: the share of negative ties, negative / edges (KONECT's statistic zeta).
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    
+    Returns
+    -------
+    NegativityResult
+        edges, negative, negativity (NaN for a graph without ties).
+    
+    O(m). For the share of negative arcs of a directed network, see dyadic_conflict.
+    """
 def optimal_partitions(g: kzsec._core.SignedGraph, weighted: bool = False, method: str = 'auto', enumerate_max_vertices: typing.SupportsInt | typing.SupportsIndex = 16, max_count: typing.SupportsInt | typing.SupportsIndex = 10000, time_limit: typing.SupportsFloat | typing.SupportsIndex = 10.0) -> PartitionsResult:
     """
     Every optimal partition (coalitions of least frustration), and their number.
@@ -529,6 +935,53 @@ def optimal_partitions(g: kzsec._core.SignedGraph, weighted: bool = False, metho
 def shares_with(g: kzsec._core.SignedGraph, focal: str, partitions: typing.Annotated[numpy.typing.ArrayLike, numpy.int32]) -> dict:
     """
     For every actor of the focal's component, the share of the partitions (rows of +1/-1) that put it on the focal's side, as a dict. Complexity: O(P n).
+    """
+def signed_clustering(g: kzsec._core.SignedGraph) -> SignedClusteringResult:
+    """
+    Signed clustering coefficient (Kunegis, Lommatzsch & Bauckhage 2009), local and global.
+    
+    c_u = sum over tied pairs {v, w} of u's neighbours of sign(uv) sign(uw) sign(vw),
+    divided by C(d_u, 2) (0 if d_u < 2); C_s = 3 * sum over triangles of the sign
+    product / number of wedges. Weights enter by their sign.
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    
+    Returns
+    -------
+    SignedClusteringResult
+        local, local_unsigned (numpy arrays in vertex order), global_signed (C_s),
+        global_unsigned (C), relative (C_s / C), average_local,
+        wedges, triangles, balanced_triangles, sign_sum.
+    
+    O(m^1.5); releases the GIL.
+    """
+def signed_triad_census(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], sign: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.SupportsInt | typing.SupportsIndex = 0) -> SignedTriadCensusResult:
+    """
+    Signed triad census of a directed signed network, and its balance over 3-semicycles.
+    
+    Every triple of vertices is classified by the signs of its six possible arcs,
+    up to relabelling the vertices: 138 classes (the classes of signnet's
+    triad_census_signed, spelled with kzsec's representatives: MAN type, then the
+    signs of the arcs ab, ba, ac, ca, bc, cb of the smallest labelling under
+    0 < N < P). balance is the share of positive 3-semicycles (one arc per pair of
+    a triple, either direction; Cartwright & Harary 1956).
+    
+    Parameters
+    ----------
+    src, dst : array of int
+    sign : array of float
+    n : int, default 0
+    
+    Returns
+    -------
+    SignedTriadCensusResult
+        classes (138 SignedTriadClass: name, man, count, semicycles,
+        positive_semicycles; ``to_frame()`` gives a DataFrame), unsigned_census
+        (the 16 usual types), semicycles, positive_semicycles, balance.
+    
+    Raises ValueError on bad arcs. O(m log m + sum of squared degrees); releases the GIL.
     """
 def spectral_index(g: kzsec._core.SignedGraph, normalized: bool = False, component: str = 'whole', weighted: bool = False, eigenvector: bool = False, method: str = 'auto', sparse_tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10) -> SpectralResult:
     """

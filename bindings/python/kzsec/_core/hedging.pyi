@@ -941,12 +941,12 @@ def profile(network: kzsec._core.Network, focal: str, rivals: collections.abc.Se
 def profile(index: NetworkIndex, focal: str, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ...) -> ProfileResult:
     ...
 @typing.overload
-def rank(index: NetworkIndex, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ..., actors: collections.abc.Sequence[str] = [], min_observed_domains: typing.SupportsInt | typing.SupportsIndex = 2, sort: str = 'tilt') -> RankResult:
+def rank(index: NetworkIndex, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ..., actors: collections.abc.Sequence[str] = [], min_observed_domains: typing.SupportsInt | typing.SupportsIndex = 2, sort: str = 'tilt', progress: typing.Any = None) -> RankResult:
     """
-    Every actor's profile for one frame and year (hedging::rank).
+    Every actor's profile for one frame and year (hedging::rank). Releases the GIL; Ctrl-C stops it between actors. progress: None or a callable(done, total) -> bool|None over the actors, called at most every 0.1 s with the GIL; False cancels (RuntimeError).
     """
 @typing.overload
-def rank(network: kzsec._core.Network, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ..., actors: collections.abc.Sequence[str] = [], min_observed_domains: typing.SupportsInt | typing.SupportsIndex = 2, sort: str = 'tilt') -> RankResult:
+def rank(network: kzsec._core.Network, rivals: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, options: ProfileOptions = ..., actors: collections.abc.Sequence[str] = [], min_observed_domains: typing.SupportsInt | typing.SupportsIndex = 2, sort: str = 'tilt', progress: typing.Any = None) -> RankResult:
     ...
 def rank_columns(result: RankResult) -> dict:
     """

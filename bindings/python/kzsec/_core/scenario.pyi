@@ -103,6 +103,14 @@ class Scenario:
     @horizon.setter
     def horizon(self, arg0: typing.SupportsInt | typing.SupportsIndex | None) -> None:
         ...
+    @property
+    def source(self) -> str:
+        """
+        The file the scenario was read from (read_scenario sets it; '' otherwise): errors of apply start with it and the edit's JSON pointer. Not written by to_json, not compared by ==.
+        """
+    @source.setter
+    def source(self, arg0: str) -> None:
+        ...
 class ClampRecord:
     """
     A value clamped to [-1, 1] by an edit.
