@@ -39,15 +39,7 @@ void register_blockmodel_general(py::module_& root) {
            std::uint64_t seed, std::size_t restarts, bool weighted, std::uint64_t max_exact_assignments) {
             blockmodel_general_options o;
             o.alpha = alpha;
-            if (method == "exact")
-                o.method = blockmodel_method::exact;
-            else if (method == "heuristic")
-                o.method = blockmodel_method::heuristic;
-            else if (method == "auto")
-                o.method = blockmodel_method::automatic;
-            else
-                throw invalid_input("[kzsec] blockmodel_general: method must be 'exact', 'heuristic' or 'auto', got '" +
-                                    method + "'");
+            o.method = parse_blockmodel_method(method);
             o.seed = seed;
             o.restarts = restarts;
             o.weighted = weighted;
