@@ -6,7 +6,7 @@ import collections.abc
 import kzsec._core
 import os
 import typing
-__all__: list[str] = ['ApplyResult', 'ClampRecord', 'Edit', 'Scenario', 'apply', 'apply_report', 'compare', 'compose', 'conflict_shock', 'draw_value', 'evaluate', 'from_json', 'monte_carlo', 'read_scenario', 'sanctions_shock', 'write_scenario']
+__all__: list[str] = ['ApplyResult', 'ClampRecord', 'Edit', 'IndicatorInfo', 'Scenario', 'apply', 'apply_report', 'compare', 'compose', 'conflict_shock', 'draw_value', 'evaluate', 'from_json', 'indicators', 'monte_carlo', 'read_scenario', 'sanctions_shock', 'write_scenario']
 class Edit:
     """
     One edit of a scenario. ``kind`` is one of "set_relation", "change_relation",
@@ -173,6 +173,58 @@ class ApplyResult:
     @property
     def notes(self) -> list[str]:
         ...
+class IndicatorInfo:
+    """
+    One indicator of evaluate, compare and monte_carlo (an entry of indicators()).
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def bound(self) -> str:
+        """
+        'fixed', 'domain_relations' or 'year_relations': how the upper end is set.
+        """
+    @property
+    def categories(self) -> list[str]:
+        """
+        Values of its categorical cells in output order (empty: none).
+        """
+    @property
+    def cells(self) -> str:
+        """
+        What one cell is for.
+        """
+    @property
+    def doc(self) -> str:
+        """
+        What it measures.
+        """
+    @property
+    def lower(self) -> float:
+        """
+        Lower end of the known range of the numeric cells.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The indicator column of the tables.
+        """
+    @property
+    def numeric(self) -> bool:
+        """
+        Whether it has numeric cells.
+        """
+    @property
+    def upper(self) -> float:
+        """
+        Upper end of the known range when bound is 'fixed' (else a count of relations).
+        """
 def apply(network: kzsec._core.Network, scenario: Scenario) -> kzsec._core.Network:
     """
     Apply the scenario to a copy of the network and return the copy (the base is never modified).
@@ -204,6 +256,10 @@ def evaluate(network: kzsec._core.Network, focal: str, rivals: collections.abc.S
 def from_json(text: str, where: str = '<string>') -> Scenario:
     """
     Parse a scenario (kzsec scenario format, version 1). Errors name `where` and the JSON pointer.
+    """
+def indicators() -> list[IndicatorInfo]:
+    """
+    The registry of indicators, in the cell order of evaluate: name, range, categories and meaning of each.
     """
 def monte_carlo(network: kzsec._core.Network, focal: str, rivals: collections.abc.Sequence[str], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], draws: typing.SupportsInt | typing.SupportsIndex = 1000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 0, sd_high: typing.SupportsFloat | typing.SupportsIndex = 0.05, sd_medium: typing.SupportsFloat | typing.SupportsIndex = 0.1, sd_low: typing.SupportsFloat | typing.SupportsIndex = 0.2, overrides: collections.abc.Sequence[tuple[str, str, str, typing.SupportsInt | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex]] = [], full: bool = False, quantiles: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex] = [0.05, 0.25, 0.5, 0.75, 0.95], bins: typing.SupportsInt | typing.SupportsIndex = 1024, sensitivity: collections.abc.Sequence[str] = ['tilt:aggregate', 'spread:aggregate'], keep_draws: bool = False, block_size: typing.SupportsInt | typing.SupportsIndex = 64, domains: collections.abc.Sequence[str] = [], domain_weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex] = {}, missing_as_zero: bool = True, balance: bool = True, balance_domain: str = 'security', strategy: bool = True, progress: typing.Any = None) -> dict:
     """
