@@ -57,15 +57,16 @@ std::uint64_t assignments(std::size_t k, std::size_t n, std::uint64_t max) {
 
 }  // namespace
 
-blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen::Ref<const Eigen::MatrixXd>& image,
-                                             const blockmodel_general_options& opt) {
-    const std::string where = "[kzsec] blockmodel_general: ";
+namespace {
+
+/// The problem of `g` under `image` with the checks shared by blockmodel_general and blockmodel_evaluate.
+problem make_problem(const signed_graph& g, const Eigen::Ref<const Eigen::MatrixXd>& image,
+                     const blockmodel_general_options& opt, const std::string& where) {
     if (image.rows() == 0 || image.rows() != image.cols())
         throw invalid_input(where + "the image must be a non-empty square matrix, got " + std::to_string(image.rows()) +
                             " x " + std::to_string(image.cols()));
     if (!(opt.alpha >= 0.0 && opt.alpha <= 1.0))
         throw invalid_input(where + "alpha " + std::to_string(opt.alpha) + " is outside [0, 1]");
-    if (opt.restarts == 0) throw invalid_input(where + "restarts must be at least 1");
     problem p;
     p.a = &g.csr();
     p.n = g.num_vertices();
@@ -84,17 +85,78 @@ blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen:
                                     std::to_string(y) + "); the graph is undirected");
             p.image[x * p.k + y] = b > 0 ? 1 : -1;
         }
+    return p;
+}
+
+void check_membership(const problem& p, std::span<const std::size_t> c, const std::string& where, const char* what) {
+    if (c.size() != p.n)
+        throw invalid_input(where + what + " has " + std::to_string(c.size()) + " entries, the graph " +
+                            std::to_string(p.n) + " vertices");
+    for (std::size_t v = 0; v < p.n; ++v)
+        if (c[v] >= p.k)
+            throw invalid_input(where + what + " puts vertex " + std::to_string(v) + " in block " +
+                                std::to_string(c[v]) + ", not below k = " + std::to_string(p.k));
+}
+
+/// The result fields of membership c: N, P, violations, block sizes, criterion.
+void fill_result(const problem& p, std::span<const std::size_t> c, blockmodel_general_result& r) {
+    r.k = p.k;
+    r.alpha = p.alpha;
+    r.membership.assign(c.begin(), c.end());
+    r.block_sizes.assign(p.k, 0);
+    for (const std::size_t b : c) ++r.block_sizes[b];
+    const csr_adjacency& a = *p.a;
+    for (std::size_t v = 0; v < p.n; ++v)
+        for (std::size_t e = a.ptr[v]; e < a.ptr[v + 1]; ++e) {
+            const std::size_t u = a.nbr[e];
+            if (u < v) continue;
+            const signed char b = p.image[c[v] * p.k + c[u]];
+            if (a.wt[e] < 0 && b > 0)
+                r.negative_in_positive += p.w(e);
+            else if (a.wt[e] > 0 && b < 0)
+                r.positive_in_negative += p.w(e);
+            else
+                continue;
+            r.violations.push_back({v, u, a.wt[e]});
+        }
+    r.criterion = 2.0 * (p.alpha * r.negative_in_positive + (1.0 - p.alpha) * r.positive_in_negative);
+}
+
+}  // namespace
+
+blockmodel_general_result blockmodel_evaluate(const signed_graph& g, const Eigen::Ref<const Eigen::MatrixXd>& image,
+                                              std::span<const std::size_t> membership,
+                                              const blockmodel_general_options& opt) {
+    const std::string where = "[kzsec] blockmodel_evaluate: ";
+    const problem p = make_problem(g, image, opt, where);
+    check_membership(p, membership, where, "the membership");
+    blockmodel_general_result r;
+    r.method = "given";
+    r.evaluated = 1;
+    fill_result(p, membership, r);
+    return r;
+}
+
+blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen::Ref<const Eigen::MatrixXd>& image,
+                                             const blockmodel_general_options& opt) {
+    const std::string where = "[kzsec] blockmodel_general: ";
+    const problem p = make_problem(g, image, opt, where);
+    if (opt.restarts == 0) throw invalid_input(where + "restarts must be at least 1");
+    if (!opt.start.empty()) {
+        if (opt.method == blockmodel_method::exact)
+            throw invalid_input(where + "a start membership is for the heuristic, not method 'exact'");
+        check_membership(p, opt.start, where, "the start membership");
+    }
     const std::uint64_t count = assignments(p.k, p.n, opt.max_exact_assignments);
-    const bool exact = opt.method == blockmodel_method::exact ||
-                       (opt.method == blockmodel_method::automatic && count <= opt.max_exact_assignments);
+    const bool exact = opt.start.empty() && (opt.method == blockmodel_method::exact ||
+                                             (opt.method == blockmodel_method::automatic &&
+                                              count <= opt.max_exact_assignments));
     if (exact && count > opt.max_exact_assignments)
         throw invalid_input(where + "exact enumeration of " + std::to_string(p.k) + "^" + std::to_string(p.n) +
                             " assignments exceeds max_exact_assignments = " +
                             std::to_string(opt.max_exact_assignments));
 
     blockmodel_general_result r;
-    r.k = p.k;
-    r.alpha = opt.alpha;
     std::vector<std::size_t> best(p.n, 0);
     if (exact) {
         // Mixed-radix enumeration of every assignment, the cost updated per relabelled vertex.
@@ -122,9 +184,14 @@ blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen:
     } else {
         double best_cost = std::numeric_limits<double>::infinity();
         std::vector<std::size_t> c(p.n);
-        for (std::size_t s = 0; s < opt.restarts; ++s) {
-            detail::rng rng(detail::draw_seed(opt.seed, s));
-            for (auto& x : c) x = static_cast<std::size_t>(rng.below(p.k));
+        const std::size_t starts = opt.start.empty() ? opt.restarts : 1;
+        for (std::size_t s = 0; s < starts; ++s) {
+            if (opt.start.empty()) {
+                detail::rng rng(detail::draw_seed(opt.seed, s));
+                for (auto& x : c) x = static_cast<std::size_t>(rng.below(p.k));
+            } else {
+                c = opt.start;
+            }
             for (bool moved = true; moved;) {
                 moved = false;
                 for (std::size_t v = 0; v < p.n; ++v) {
@@ -153,24 +220,7 @@ blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen:
         }
         r.method = "heuristic";
     }
-    r.membership = best;
-    r.block_sizes.assign(p.k, 0);
-    for (const std::size_t b : best) ++r.block_sizes[b];
-    const csr_adjacency& a = *p.a;
-    for (std::size_t v = 0; v < p.n; ++v)
-        for (std::size_t e = a.ptr[v]; e < a.ptr[v + 1]; ++e) {
-            const std::size_t u = a.nbr[e];
-            if (u < v) continue;
-            const signed char b = p.image[best[v] * p.k + best[u]];
-            if (a.wt[e] < 0 && b > 0)
-                r.negative_in_positive += p.w(e);
-            else if (a.wt[e] > 0 && b < 0)
-                r.positive_in_negative += p.w(e);
-            else
-                continue;
-            r.violations.push_back({v, u, a.wt[e]});
-        }
-    r.criterion = 2.0 * (opt.alpha * r.negative_in_positive + (1.0 - opt.alpha) * r.positive_in_negative);
+    fill_result(p, best, r);
     return r;
 }
 

@@ -7,6 +7,7 @@
 /// See docs/signed-analysis.md for the criterion, the conventions and the references.
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct blockmodel_general_options {
     bool weighted = false;        ///< count |w| instead of 1 per tie
     /// Largest k^n enumerated by `exact` (and chosen by `automatic`); `exact` above it is an error.
     std::uint64_t max_exact_assignments = 20000000;
+    /// Heuristic: if not empty, one local search from this membership (block per vertex, < k)
+    /// instead of `restarts` random starts (used to polish a partition found otherwise).
+    std::vector<std::size_t> start;
 };
 
 /// Result of `blockmodel_general`.
@@ -66,5 +70,18 @@ struct blockmodel_general_result {
 /// 31:1–11 (generalised blockmodels of signed networks); signnet `signed_blockmodel_general`.
 blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen::Ref<const Eigen::MatrixXd>& image,
                                              const blockmodel_general_options& opt = {});
+
+/// The criterion of a given membership under a given image (no search): the N, P, violating ties
+/// and criterion 2 [α N + (1 − α) P] that `blockmodel_general` reports for its optimum.
+/// @param g the graph. @param image the k × k image, +1 / −1, symmetric.
+/// @param membership block per vertex (n entries, each < k).
+/// @param opt α and `weighted` (the other fields are not used).
+/// @return the result with `optimal` false, `method` "given" and `evaluated` 1.
+/// @throws invalid_input on a bad image or α (as `blockmodel_general`), a membership of the wrong
+///         length or an entry ≥ k (naming the vertex).
+/// Complexity: O(n + m).
+blockmodel_general_result blockmodel_evaluate(const signed_graph& g, const Eigen::Ref<const Eigen::MatrixXd>& image,
+                                              std::span<const std::size_t> membership,
+                                              const blockmodel_general_options& opt = {});
 
 }  // namespace kzsec

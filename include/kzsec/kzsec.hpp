@@ -23,6 +23,7 @@
 #include "kzsec/report.hpp"
 #include "kzsec/scenario.hpp"
 #include "kzsec/significance.hpp"
+#include "kzsec/spectral_clustering.hpp"
 #include "kzsec/signed_graph.hpp"
 #include "kzsec/similarity.hpp"
 #include "kzsec/triads.hpp"

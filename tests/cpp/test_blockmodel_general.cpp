@@ -173,3 +173,49 @@ TEST_CASE("blockmodel_general: bad input") {
     opt.method = kzsec::blockmodel_method::heuristic;
     CHECK_THROWS_AS(kzsec::blockmodel_general(g, Eigen::MatrixXd::Ones(2, 2), opt), kzsec::invalid_input);
 }
+
+TEST_CASE("blockmodel_evaluate and a start membership for the local search") {
+    kzsec::detail::rng rng(77);
+    for (int trial = 0; trial < 8; ++trial) {
+        const auto g = kzsec::signed_gnp(9, 0.5, 0.4, 300 + static_cast<std::uint64_t>(trial));
+        const Eigen::MatrixXd img = random_image(3, rng);
+        std::vector<std::size_t> c(9);
+        for (auto& x : c) x = static_cast<std::size_t>(rng.below(3));
+        kzsec::blockmodel_general_options opt;
+        opt.alpha = 0.3;
+        const auto e = kzsec::blockmodel_evaluate(g, img, c, opt);
+        CHECK(e.criterion == doctest::Approx(naive_criterion(g, img, c, 0.3)));
+        CHECK(e.membership == c);
+        CHECK(e.method == "given");
+        const auto ties = g.edges();
+        CHECK(e.violations.size() ==
+              static_cast<std::size_t>(std::count_if(ties.begin(), ties.end(), [&](const auto& t) {
+                  const double b = img(static_cast<Eigen::Index>(c[t.u]), static_cast<Eigen::Index>(c[t.v]));
+                  return (t.weight < 0 && b > 0) || (t.weight > 0 && b < 0);
+              })));
+        // one local search from c: never worse than c, at least the optimum, and a local optimum
+        opt.start = c;  // method automatic: a start means the heuristic
+        const auto h = kzsec::blockmodel_general(g, img, opt);
+        CHECK(h.method == "heuristic");
+        CHECK(h.criterion <= e.criterion + 1e-12);
+        CHECK(h.criterion >= naive_optimum(g, img, 0.3) - 1e-12);
+        if (h.evaluated == 0) CHECK(h.membership == c);
+        for (std::size_t v = 0; v < 9; ++v)
+            for (std::size_t b = 0; b < 3; ++b) {
+                std::vector<std::size_t> moved = h.membership;
+                moved[v] = b;
+                CHECK(naive_criterion(g, img, moved, 0.3) >= h.criterion - 1e-9);
+            }
+    }
+    const auto g = kzsec::signed_gnp(5, 0.5, 0.4, 1);
+    Eigen::MatrixXd img(2, 2);
+    img << 1, -1, -1, 1;
+    CHECK_THROWS_WITH_AS(kzsec::blockmodel_evaluate(g, img, std::vector<std::size_t>{0, 1, 2, 0, 0}),
+                         doctest::Contains("puts vertex 2 in block 2, not below k = 2"), kzsec::invalid_input);
+    CHECK_THROWS_WITH_AS(kzsec::blockmodel_evaluate(g, img, std::vector<std::size_t>{0, 1}),
+                         doctest::Contains("has 2 entries, the graph 5 vertices"), kzsec::invalid_input);
+    kzsec::blockmodel_general_options opt;
+    opt.method = kzsec::blockmodel_method::exact;
+    opt.start = {0, 0, 0, 0, 0};
+    CHECK_THROWS_AS(kzsec::blockmodel_general(g, img, opt), kzsec::invalid_input);
+}

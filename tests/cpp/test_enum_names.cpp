@@ -53,6 +53,8 @@ TEST_SUITE("enum names") {
         check_table(blockmodel_method_table, parse_blockmodel_method, {"exact", "heuristic", "auto"});
         check_table(partitions_method_table, parse_partitions_method, {"enumeration", "branch_and_bound", "auto"});
         check_table(null_model_table, parse_null_model, {"sign_shuffle", "switching"});
+        check_table(spectral_clustering_method_table, parse_spectral_clustering_method,
+                    {"sponge", "sponge_sym", "signed_laplacian", "signed_laplacian_sym"});
         check_table(snapshot_vertices_table, parse_snapshot_vertices, {"related", "all"});
         check_table(threat_form_table, parse_threat_form, {"additive", "multiplicative"});
         check_table(focal_triad_type_table, parse_focal_triad_type,

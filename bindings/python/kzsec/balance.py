@@ -27,7 +27,12 @@ formulas, conventions and references):
     Doreian-Mrvar signed blockmodel with at most k blocks.
 ``blockmodel_general``
     Generalised blockmodel with a user-given image of +1 / -1 blocks (signnet's
-    ``signed_blockmodel_general``), exact for small graphs, else a seeded local search.
+    ``signed_blockmodel_general``), exact for small graphs, else a seeded local search;
+    ``blockmodel_evaluate`` gives the criterion of a given membership.
+``signed_spectral_clustering``
+    SPONGE / SPONGE_sym (Cucuringu et al. 2019) and signed-Laplacian (Kunegis et al.
+    2010) spectral clustering with seeded k-means++, the eigengaps for choosing k,
+    and a local-search polish of the blockmodel criterion.
 ``signed_clustering``, ``negativity``
     Signed clustering coefficient (Kunegis et al. 2009), local and global, and the
     share of negative ties (KONECT).
@@ -66,6 +71,9 @@ frustration_of = _b.frustration_of
 blockmodel = _b.blockmodel
 BlockmodelGeneralResult = _b.BlockmodelGeneralResult
 blockmodel_general = _b.blockmodel_general
+blockmodel_evaluate = _b.blockmodel_evaluate
+SpectralClusteringResult = _b.SpectralClusteringResult
+signed_spectral_clustering = _b.signed_spectral_clustering
 FocalTriadsResult = _b.FocalTriadsResult
 focal_triads = _b.focal_triads
 SignedClusteringResult = _b.SignedClusteringResult
@@ -93,10 +101,12 @@ __all__ = [
     "SignedClusteringResult",
     "SignedTriadCensusResult",
     "SignedTriadClass",
+    "SpectralClusteringResult",
     "SpectralResult",
     "TriangleResult",
     "WalkResult",
     "blockmodel",
+    "blockmodel_evaluate",
     "blockmodel_general",
     "cycle_part",
     "directed_signed_degree",
@@ -108,6 +118,7 @@ __all__ = [
     "optimal_partitions",
     "shares_with",
     "signed_clustering",
+    "signed_spectral_clustering",
     "signed_triad_census",
     "spectral_index",
     "summary",

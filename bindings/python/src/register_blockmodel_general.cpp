@@ -36,7 +36,8 @@ void register_blockmodel_general(py::module_& root) {
     m.def(
         "blockmodel_general",
         [](const signed_graph& g, const Eigen::MatrixXd& image, double alpha, const std::string& method,
-           std::uint64_t seed, std::size_t restarts, bool weighted, std::uint64_t max_exact_assignments) {
+           std::uint64_t seed, std::size_t restarts, bool weighted, std::uint64_t max_exact_assignments,
+           std::vector<std::size_t> start) {
             blockmodel_general_options o;
             o.alpha = alpha;
             o.method = parse_blockmodel_method(method);
@@ -44,12 +45,14 @@ void register_blockmodel_general(py::module_& root) {
             o.restarts = restarts;
             o.weighted = weighted;
             o.max_exact_assignments = max_exact_assignments;
+            o.start = std::move(start);
             const signed_graph snap = private_copy(g);  // see private_copy: thread safety
             py::gil_scoped_release release;
             return blockmodel_general(snap, image, o);
         },
         py::arg("g"), py::arg("image"), py::arg("alpha") = 0.5, py::arg("method") = "auto", py::arg("seed") = 1,
-        py::arg("restarts") = 50, py::arg("weighted") = false, py::arg("max_exact_assignments") = 20000000, R"doc(
+        py::arg("restarts") = 50, py::arg("weighted") = false, py::arg("max_exact_assignments") = 20000000,
+        py::arg("start") = std::vector<std::size_t>{}, R"doc(
 Generalised signed blockmodel with a given image (signnet's signed_blockmodel_general).
 
 Finds the membership c (block 0..k-1 per vertex; blocks may be empty) minimising
@@ -70,6 +73,9 @@ seed, restarts : int
 weighted : bool, default False
     Count |w| instead of 1 per tie.
 max_exact_assignments : int, default 20,000,000
+start : sequence of int, optional
+    A membership (block per vertex, < k): one local search from it instead of the
+    random starts (method "auto" then means "heuristic"; "exact" is refused).
 
 Returns
 -------
@@ -80,6 +86,41 @@ BlockmodelGeneralResult
 
 Raises ValueError for a bad image, alpha outside [0, 1], restarts = 0, or an
 exact request beyond max_exact_assignments. Releases the GIL.
+)doc");
+
+    m.def(
+        "blockmodel_evaluate",
+        [](const signed_graph& g, const Eigen::MatrixXd& image, const std::vector<std::size_t>& membership, double alpha,
+           bool weighted) {
+            blockmodel_general_options o;
+            o.alpha = alpha;
+            o.weighted = weighted;
+            const signed_graph snap = private_copy(g);  // see private_copy: thread safety
+            py::gil_scoped_release release;
+            return blockmodel_evaluate(snap, image, membership, o);
+        },
+        py::arg("g"), py::arg("image"), py::arg("membership"), py::arg("alpha") = 0.5, py::arg("weighted") = false,
+        R"doc(
+The blockmodel criterion of a given membership under a given image (no search).
+
+Parameters
+----------
+g : SignedGraph
+image : array (k, k)
+    Symmetric, entries +1 or -1.
+membership : sequence of int
+    Block per vertex (n entries, each < k).
+alpha : float, default 0.5
+weighted : bool, default False
+
+Returns
+-------
+BlockmodelGeneralResult
+    criterion, negative_in_positive, positive_in_negative, violations, block_sizes
+    of this membership (method "given", optimal False).
+
+Raises ValueError for a bad image, alpha, or a membership of the wrong length or with
+an entry >= k. Releases the GIL.
 )doc");
 }
 

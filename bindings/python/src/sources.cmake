@@ -14,6 +14,7 @@ set(KZSEC_BINDING_SOURCES
   register_clustering.cpp
   register_directed.cpp
   register_blockmodel_general.cpp
+  register_spectral_clustering.cpp
   register_centrality.cpp
   register_hedging.cpp
   register_similarity.cpp

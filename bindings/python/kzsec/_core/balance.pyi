@@ -7,7 +7,7 @@ import kzsec._core
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BlockmodelGeneralResult', 'BlockmodelResult', 'CyclePartResult', 'DirectedSignedDegreeResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SignedTriadCensusResult', 'SignedTriadClass', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'blockmodel_general', 'cycle_part', 'directed_signed_degree', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'signed_triad_census', 'spectral_index', 'triangle_index', 'walk_index']
+__all__: list[str] = ['BlockmodelGeneralResult', 'BlockmodelResult', 'CyclePartResult', 'DirectedSignedDegreeResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SignedTriadCensusResult', 'SignedTriadClass', 'SpectralClusteringResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'blockmodel_evaluate', 'blockmodel_general', 'cycle_part', 'directed_signed_degree', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'signed_spectral_clustering', 'signed_triad_census', 'spectral_index', 'triangle_index', 'walk_index']
 class TriangleResult:
     """
     Result of triangle_index (census, indices, witnesses).
@@ -715,6 +715,80 @@ class BlockmodelGeneralResult:
         """
         The violating ties (u, v, weight), u < v, sorted.
         """
+class SpectralClusteringResult:
+    """
+    Result of signed_spectral_clustering (membership, spectrum, eigengaps, embedding, criterion).
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The fields as a dict (nested kzsec results as dicts, lists of them as lists of dicts).
+        """
+    @property
+    def block_sizes(self) -> numpy.typing.NDArray[numpy.uint64]:
+        ...
+    @property
+    def criterion(self) -> float:
+        """
+        The same criterion of membership (after the polish, if any).
+        """
+    @property
+    def criterion_spectral(self) -> float:
+        """
+        Blockmodel criterion 2 [alpha N + (1 - alpha) P] of the k-means partition.
+        """
+    @property
+    def eigen_method(self) -> str:
+        """
+        The solver used: 'dense' or 'sparse'.
+        """
+    @property
+    def eigengaps(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, 1]"]:
+        """
+        eigengaps[j] = eigenvalues[j + 1] - eigenvalues[j].
+        """
+    @property
+    def eigenvalues(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, 1]"]:
+        """
+        The `spectrum` smallest eigenvalues, ascending (generalised ones for SPONGE).
+        """
+    @property
+    def embedding(self) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
+        """
+        n x dimensions: the eigenvectors used (unit columns); rows of vertices without ties are 0.
+        """
+    @property
+    def isolated(self) -> int:
+        """
+        Vertices without ties (not embedded; in cluster 0).
+        """
+    @property
+    def k(self) -> int:
+        ...
+    @property
+    def kmeans_inertia(self) -> float:
+        ...
+    @property
+    def membership(self) -> numpy.typing.NDArray[numpy.uint64]:
+        """
+        Cluster per vertex, 0..k-1 (numbered by first appearance before the polish).
+        """
+    @property
+    def method(self) -> str:
+        ...
+    @property
+    def moves(self) -> int:
+        """
+        Single-vertex moves made by the polish.
+        """
+    @property
+    def suggested_k(self) -> int:
+        """
+        2 + the index of the largest eigengap: j small eigenvalues then a jump suggest j + 1 clusters.
+        """
 def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
     """
     Doreian-Mrvar signed blockmodel with at most k blocks.
@@ -741,7 +815,30 @@ def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.Suppor
     
     Complexity: exact O(k^n) worst case; heuristic O(restarts * passes * (n k + m)). Releases the GIL.
     """
-def blockmodel_general(g: kzsec._core.SignedGraph, image: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"], alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, max_exact_assignments: typing.SupportsInt | typing.SupportsIndex = 20000000) -> BlockmodelGeneralResult:
+def blockmodel_evaluate(g: kzsec._core.SignedGraph, image: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"], membership: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, weighted: bool = False) -> BlockmodelGeneralResult:
+    """
+    The blockmodel criterion of a given membership under a given image (no search).
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    image : array (k, k)
+        Symmetric, entries +1 or -1.
+    membership : sequence of int
+        Block per vertex (n entries, each < k).
+    alpha : float, default 0.5
+    weighted : bool, default False
+    
+    Returns
+    -------
+    BlockmodelGeneralResult
+        criterion, negative_in_positive, positive_in_negative, violations, block_sizes
+        of this membership (method "given", optimal False).
+    
+    Raises ValueError for a bad image, alpha, or a membership of the wrong length or with
+    an entry >= k. Releases the GIL.
+    """
+def blockmodel_general(g: kzsec._core.SignedGraph, image: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"], alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, max_exact_assignments: typing.SupportsInt | typing.SupportsIndex = 20000000, start: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = []) -> BlockmodelGeneralResult:
     """
     Generalised signed blockmodel with a given image (signnet's signed_blockmodel_general).
     
@@ -763,6 +860,9 @@ def blockmodel_general(g: kzsec._core.SignedGraph, image: typing.Annotated[numpy
     weighted : bool, default False
         Count |w| instead of 1 per tie.
     max_exact_assignments : int, default 20,000,000
+    start : sequence of int, optional
+        A membership (block per vertex, < k): one local search from it instead of the
+        random starts (method "auto" then means "heuristic"; "exact" is refused).
     
     Returns
     -------
@@ -956,6 +1056,54 @@ def signed_clustering(g: kzsec._core.SignedGraph) -> SignedClusteringResult:
         wedges, triangles, balanced_triangles, sign_sum.
     
     O(m^1.5); releases the GIL.
+    """
+def signed_spectral_clustering(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex = 2, method: str = 'sponge', tau_p: typing.SupportsFloat | typing.SupportsIndex = 1.0, tau_n: typing.SupportsFloat | typing.SupportsIndex = 1.0, dimensions: typing.SupportsInt | typing.SupportsIndex = 0, spectrum: typing.SupportsInt | typing.SupportsIndex = 0, weighted: bool = False, eigen_method: str = 'auto', sparse_tolerance: typing.SupportsFloat | typing.SupportsIndex = 1e-10, seed: typing.SupportsInt | typing.SupportsIndex = 1, kmeans_restarts: typing.SupportsInt | typing.SupportsIndex = 10, kmeans_iterations: typing.SupportsInt | typing.SupportsIndex = 300, polish: bool = True, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5) -> SpectralClusteringResult:
+    """
+    Spectral clustering of a signed graph: SPONGE, SPONGE_sym or the signed Laplacian.
+    
+    The vertices are embedded by the eigenvectors of the smallest eigenvalues of
+    
+    - "sponge": (L+ + tau_n D-) v = lambda (L- + tau_p D+) v  (Cucuringu et al. 2019),
+    - "sponge_sym": (L+_sym + tau_n I) v = lambda (L-_sym + tau_p I) v,
+    - "signed_laplacian": D_bar - A, D_bar = diag(sum_j |A_ij|)  (Kunegis et al. 2010),
+    - "signed_laplacian_sym": I - D_bar^-1/2 A D_bar^-1/2,
+    
+    clustered by seeded k-means++ (the best of kmeans_restarts starts), then, with polish,
+    improved by single-vertex moves that lower the blockmodel criterion
+    2 [alpha N + (1 - alpha) P] (positive inside clusters, negative between; as blockmodel).
+    
+    Parameters
+    ----------
+    g : SignedGraph
+    k : int, default 2
+        Number of clusters (at most the vertices with a tie).
+    method : {"sponge", "sponge_sym", "signed_laplacian", "signed_laplacian_sym"}
+    tau_p, tau_n : float, default 1.0
+        Regularisation of SPONGE (> 0).
+    dimensions : int, default 0
+        Eigenvectors in the embedding; 0: k - 1 for SPONGE (at least 1), k for the Laplacian.
+    spectrum : int, default 0
+        Smallest eigenvalues reported (eigengaps, suggested_k); 0: max(dimensions + 1, 10).
+    weighted : bool, default False
+        |w| instead of 1 per tie, in the matrices and the criterion.
+    eigen_method : {"auto", "dense", "sparse"}
+        auto: sparse (Lanczos) iff n >= 400 and 2m <= n**2 / 8.
+    sparse_tolerance : float, default 1e-10
+    seed : int, default 1
+        Seed of k-means++.
+    kmeans_restarts, kmeans_iterations : int, default 10, 300
+    polish : bool, default True
+    alpha : float, default 0.5
+    
+    Returns
+    -------
+    SpectralClusteringResult
+        membership, block_sizes, eigenvalues, eigengaps, suggested_k, embedding,
+        kmeans_inertia, criterion_spectral, criterion, moves, isolated, method, eigen_method.
+    
+    Raises ValueError for k = 0 or above the vertices with a tie, tau_p or tau_n not a
+    finite positive number, alpha outside [0, 1], kmeans_restarts = 0 or an unknown
+    method. Releases the GIL.
     """
 def signed_triad_census(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], sign: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.SupportsInt | typing.SupportsIndex = 0) -> SignedTriadCensusResult:
     """
