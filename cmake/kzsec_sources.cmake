@@ -11,6 +11,7 @@ set(KZSEC_SOURCES
   src/balance_frustration.cpp
   src/balance_indices.cpp
   src/clustering.cpp
+  src/complex_ties.cpp
   src/spectral_clustering.cpp
   src/directed.cpp
   src/significance.cpp

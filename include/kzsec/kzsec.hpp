@@ -6,6 +6,7 @@
 #include "kzsec/calibration.hpp"
 #include "kzsec/centrality.hpp"
 #include "kzsec/clustering.hpp"
+#include "kzsec/complex_ties.hpp"
 #include "kzsec/datasets.hpp"
 #include "kzsec/directed.hpp"
 #include "kzsec/eigensolver.hpp"

@@ -10,6 +10,7 @@ set(KZSEC_TEST_SOURCES
   cpp/test_clustering.cpp
   cpp/test_blockmodel_general.cpp
   cpp/test_spectral_clustering.cpp
+  cpp/test_complex_ties.cpp
   cpp/test_directed.cpp
   cpp/test_centrality.cpp
   cpp/test_eigensolver.cpp

@@ -40,6 +40,10 @@ formulas, conventions and references):
     Directed signed networks given as arrays of arcs (src, dst, sign): KONECT's dyadic
     conflict, in/out signed degrees, the signed triad census (138 classes) and the
     degree of balance over 3-semicycles.
+``complex_ties``, ``complex_adjacency``, ``complex_laplacian``, ``count_complex_triangles``
+    Ambivalent ties as signnet models them (P = 1, N = i, A = (1 + i)/2): the ties of a
+    signed graph with some pairs marked ambivalent, the Hermitian complex adjacency and
+    Laplacian, and the triangle census by tie kinds.
 ``summary``
     All of the above in one dictionary.
 """
@@ -74,6 +78,11 @@ blockmodel_general = _b.blockmodel_general
 blockmodel_evaluate = _b.blockmodel_evaluate
 SpectralClusteringResult = _b.SpectralClusteringResult
 signed_spectral_clustering = _b.signed_spectral_clustering
+ComplexTrianglesResult = _b.ComplexTrianglesResult
+complex_ties = _b.complex_ties
+complex_adjacency = _b.complex_adjacency
+complex_laplacian = _b.complex_laplacian
+count_complex_triangles = _b.count_complex_triangles
 FocalTriadsResult = _b.FocalTriadsResult
 focal_triads = _b.focal_triads
 SignedClusteringResult = _b.SignedClusteringResult
@@ -91,6 +100,7 @@ signed_triad_census = _b.signed_triad_census
 __all__ = [
     "BlockmodelGeneralResult",
     "BlockmodelResult",
+    "ComplexTrianglesResult",
     "CyclePartResult",
     "DirectedSignedDegreeResult",
     "DyadicConflictResult",
@@ -108,6 +118,10 @@ __all__ = [
     "blockmodel",
     "blockmodel_evaluate",
     "blockmodel_general",
+    "complex_adjacency",
+    "complex_laplacian",
+    "complex_ties",
+    "count_complex_triangles",
     "cycle_part",
     "directed_signed_degree",
     "dyadic_conflict",

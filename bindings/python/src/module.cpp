@@ -11,6 +11,7 @@ namespace kzsec::python {
 void register_cli(py::module_& m);  // register_cli.cpp (declared here: bindings.hpp is every file's include)
 void register_blockmodel_general(py::module_& m);  // register_blockmodel_general.cpp, into the balance submodule
 void register_spectral_clustering(py::module_& m);  // register_spectral_clustering.cpp, into the balance submodule
+void register_complex_ties(py::module_& m);  // register_complex_ties.cpp, into the balance submodule
 }
 
 PYBIND11_MODULE(_core, m) {
@@ -58,6 +59,7 @@ PYBIND11_MODULE(_core, m) {
     kzsec::python::register_directed(m);    // into kzsec._core.balance
     kzsec::python::register_blockmodel_general(m);  // into kzsec._core.balance
     kzsec::python::register_spectral_clustering(m);  // into kzsec._core.balance
+    kzsec::python::register_complex_ties(m);  // into kzsec._core.balance
     kzsec::python::register_centrality(m);
     kzsec::python::register_hedging(m);
     kzsec::python::register_similarity(m);

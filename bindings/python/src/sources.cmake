@@ -15,6 +15,7 @@ set(KZSEC_BINDING_SOURCES
   register_directed.cpp
   register_blockmodel_general.cpp
   register_spectral_clustering.cpp
+  register_complex_ties.cpp
   register_centrality.cpp
   register_hedging.cpp
   register_similarity.cpp

@@ -7,7 +7,7 @@ import kzsec._core
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BlockmodelGeneralResult', 'BlockmodelResult', 'CyclePartResult', 'DirectedSignedDegreeResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SignedTriadCensusResult', 'SignedTriadClass', 'SpectralClusteringResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'blockmodel_evaluate', 'blockmodel_general', 'cycle_part', 'directed_signed_degree', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'signed_spectral_clustering', 'signed_triad_census', 'spectral_index', 'triangle_index', 'walk_index']
+__all__: list[str] = ['BlockmodelGeneralResult', 'BlockmodelResult', 'ComplexTrianglesResult', 'CyclePartResult', 'DirectedSignedDegreeResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SignedTriadCensusResult', 'SignedTriadClass', 'SpectralClusteringResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'blockmodel_evaluate', 'blockmodel_general', 'complex_adjacency', 'complex_laplacian', 'complex_ties', 'count_complex_triangles', 'cycle_part', 'directed_signed_degree', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'signed_spectral_clustering', 'signed_triad_census', 'spectral_index', 'triangle_index', 'walk_index']
 class TriangleResult:
     """
     Result of triangle_index (census, indices, witnesses).
@@ -789,6 +789,33 @@ class SpectralClusteringResult:
         """
         2 + the index of the largest eigengap: j small eigenvalues then a jump suggest j + 1 clusters.
         """
+class ComplexTrianglesResult:
+    """
+    Result of count_complex_triangles: triangles by the kinds of their ties.
+    """
+    def __repr__(self, depth: int = 0) -> str:
+        ...
+    def _repr_html_(self) -> str:
+        ...
+    def to_dict(self) -> dict:
+        """
+        The counts as a dict name -> count, in signnet's order.
+        """
+    @property
+    def counts(self) -> numpy.typing.NDArray[numpy.uint64]:
+        """
+        Triangles of each type, in the order of names.
+        """
+    @property
+    def names(self) -> list:
+        """
+        PPP, PPN, PNN, NNN, PPA, PNA, NNA, PAA, NAA, AAA (signnet's order).
+        """
+    @property
+    def triangles(self) -> int:
+        """
+        All triangles.
+        """
 def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
     """
     Doreian-Mrvar signed blockmodel with at most k blocks.
@@ -873,6 +900,95 @@ def blockmodel_general(g: kzsec._core.SignedGraph, image: typing.Annotated[numpy
     
     Raises ValueError for a bad image, alpha outside [0, 1], restarts = 0, or an
     exact request beyond max_exact_assignments. Releases the GIL.
+    """
+def complex_adjacency(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], kind: collections.abc.Sequence[str], n: typing.SupportsInt | typing.SupportsIndex = 0) -> typing.Annotated[numpy.typing.NDArray[numpy.complex128], "[m, n]"]:
+    """
+    Hermitian complex adjacency matrix of a graph with ambivalent ties (signnet's as_adj_complex).
+    
+    For a tie u - v with u < v: A[u, v] = 1 (P), 1j (N) or 0.5 + 0.5j (A), and
+    A[v, u] = conj(A[u, v]): the real part is the positive share of the tie, the
+    imaginary part its negative share.
+    
+    Parameters
+    ----------
+    src, dst : array of int
+        The ties src[k] - dst[k] (undirected; each pair once).
+    kind : sequence of str
+        The kind of each tie: signnet's codes "P", "N", "A" (or "positive",
+        "negative", "ambivalent").
+    n : int, default 0
+        Number of vertices (0: 1 + the largest index).
+    
+    Returns
+    -------
+    numpy.ndarray of complex128, shape (n, n)
+    
+    Raises ValueError on an index >= n, a self-loop, a pair given twice or an unknown kind.
+    Releases the GIL.
+    """
+def complex_laplacian(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], kind: collections.abc.Sequence[str], n: typing.SupportsInt | typing.SupportsIndex = 0, normalised: bool = False) -> typing.Annotated[numpy.typing.NDArray[numpy.complex128], "[m, n]"]:
+    """
+    Complex Laplacian of a graph with ambivalent ties (signnet's laplacian_matrix_complex).
+    
+    L = D - A with D = diag(sum_j |A_ij|) (1 per P or N tie, 1/sqrt(2) per A tie);
+    normalised: L = I - D^-1/2 A D^-1/2 (a vertex without ties gets the row of I).
+    Hermitian and positive semidefinite.
+    
+    Parameters
+    ----------
+    src, dst : array of int
+        The ties src[k] - dst[k] (undirected; each pair once).
+    kind : sequence of str
+        The kind of each tie: signnet's codes "P", "N", "A" (or "positive",
+        "negative", "ambivalent").
+    n : int, default 0
+        Number of vertices (0: 1 + the largest index).
+    normalised : bool, default False
+    
+    Returns
+    -------
+    numpy.ndarray of complex128, shape (n, n)
+    
+    Raises ValueError as complex_adjacency. Releases the GIL.
+    """
+def complex_ties(g: kzsec._core.SignedGraph, ambivalent: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, typing.SupportsInt | typing.SupportsIndex]] = []) -> tuple[numpy.typing.NDArray[numpy.int64], numpy.typing.NDArray[numpy.int64], typing.Any]:
+    """
+    The ties of a signed graph as (src, dst, kind) arrays, some marked ambivalent.
+    
+    Positive ties get kind "P", negative ones "N", and the pairs listed in
+    ``ambivalent`` (each a tie of g, given as (u, v) vertex indices in either order)
+    "A" whatever their sign. SignedGraph itself stores one real weight per tie;
+    ambivalent ties live in these arrays, which complex_adjacency,
+    complex_laplacian and count_complex_triangles take.
+    
+    Returns
+    -------
+    tuple of (src, dst, kind)
+        int64 arrays with src < dst, sorted, and a numpy array of one-letter codes.
+    
+    Raises ValueError if a listed pair is not a tie of g or is listed twice.
+    """
+def count_complex_triangles(src: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], dst: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], kind: collections.abc.Sequence[str], n: typing.SupportsInt | typing.SupportsIndex = 0) -> ComplexTrianglesResult:
+    """
+    Triangles by the kinds of their three ties (signnet's count_complex_triangles).
+    
+    Parameters
+    ----------
+    src, dst : array of int
+        The ties src[k] - dst[k] (undirected; each pair once).
+    kind : sequence of str
+        The kind of each tie: signnet's codes "P", "N", "A" (or "positive",
+        "negative", "ambivalent").
+    n : int, default 0
+        Number of vertices (0: 1 + the largest index).
+    
+    Returns
+    -------
+    ComplexTrianglesResult
+        counts (in the order of names: PPP, PPN, PNN, NNN, PPA, PNA, NNA, PAA, NAA,
+        AAA), names, triangles, to_dict().
+    
+    Raises ValueError as complex_adjacency. O(m^1.5); releases the GIL.
     """
 def cycle_part(g: kzsec._core.SignedGraph) -> CyclePartResult:
     """
