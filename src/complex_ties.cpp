@@ -13,38 +13,6 @@
 
 namespace kzsec {
 
-std::string_view to_string(tie_kind k) noexcept {
-    switch (k) {
-        case tie_kind::positive: return "positive";
-        case tie_kind::negative: return "negative";
-        case tie_kind::ambivalent: return "ambivalent";
-    }
-    return "?";
-}
-
-tie_kind parse_tie_kind(std::string_view s) {
-    if (s == "positive") return tie_kind::positive;
-    if (s == "negative") return tie_kind::negative;
-    if (s == "ambivalent") return tie_kind::ambivalent;
-    throw invalid_input(fmt::format("[kzsec] tie kind '{}' is not one of 'positive', 'negative', 'ambivalent'", s));
-}
-
-char tie_code(tie_kind k) noexcept {
-    switch (k) {
-        case tie_kind::positive: return 'P';
-        case tie_kind::negative: return 'N';
-        case tie_kind::ambivalent: return 'A';
-    }
-    return '?';
-}
-
-tie_kind parse_tie_code(std::string_view s) {
-    if (s == "P") return tie_kind::positive;
-    if (s == "N") return tie_kind::negative;
-    if (s == "A") return tie_kind::ambivalent;
-    throw invalid_input(fmt::format("[kzsec] tie code '{}' is not one of 'P', 'N', 'A' (signnet's codes)", s));
-}
-
 namespace {
 
 using pair_t = std::pair<std::size_t, std::size_t>;

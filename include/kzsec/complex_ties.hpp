@@ -18,6 +18,7 @@
 
 #include <Eigen/Dense>
 
+#include "kzsec/detail/enum_table.hpp"
 #include "signed_graph.hpp"
 
 namespace kzsec {
@@ -29,16 +30,29 @@ enum class tie_kind : std::uint8_t {
     ambivalent,  ///< signnet "A", 0.5 + 0.5i
 };
 
+/// The names of `tie_kind` values (`to_string`, `parse_tie_kind`; detail/enum_table.hpp).
+inline constexpr kzsec::detail::enum_table<tie_kind, 3> tie_kind_table = {"tie kind", {{
+    {tie_kind::positive, "positive"},
+    {tie_kind::negative, "negative"},
+    {tie_kind::ambivalent, "ambivalent"},
+}}};
+/// signnet's one-letter codes of `tie_kind` values (`tie_code`, `parse_tie_code`).
+inline constexpr kzsec::detail::enum_table<tie_kind, 3> tie_code_table = {"tie code (signnet's codes)", {{
+    {tie_kind::positive, "P"},
+    {tie_kind::negative, "N"},
+    {tie_kind::ambivalent, "A"},
+}}};
+
 /// "positive", "negative" or "ambivalent".
-std::string_view to_string(tie_kind k) noexcept;
+inline std::string_view to_string(tie_kind k) noexcept { return tie_kind_table.name(k); }
 /// Parses the names of `to_string`.
 /// @throws invalid_input naming the accepted values.
-tie_kind parse_tie_kind(std::string_view s);
-/// signnet's one-letter code: 'P', 'N' or 'A'.
-char tie_code(tie_kind k) noexcept;
+inline tie_kind parse_tie_kind(std::string_view s) { return tie_kind_table.parse(s); }
+/// signnet's one-letter code: 'P', 'N' or 'A' ('?' for a value outside the enum).
+inline char tie_code(tie_kind k) noexcept { return tie_code_table.name(k)[0]; }
 /// Parses signnet's codes "P", "N", "A".
 /// @throws invalid_input naming the accepted codes.
-tie_kind parse_tie_code(std::string_view s);
+inline tie_kind parse_tie_code(std::string_view s) { return tie_code_table.parse(s); }
 
 /// An undirected tie u – v of a kind.
 struct complex_tie {

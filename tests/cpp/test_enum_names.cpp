@@ -55,6 +55,7 @@ TEST_SUITE("enum names") {
         check_table(null_model_table, parse_null_model, {"sign_shuffle", "switching"});
         check_table(spectral_clustering_method_table, parse_spectral_clustering_method,
                     {"sponge", "sponge_sym", "signed_laplacian", "signed_laplacian_sym"});
+        check_table(tie_kind_table, parse_tie_kind, {"positive", "negative", "ambivalent"});
         check_table(snapshot_vertices_table, parse_snapshot_vertices, {"related", "all"});
         check_table(threat_form_table, parse_threat_form, {"additive", "multiplicative"});
         check_table(focal_triad_type_table, parse_focal_triad_type,
@@ -122,5 +123,17 @@ TEST_SUITE("enum names") {
     TEST_CASE("a value outside the table prints as '?'") {
         CHECK(to_string(static_cast<pn_mode>(200)) == "?");
         CHECK(to_string(static_cast<hedging::tilt_band>(9)) == "?");
+        CHECK(tie_code(static_cast<tie_kind>(7)) == '?');
+    }
+
+    TEST_CASE("signnet's tie codes: one letter per tie kind, both ways") {
+        for (auto k : {tie_kind::positive, tie_kind::negative, tie_kind::ambivalent})
+            CHECK(parse_tie_code(std::string(1, tie_code(k))) == k);
+        CHECK(tie_code(tie_kind::positive) == 'P');
+        CHECK(tie_code(tie_kind::negative) == 'N');
+        CHECK(tie_code(tie_kind::ambivalent) == 'A');
+        CHECK_THROWS_WITH_AS(parse_tie_code("p"),
+                             "[kzsec] tie code (signnet's codes) 'p' is not one of 'P', 'N', 'A'; did you mean 'P'?",
+                             invalid_input);
     }
 }

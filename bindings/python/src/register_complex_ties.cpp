@@ -30,15 +30,11 @@ std::vector<complex_tie> ties_of(const index_array& src, const index_array& dst,
     for (std::size_t k = 0; k < ties.size(); ++k) {
         if (s[k] < 0 || d[k] < 0) throw invalid_input(w + "tie " + std::to_string(k) + " has a negative vertex index");
         const std::string& c = kind[k];
-        tie_kind t{};
-        if (c == "P" || c == "N" || c == "A")
-            t = parse_tie_code(c);
-        else if (c == "positive" || c == "negative" || c == "ambivalent")
-            t = parse_tie_kind(c);
-        else
+        const auto t = tie_code_table.find(c) ? tie_code_table.find(c) : tie_kind_table.find(c);
+        if (!t)
             throw invalid_input(w + "tie " + std::to_string(k) + " has kind '" + c +
                                 "', not one of 'P', 'N', 'A' (or 'positive', 'negative', 'ambivalent')");
-        ties[k] = {static_cast<std::size_t>(s[k]), static_cast<std::size_t>(d[k]), t};
+        ties[k] = {static_cast<std::size_t>(s[k]), static_cast<std::size_t>(d[k]), *t};
     }
     return ties;
 }
