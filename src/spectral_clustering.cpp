@@ -8,8 +8,8 @@
 #include <string>
 
 #include <Eigen/SparseCore>
-#include <Spectra/SymGEigsSolver.h>  // first: it declares Spectra::CompInfo, which the operators use
-#include <Spectra/MatOp/SparseRegularInverse.h>
+#include <Eigen/IterativeLinearSolvers>
+#include <Spectra/SymGEigsSolver.h>
 #include <Spectra/MatOp/SparseSymMatProd.h>
 #include <fmt/format.h>
 #include <lapacke.h>
@@ -197,6 +197,41 @@ eig dense_smallest(const problem_matrices& p, Eigen::Index nev) {
     return r;
 }
 
+/// y = B x and y = B⁻¹ x for Spectra's RegularInverse mode: the solve by conjugate gradients
+/// (Jacobi preconditioner) to a relative residual `tol`; a solve that fails is remembered
+/// (Spectra's own operator throws std::runtime_error there; here the caller falls back to dense).
+class cg_inverse {
+public:
+    using Scalar = double;
+    cg_inverse(const Eigen::SparseMatrix<double>& m, double tol) : m_(m) {
+        cg_.setTolerance(tol);
+        cg_.compute(m_);
+        failed = cg_.info() != Eigen::Success;
+    }
+    Eigen::Index rows() const { return m_.rows(); }
+    Eigen::Index cols() const { return m_.cols(); }
+    void solve(const double* x, double* y) const {
+        Eigen::Map<const Eigen::VectorXd> xv(x, m_.rows());
+        Eigen::Map<Eigen::VectorXd> yv(y, m_.rows());
+        if (failed) {  // finish the iteration cheaply; the result is discarded
+            yv.setZero();
+            return;
+        }
+        yv = cg_.solve(xv);
+        if (cg_.info() != Eigen::Success) failed = true;
+    }
+    void perform_op(const double* x, double* y) const {
+        Eigen::Map<const Eigen::VectorXd> xv(x, m_.rows());
+        Eigen::Map<Eigen::VectorXd> yv(y, m_.rows());
+        yv.noalias() = m_ * xv;
+    }
+    mutable bool failed = false;
+
+private:
+    const Eigen::SparseMatrix<double>& m_;
+    Eigen::ConjugateGradient<Eigen::SparseMatrix<double>, Eigen::Lower> cg_;  // Lower: serial (Lower|Upper runs OpenMP)
+};
+
 /// The nev smallest eigenpairs by Lanczos; empty values if it did not converge.
 eig sparse_smallest(const problem_matrices& p, Eigen::Index nev, double tol) {
     eig r;
@@ -213,15 +248,15 @@ eig sparse_smallest(const problem_matrices& p, Eigen::Index nev, double tol) {
     const Eigen::SparseMatrix<double> b = p.den.sparse();
     const Eigen::SparseMatrix<double> s = p.num.sparse() + b;
     Spectra::SparseSymMatProd<double> op(b);
-    Spectra::SparseRegularInverse<double> bop(s);
-    if (bop.info() != Spectra::CompInfo::Successful) return r;
+    // the solves a hundred times tighter than the eigenvalues (and at least 1e-14)
+    cg_inverse bop(s, std::max(tol * 1e-2, 1e-14));
+    if (bop.failed) return r;
     const Eigen::Index ncv = std::min(n, std::max<Eigen::Index>(2 * nev + 1, 20));
-    Spectra::SymGEigsSolver<Spectra::SparseSymMatProd<double>, Spectra::SparseRegularInverse<double>,
-                            Spectra::GEigsMode::RegularInverse>
-        solver(op, bop, nev, ncv);
+    Spectra::SymGEigsSolver<Spectra::SparseSymMatProd<double>, cg_inverse, Spectra::GEigsMode::RegularInverse> solver(
+        op, bop, nev, ncv);
     solver.init();  // Spectra's fixed-seed start: deterministic
     const Eigen::Index nconv = solver.compute(Spectra::SortRule::LargestAlge, 1000, tol, Spectra::SortRule::LargestAlge);
-    if (solver.info() != Spectra::CompInfo::Successful || nconv < nev) return r;
+    if (bop.failed || solver.info() != Spectra::CompInfo::Successful || nconv < nev) return r;
     const Eigen::VectorXd mu = solver.eigenvalues();  // descending
     r.values = mu.unaryExpr([](double x) { return x > 0 ? 1.0 / x - 1.0 : std::numeric_limits<double>::infinity(); });
     r.vectors = solver.eigenvectors();
