@@ -303,6 +303,135 @@ similarity_value s_score(const Eigen::Ref<const Eigen::VectorXd>& x, const Eigen
     return defined_value(1.0 - 2.0 * num / den, used);
 }
 
+namespace {
+
+/// The S matrix pair by pair with s_score (max distances m, some of them 0), so that each pair
+/// gets the right reason for being undefined.
+Eigen::MatrixXd s_score_pairwise(const Eigen::Ref<const Eigen::MatrixXd>& positions, const s_score_options& opt,
+                                 const Eigen::VectorXd& m) {
+    const Eigen::Index n = positions.rows();
+    Eigen::MatrixXd out(n, n);
+    s_score_options o = opt;
+    o.max_distance = m;
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = i; j < n; ++j)
+            out(i, j) = out(j, i) = s_score(positions.row(i).transpose(), positions.row(j).transpose(), o).value;
+    return out;
+}
+
+/// Scaled positions z = x/m with missing set to 0, and the presence mask.
+void scaled_positions(const Eigen::Ref<const Eigen::MatrixXd>& positions, const Eigen::VectorXd& m, row_matrix& z,
+                      row_matrix& mask) {
+    const Eigen::Index n = positions.rows(), N = positions.cols();
+    z.resize(n, N);
+    mask.resize(n, N);
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index k = 0; k < N; ++k) {
+            const double v = positions(i, k);
+            const bool present = !std::isnan(v);
+            mask(i, k) = present ? 1.0 : 0.0;
+            z(i, k) = present ? v / m[k] : 0.0;
+        }
+}
+
+/// Squared distances: num = Σ_k w M_i M_j (z_i − z_j)^2 = (Z²∘M) W Mᵀ + M W (Z²∘M)ᵀ − 2 Z W Zᵀ
+/// (Z zero where missing) and den = Σ_k w M_i M_j, as matrix products.
+void squared_sums(const row_matrix& z, const row_matrix& mask, const Eigen::VectorXd& w, bool any_missing,
+                  Eigen::MatrixXd& num, Eigen::MatrixXd& den) {
+    const Eigen::Index n = z.rows();
+    const row_matrix zw = z * w.asDiagonal();
+    const Eigen::MatrixXd gram = zw * z.transpose();
+    if (!any_missing) {
+        const Eigen::VectorXd a = gram.diagonal();
+        num = (a.replicate(1, n) + a.transpose().replicate(n, 1) - 2.0 * gram);
+        den.setConstant(w.sum());
+    } else {
+        const row_matrix q = z.cwiseProduct(z);
+        const row_matrix mw = mask * w.asDiagonal();
+        const Eigen::MatrixXd qm = q * mw.transpose();
+        num = qm + qm.transpose() - 2.0 * gram;
+        den = mw * mask.transpose();
+    }
+    num = num.cwiseMax(0.0);  // rounding in the Gram identity
+}
+
+/// Absolute distances of integer data with few levels lv (uniform weight w0 and max distance
+/// m0): |x − y| = Σ_t gap_t |1[x > v_t] − 1[y > v_t]|. With U = 1[present and x > v_t] and
+/// V = 1[present and x <= v_t], the masked count is Σ_k M_i M_j |u_i − u_j| = (U Vᵀ)_ij + (U Vᵀ)_ji.
+/// Counts are exact in single precision.
+void level_sums(const Eigen::Ref<const Eigen::MatrixXd>& positions, const std::vector<double>& lv, double w0, double m0,
+                Eigen::MatrixXd& num, Eigen::MatrixXd& den) {
+    const Eigen::Index n = positions.rows(), N = positions.cols();
+    float_matrix mf(n, N), u(n, N), lo(n, N);
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index k = 0; k < N; ++k) mf(i, k) = std::isnan(positions(i, k)) ? 0.f : 1.f;
+    num.setZero();
+    for (std::size_t t = 0; t + 1 < lv.size(); ++t) {
+        for (Eigen::Index i = 0; i < n; ++i)
+            for (Eigen::Index k = 0; k < N; ++k) {
+                const double v = positions(i, k);
+                u(i, k) = (!std::isnan(v) && v > lv[t]) ? 1.f : 0.f;
+                lo(i, k) = (!std::isnan(v) && v <= lv[t]) ? 1.f : 0.f;
+            }
+        const Eigen::MatrixXd uv = (u * lo.transpose()).cast<double>();
+        num += (lv[t + 1] - lv[t]) * (uv + uv.transpose());
+    }
+    num *= w0 / m0;
+    den = w0 * gram_f(mf);
+}
+
+/// Absolute distances in general: a blocked loop over row pairs (rows are contiguous,
+/// row-major), num = Σ_k w M_i M_j |z_i − z_j| and den = Σ_k w M_i M_j.
+void blocked_sums(const row_matrix& z, const row_matrix& mask, const Eigen::VectorXd& w, bool any_missing,
+                  Eigen::MatrixXd& num, Eigen::MatrixXd& den) {
+    const Eigen::Index n = z.rows(), N = z.cols();
+    constexpr Eigen::Index block = 32;
+    for (Eigen::Index ib = 0; ib < n; ib += block) {
+        const Eigen::Index ie = std::min(n, ib + block);
+        for (Eigen::Index jb = ib; jb < n; jb += block) {
+            const Eigen::Index je = std::min(n, jb + block);
+            for (Eigen::Index i = ib; i < ie; ++i) {
+                const double* zi = z.row(i).data();
+                const double* mi = mask.row(i).data();
+                for (Eigen::Index j = std::max(jb, i); j < je; ++j) {
+                    const double* zj = z.row(j).data();
+                    const double* mj = mask.row(j).data();
+                    double s = 0, d = 0;
+                    if (!any_missing) {
+                        for (Eigen::Index k = 0; k < N; ++k) s += w[k] * std::fabs(zi[k] - zj[k]);
+                    } else {
+                        for (Eigen::Index k = 0; k < N; ++k) {
+                            const double mm = mi[k] * mj[k] * w[k];
+                            s += mm * std::fabs(zi[k] - zj[k]);
+                            d += mm;
+                        }
+                    }
+                    num(i, j) = num(j, i) = s;
+                    den(i, j) = den(j, i) = any_missing ? d : 0.0;
+                }
+            }
+        }
+    }
+    if (!any_missing) den.setConstant(w.sum());
+}
+
+/// S = 1 − 2 num/den for each pair, NaN for pairs without common dimensions or with zero weight.
+Eigen::MatrixXd s_from_sums(const Eigen::MatrixXd& num, const Eigen::MatrixXd& den, const row_matrix& mask,
+                            bool any_missing, Eigen::Index N) {
+    const Eigen::Index n = num.rows();
+    Eigen::MatrixXd out(n, n);
+    Eigen::MatrixXd common;
+    if (any_missing) common = mask * mask.transpose();
+    for (Eigen::Index j = 0; j < n; ++j)
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const bool has_common = any_missing ? common(i, j) > 0.5 : N > 0;
+            out(i, j) = (has_common && den(i, j) > 0) ? 1.0 - 2.0 * num(i, j) / den(i, j) : nan_v;
+        }
+    return out;
+}
+
+}  // namespace
+
 Eigen::MatrixXd s_score_matrix(const Eigen::Ref<const Eigen::MatrixXd>& positions, const s_score_options& opt) {
     constexpr const char* where = "s_score_matrix";
     const Eigen::Index n = positions.rows(), N = positions.cols();
@@ -317,105 +446,21 @@ Eigen::MatrixXd s_score_matrix(const Eigen::Ref<const Eigen::MatrixXd>& position
     observed_range(positions, lo, hi);
     const Eigen::VectorXd m = resolve_max_distance(opt.max_distance, N, lo, hi, where);
     const Eigen::VectorXd w = opt.weights.size() ? opt.weights : Eigen::VectorXd::Ones(N);
+    if (N > 0 && (m.array() == 0).any()) return s_score_pairwise(positions, opt, m);  // rare: a dimension without range
 
-    Eigen::MatrixXd out(n, n);
-    if (N > 0 && (m.array() == 0).any()) {
-        // Rare: a dimension without range. Pairwise, so each pair gets the right reason.
-        s_score_options o = opt;
-        o.max_distance = m;
-        for (Eigen::Index i = 0; i < n; ++i)
-            for (Eigen::Index j = i; j < n; ++j)
-                out(i, j) = out(j, i) = s_score(positions.row(i).transpose(), positions.row(j).transpose(), o).value;
-        return out;
-    }
-    // Scaled positions z = x/m with missing set to 0, and the presence mask.
-    row_matrix z(n, N), mask(n, N);
-    for (Eigen::Index i = 0; i < n; ++i)
-        for (Eigen::Index k = 0; k < N; ++k) {
-            const double v = positions(i, k);
-            const bool present = !std::isnan(v);
-            mask(i, k) = present ? 1.0 : 0.0;
-            z(i, k) = present ? v / m[k] : 0.0;
-        }
+    row_matrix z, mask;
+    scaled_positions(positions, m, z, mask);
     Eigen::MatrixXd num(n, n), den(n, n);
     std::vector<double> lv_abs;
     if (opt.squared) {
-        // Σ_k w M_i M_j (z_i − z_j)^2 = (Z²∘M) W Mᵀ + M W (Z²∘M)ᵀ − 2 Z W Zᵀ  (Z zero where missing)
-        const row_matrix zw = z * w.asDiagonal();
-        const Eigen::MatrixXd gram = zw * z.transpose();
-        if (!any_missing) {
-            const Eigen::VectorXd a = gram.diagonal();
-            num = (a.replicate(1, n) + a.transpose().replicate(n, 1) - 2.0 * gram);
-            den.setConstant(w.sum());
-        } else {
-            const row_matrix q = z.cwiseProduct(z);
-            const row_matrix mw = mask * w.asDiagonal();
-            const Eigen::MatrixXd qm = q * mw.transpose();
-            num = qm + qm.transpose() - 2.0 * gram;
-            den = mw * mask.transpose();
-        }
-        num = num.cwiseMax(0.0);  // rounding in the Gram identity
+        squared_sums(z, mask, w, any_missing, num, den);
     } else if (const bool uniform = N > 0 && (w.array() == w[0]).all() && (m.array() == m[0]).all();
                uniform && !(lv_abs = small_integer_levels(positions, 8)).empty()) {
-        // Integer data with few levels: |x − y| = Σ_t gap_t |1[x > v_t] − 1[y > v_t]|. With
-        // U = 1[present and x > v_t] and V = 1[present and x <= v_t], the masked count is
-        // Σ_k M_i M_j |u_i − u_j| = (U Vᵀ)_ij + (U Vᵀ)_ji. Counts are exact in single precision.
-        float_matrix mf(n, N), u(n, N), lo(n, N);
-        for (Eigen::Index i = 0; i < n; ++i)
-            for (Eigen::Index k = 0; k < N; ++k) mf(i, k) = std::isnan(positions(i, k)) ? 0.f : 1.f;
-        num.setZero();
-        for (std::size_t t = 0; t + 1 < lv_abs.size(); ++t) {
-            for (Eigen::Index i = 0; i < n; ++i)
-                for (Eigen::Index k = 0; k < N; ++k) {
-                    const double v = positions(i, k);
-                    u(i, k) = (!std::isnan(v) && v > lv_abs[t]) ? 1.f : 0.f;
-                    lo(i, k) = (!std::isnan(v) && v <= lv_abs[t]) ? 1.f : 0.f;
-                }
-            const Eigen::MatrixXd uv = (u * lo.transpose()).cast<double>();
-            num += (lv_abs[t + 1] - lv_abs[t]) * (uv + uv.transpose());
-        }
-        num *= w[0] / m[0];
-        den = w[0] * gram_f(mf);
+        level_sums(positions, lv_abs, w[0], m[0], num, den);
     } else {
-        // Blocked loop over row pairs; rows are contiguous (row-major).
-        constexpr Eigen::Index block = 32;
-        for (Eigen::Index ib = 0; ib < n; ib += block) {
-            const Eigen::Index ie = std::min(n, ib + block);
-            for (Eigen::Index jb = ib; jb < n; jb += block) {
-                const Eigen::Index je = std::min(n, jb + block);
-                for (Eigen::Index i = ib; i < ie; ++i) {
-                    const double* zi = z.row(i).data();
-                    const double* mi = mask.row(i).data();
-                    for (Eigen::Index j = std::max(jb, i); j < je; ++j) {
-                        const double* zj = z.row(j).data();
-                        const double* mj = mask.row(j).data();
-                        double s = 0, d = 0;
-                        if (!any_missing) {
-                            for (Eigen::Index k = 0; k < N; ++k) s += w[k] * std::fabs(zi[k] - zj[k]);
-                        } else {
-                            for (Eigen::Index k = 0; k < N; ++k) {
-                                const double mm = mi[k] * mj[k] * w[k];
-                                s += mm * std::fabs(zi[k] - zj[k]);
-                                d += mm;
-                            }
-                        }
-                        num(i, j) = num(j, i) = s;
-                        den(i, j) = den(j, i) = any_missing ? d : 0.0;
-                    }
-                }
-            }
-        }
-        if (!any_missing) den.setConstant(w.sum());
+        blocked_sums(z, mask, w, any_missing, num, den);
     }
-    // Pairs without common dimensions or with zero weight: NaN.
-    Eigen::MatrixXd common;
-    if (any_missing) common = mask * mask.transpose();
-    for (Eigen::Index j = 0; j < n; ++j)
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const bool has_common = any_missing ? common(i, j) > 0.5 : N > 0;
-            out(i, j) = (has_common && den(i, j) > 0) ? 1.0 - 2.0 * num(i, j) / den(i, j) : nan_v;
-        }
-    return out;
+    return s_from_sums(num, den, mask, any_missing, N);
 }
 
 // --------------------------------------------------------- kappa, pi, tau-b
