@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -90,31 +91,45 @@ std::string key(const std::string& a, const std::string& b) { return a + '\x1f' 
 
 }  // namespace
 
-calibration_result calibration(const network& judgement, const network& world, const calibration_options& opt) {
+namespace {
+
+/// Checks the years of the options: each supported, first <= last.
+void check_years(const calibration_options& opt) {
     check_year(opt.first_year, "calibration", "first_year");
     check_year(opt.last_year, "calibration", "last_year");
     if (opt.first_year > opt.last_year)
         throw invalid_input(fmt::format("[kzsec] calibration: years reversed ({} > {})", opt.first_year, opt.last_year));
+}
+
+/// Checks the options against both networks: the years, and every domain present in each.
+void check_options(const network& judgement, const network& world, const calibration_options& opt) {
+    check_years(opt);
     for (const auto& d : opt.domains) {
         if (!judgement.has_domain(d))
             throw invalid_input(fmt::format("[kzsec] calibration: domain '{}' is not in the judgement data", d));
         if (!world.has_domain(d))
             throw invalid_input(fmt::format("[kzsec] calibration: domain '{}' is not in the world network", d));
     }
-    calibration_result out;
-    out.options = opt;
+}
 
-    auto is_state = [&](const std::string& id) {
-        return world.has_actor(id) && world.get_actor(id).kind == actor_kind::state;
-    };
-    // the world relations of the dyads of the judgement data, by domain, dyad (as stored) and year
+/// Whether `id` is a state of the world network.
+bool is_state(const network& world, const std::string& id) {
+    return world.has_actor(id) && world.get_actor(id).kind == actor_kind::state;
+}
+
+/// The world relation of each (domain, dyad as stored, year), for the domains compared and
+/// the dyads (both ways) of the judgement data's relations between states.
+using world_values = std::map<std::tuple<std::string, std::string, int>, const relation*>;
+
+/// The world relations of the judgement data's dyads, by domain, dyad and year (see world_values).
+world_values world_data(const network& judgement, const network& world, const calibration_options& opt) {
     std::set<std::string> dyads;
     for (const auto& r : judgement.relations())
-        if (is_state(r.a) && is_state(r.b)) {
+        if (is_state(world, r.a) && is_state(world, r.b)) {
             dyads.insert(key(r.a, r.b));
             dyads.insert(key(r.b, r.a));
         }
-    std::map<std::tuple<std::string, std::string, int>, const relation*> data;  // (domain, a\x1fb, year)
+    world_values data;  // (domain, a\x1fb, year)
     for (const auto& r : world.relations()) {
         if (std::find(opt.domains.begin(), opt.domains.end(), r.domain) == opt.domains.end()) continue;
         if (!dyads.count(key(r.a, r.b))) continue;
@@ -123,123 +138,155 @@ calibration_result calibration(const network& judgement, const network& world, c
             if (!r.directed) data[{r.domain, key(r.b, r.a), y}] = &r;
         }
     }
+    return data;
+}
 
+/// The rows of domain d: every year of each judgement relation between states (by dyad and
+/// start year) in which both are system members, with the world value (0 if absent where absence
+/// counts as 0); a dyad-year without a value is counted in `summary.unmatched` and left out.
+void add_domain_rows(const network& judgement, const network& world, const calibration_options& opt,
+                     const std::string& d, const world_values& data, calibration_domain& summary,
+                     std::vector<calibration_row>& rows) {
+    const int last = last_year_of(opt, d);
+    const bool absent_zero = std::find(opt.absent_is_zero.begin(), opt.absent_is_zero.end(), d) != opt.absent_is_zero.end();
+    std::vector<const relation*> rels;
+    for (const auto& r : judgement.relations())
+        if (r.domain == d && is_state(world, r.a) && is_state(world, r.b)) rels.push_back(&r);
+    std::stable_sort(rels.begin(), rels.end(), [](const relation* x, const relation* y) {
+        return std::tie(x->a, x->b, x->years.from) < std::tie(y->a, y->b, y->years.from);
+    });
+    for (const relation* r : rels) {
+        const actor& wa = world.get_actor(r->a);
+        const actor& wb = world.get_actor(r->b);
+        for (int y = std::max(r->years.from, opt.first_year); y <= std::min(r->years.to, last); ++y) {
+            if (!in_system(wa, y) || !in_system(wb, y)) continue;
+            calibration_row row;
+            row.a = r->a;
+            row.b = r->b;
+            row.domain = d;
+            row.year = y;
+            row.judgement = r->value;
+            row.basis = r->basis;
+            row.confidence = std::string(to_string(r->conf));
+            const auto it = data.find({d, key(r->a, r->b), y});
+            if (it != data.end()) {
+                row.data = it->second->value;
+                row.data_source = it->second->source;
+            } else if (absent_zero) {
+                row.data = 0.0;
+            } else {
+                ++summary.unmatched;
+                continue;
+            }
+            rows.push_back(std::move(row));
+        }
+    }
+}
+
+/// Percentile ranks of the rows of one domain (judgement, data and their difference), and the
+/// domain's row and dyad counts and pooled Spearman rho.
+void rank_rows(std::span<calibration_row> rows, calibration_domain& summary) {
+    const std::size_t n = rows.size();
+    std::vector<double> jx, dx;
+    for (const auto& row : rows) {
+        jx.push_back(row.judgement);
+        dx.push_back(row.data);
+    }
+    const auto rj = midranks(jx), rd = midranks(dx);
+    const double denom = n > 1 ? static_cast<double>(n - 1) : 1.0;
+    std::set<std::string> ds;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& row = rows[i];
+        row.judgement_rank = (rj[i] - 1.0) / denom;
+        row.data_rank = (rd[i] - 1.0) / denom;
+        row.difference = row.judgement_rank - row.data_rank;
+        ds.insert(key(row.a, row.b));
+    }
+    summary.rows = n;
+    summary.dyads = ds.size();
+    summary.spearman = spearman(jx, dx);
+}
+
+/// The within-year agreement of one domain's rows: the mean Spearman rho over the years with at
+/// least 3 rows and a defined rho.
+void within_year_agreement(std::span<const calibration_row> rows, calibration_domain& summary) {
+    std::map<int, std::pair<std::vector<double>, std::vector<double>>> by_year;
+    for (const auto& row : rows) {
+        by_year[row.year].first.push_back(row.judgement);
+        by_year[row.year].second.push_back(row.data);
+    }
+    double sum = 0;
+    for (const auto& [y, v] : by_year) {
+        if (v.first.size() < 3) continue;
+        const double rho = spearman(v.first, v.second);
+        if (std::isnan(rho)) continue;
+        sum += rho;
+        ++summary.years_within;
+    }
+    if (summary.years_within > 0) summary.spearman_within_year = sum / static_cast<double>(summary.years_within);
+}
+
+/// The disagreement of each dyad of one domain's rows (in order of first appearance): years,
+/// means and the worst year, up to `top` of them by |mean difference|.
+std::vector<calibration_disagreement> largest_disagreements(std::span<const calibration_row> rows,
+                                                            const std::string& d, std::size_t top) {
+    std::map<std::string, calibration_disagreement> per;
+    std::vector<std::string> order;
+    for (const auto& row : rows) {
+        const std::string k = key(row.a, row.b);
+        auto [it, fresh] = per.try_emplace(k);
+        auto& g = it->second;
+        if (fresh) {
+            order.push_back(k);
+            g.a = row.a;
+            g.b = row.b;
+            g.domain = d;
+            g.first_year = row.year;
+            g.worst_year = row.year;
+            g.worst_difference = row.difference;
+        }
+        g.last_year = row.year;
+        ++g.years;
+        g.judgement_mean += row.judgement;
+        g.data_mean += row.data;
+        g.mean_difference += row.difference;
+        if (std::abs(row.difference) > std::abs(g.worst_difference)) {
+            g.worst_difference = row.difference;
+            g.worst_year = row.year;
+        }
+    }
+    std::vector<calibration_disagreement> all;
+    for (const auto& k : order) {
+        auto g = per[k];
+        const double m = static_cast<double>(g.years);
+        g.judgement_mean /= m;
+        g.data_mean /= m;
+        g.mean_difference /= m;
+        all.push_back(g);
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
+        return std::abs(x.mean_difference) > std::abs(y.mean_difference);
+    });
+    if (all.size() > top) all.resize(top);
+    return all;
+}
+
+}  // namespace
+
+calibration_result calibration(const network& judgement, const network& world, const calibration_options& opt) {
+    check_options(judgement, world, opt);
+    calibration_result out;
+    out.options = opt;
+    const world_values data = world_data(judgement, world, opt);
     for (const auto& d : opt.domains) {
-        const int last = last_year_of(opt, d);
-        const bool absent_zero =
-            std::find(opt.absent_is_zero.begin(), opt.absent_is_zero.end(), d) != opt.absent_is_zero.end();
         calibration_domain summary;
         summary.domain = d;
         const std::size_t first_row = out.rows.size();
-        std::vector<const relation*> rels;
-        for (const auto& r : judgement.relations())
-            if (r.domain == d && is_state(r.a) && is_state(r.b)) rels.push_back(&r);
-        std::stable_sort(rels.begin(), rels.end(), [](const relation* x, const relation* y) {
-            return std::tie(x->a, x->b, x->years.from) < std::tie(y->a, y->b, y->years.from);
-        });
-        const actor* wa = nullptr;
-        for (const relation* r : rels) {
-            wa = &world.get_actor(r->a);
-            const actor& wb = world.get_actor(r->b);
-            for (int y = std::max(r->years.from, opt.first_year); y <= std::min(r->years.to, last); ++y) {
-                if (!in_system(*wa, y) || !in_system(wb, y)) continue;
-                calibration_row row;
-                row.a = r->a;
-                row.b = r->b;
-                row.domain = d;
-                row.year = y;
-                row.judgement = r->value;
-                row.basis = r->basis;
-                row.confidence = std::string(to_string(r->conf));
-                const auto it = data.find({d, key(r->a, r->b), y});
-                if (it != data.end()) {
-                    row.data = it->second->value;
-                    row.data_source = it->second->source;
-                } else if (absent_zero) {
-                    row.data = 0.0;
-                } else {
-                    ++summary.unmatched;
-                    continue;
-                }
-                out.rows.push_back(std::move(row));
-            }
-        }
-        // percentile ranks within the domain
-        const std::size_t n = out.rows.size() - first_row;
-        std::vector<double> jx, dx;
-        for (std::size_t i = first_row; i < out.rows.size(); ++i) {
-            jx.push_back(out.rows[i].judgement);
-            dx.push_back(out.rows[i].data);
-        }
-        const auto rj = midranks(jx), rd = midranks(dx);
-        const double denom = n > 1 ? static_cast<double>(n - 1) : 1.0;
-        std::set<std::string> ds;
-        for (std::size_t i = 0; i < n; ++i) {
-            auto& row = out.rows[first_row + i];
-            row.judgement_rank = (rj[i] - 1.0) / denom;
-            row.data_rank = (rd[i] - 1.0) / denom;
-            row.difference = row.judgement_rank - row.data_rank;
-            ds.insert(key(row.a, row.b));
-        }
-        summary.rows = n;
-        summary.dyads = ds.size();
-        summary.spearman = spearman(jx, dx);
-        // within-year agreement
-        std::map<int, std::pair<std::vector<double>, std::vector<double>>> by_year;
-        for (std::size_t i = first_row; i < out.rows.size(); ++i) {
-            by_year[out.rows[i].year].first.push_back(out.rows[i].judgement);
-            by_year[out.rows[i].year].second.push_back(out.rows[i].data);
-        }
-        double sum = 0;
-        for (const auto& [y, v] : by_year) {
-            if (v.first.size() < 3) continue;
-            const double rho = spearman(v.first, v.second);
-            if (std::isnan(rho)) continue;
-            sum += rho;
-            ++summary.years_within;
-        }
-        if (summary.years_within > 0) summary.spearman_within_year = sum / static_cast<double>(summary.years_within);
-        // disagreements per dyad
-        std::map<std::string, calibration_disagreement> per;
-        std::vector<std::string> order;
-        for (std::size_t i = first_row; i < out.rows.size(); ++i) {
-            const auto& row = out.rows[i];
-            const std::string k = key(row.a, row.b);
-            auto [it, fresh] = per.try_emplace(k);
-            auto& g = it->second;
-            if (fresh) {
-                order.push_back(k);
-                g.a = row.a;
-                g.b = row.b;
-                g.domain = d;
-                g.first_year = row.year;
-                g.worst_year = row.year;
-                g.worst_difference = row.difference;
-            }
-            g.last_year = row.year;
-            ++g.years;
-            g.judgement_mean += row.judgement;
-            g.data_mean += row.data;
-            g.mean_difference += row.difference;
-            if (std::abs(row.difference) > std::abs(g.worst_difference)) {
-                g.worst_difference = row.difference;
-                g.worst_year = row.year;
-            }
-        }
-        std::vector<calibration_disagreement> all;
-        for (const auto& k : order) {
-            auto g = per[k];
-            const double m = static_cast<double>(g.years);
-            g.judgement_mean /= m;
-            g.data_mean /= m;
-            g.mean_difference /= m;
-            all.push_back(g);
-        }
-        std::stable_sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
-            return std::abs(x.mean_difference) > std::abs(y.mean_difference);
-        });
-        if (all.size() > opt.top) all.resize(opt.top);
-        summary.largest = std::move(all);
+        add_domain_rows(judgement, world, opt, d, data, summary, out.rows);
+        const std::span<calibration_row> rows(out.rows.begin() + static_cast<std::ptrdiff_t>(first_row), out.rows.end());
+        rank_rows(rows, summary);
+        within_year_agreement(rows, summary);
+        summary.largest = largest_disagreements(rows, d, opt.top);
         out.domains.push_back(std::move(summary));
     }
     return out;
@@ -250,10 +297,7 @@ calibration_result calibration(const calibration_options& opt) {
 }
 
 calibration_result calibrate_against_world(const network& judgement, const calibration_options& opt) {
-    check_year(opt.first_year, "calibration", "first_year");
-    check_year(opt.last_year, "calibration", "last_year");
-    if (opt.first_year > opt.last_year)
-        throw invalid_input(fmt::format("[kzsec] calibration: years reversed ({} > {})", opt.first_year, opt.last_year));
+    check_years(opt);
     world::world_options wo;
     wo.first_year = opt.first_year;
     wo.last_year = opt.last_year;
