@@ -353,8 +353,14 @@ std::vector<metric> network::metrics_in(int year, std::string_view name) const {
     return out;
 }
 
-signed_graph network::snapshot(int year, std::string_view domain, const snapshot_options& opt) const {
-    const auto& st = *s_;
+namespace {
+
+/// The input values of each pair of actors (i < j by actor index), by domain.
+using tie_values = std::map<std::pair<std::size_t, std::size_t>, std::map<std::string, std::vector<double>>>;
+
+/// The domains of a snapshot with their weights: `domain` alone, else the options' weights,
+/// else security; each checked (known domain, finite weight).
+std::map<std::string, double> snapshot_weights(const network& net, std::string_view domain, const snapshot_options& opt) {
     std::map<std::string, double> weights;
     if (!domain.empty())
         weights.emplace(std::string(domain), 1.0);
@@ -363,81 +369,127 @@ signed_graph network::snapshot(int year, std::string_view domain, const snapshot
     else
         weights.emplace("security", 1.0);
     for (const auto& [d, w] : weights) {
-        if (!has_domain(d)) throw invalid_input(fmt::format("[kzsec] snapshot: unknown domain '{}'", d));
+        if (!net.has_domain(d)) throw invalid_input(fmt::format("[kzsec] snapshot: unknown domain '{}'", d));
         if (!std::isfinite(w)) throw invalid_input(fmt::format("[kzsec] snapshot: weight of domain '{}' is not finite", d));
     }
+    return weights;
+}
 
-    // ties[(i, j)][domain] = input values (i < j by actor index)
-    std::map<std::pair<std::size_t, std::size_t>, std::map<std::string, std::vector<double>>> ties;
-    std::vector<char> related(st.actors.size(), 0);
-    for (const auto& r : st.relations) {
+/// The values of the relations holding in `year` in the weighted domains and at least as
+/// confident as the options ask, by pair and domain; marks the actors they relate.
+tie_values collect_ties(const network& net, int year, const std::map<std::string, double>& weights,
+                        const snapshot_options& opt, std::vector<char>& related) {
+    tie_values ties;
+    for (const auto& r : net.relations()) {
         if (!r.years.contains(year)) continue;
         auto wit = weights.find(r.domain);
         if (wit == weights.end()) continue;
         if (static_cast<int>(r.conf) > static_cast<int>(opt.min_confidence)) continue;
-        std::size_t i = actor_index(r.a), j = actor_index(r.b);
+        std::size_t i = net.actor_index(r.a), j = net.actor_index(r.b);
         related[i] = related[j] = 1;
         if (i > j) std::swap(i, j);
         ties[{i, j}][r.domain].push_back(r.value);
     }
+    return ties;
+}
 
+/// The actors that become vertices, in vertex order: the options' list, else every actor (or
+/// every related one, as the options say).
+std::vector<std::size_t> snapshot_actors(const network& net, const snapshot_options& opt, const std::vector<char>& related) {
     std::vector<std::size_t> vertices;
     if (!opt.actors.empty()) {
-        for (const auto& id : opt.actors) vertices.push_back(actor_index(id));
+        for (const auto& id : opt.actors) vertices.push_back(net.actor_index(id));
     } else {
-        for (std::size_t i = 0; i < st.actors.size(); ++i)
+        for (std::size_t i = 0; i < net.actors().size(); ++i)
             if (opt.vertices == snapshot_vertices::all || related[i]) vertices.push_back(i);
     }
-    std::vector<std::size_t> pos(st.actors.size(), SIZE_MAX);
-    std::vector<std::string> labels;
+    return vertices;
+}
+
+/// The vertex of each actor (SIZE_MAX if none) and the vertices' labels; throws for an actor
+/// listed twice.
+std::vector<std::size_t> vertex_positions(const network& net, const std::vector<std::size_t>& vertices,
+                                          std::vector<std::string>& labels) {
+    const auto& actors = net.actors();
+    std::vector<std::size_t> pos(actors.size(), SIZE_MAX);
     for (std::size_t k = 0; k < vertices.size(); ++k) {
         if (pos[vertices[k]] != SIZE_MAX)
-            throw invalid_input(fmt::format("[kzsec] snapshot: actor '{}' listed twice", st.actors[vertices[k]].id));
+            throw invalid_input(fmt::format("[kzsec] snapshot: actor '{}' listed twice", actors[vertices[k]].id));
         pos[vertices[k]] = k;
-        labels.push_back(st.actors[vertices[k]].id);
+        labels.push_back(actors[vertices[k]].id);
     }
+    return pos;
+}
+
+/// The domains in which each organisation has a tie this year.
+std::map<std::size_t, std::set<std::string>> organisation_domains(const network& net, const tie_values& ties) {
+    std::map<std::size_t, std::set<std::string>> org_domains;
+    for (const auto& [pair, by_domain] : ties)
+        for (std::size_t x : {pair.first, pair.second})
+            if (net.actors()[x].kind == actor_kind::organisation)
+                for (const auto& kv : by_domain) org_domains[x].insert(kv.first);
+    return org_domains;
+}
+
+/// The membership ties of `year` between two vertices, member and an organisation with ties,
+/// whose status has a non-zero value in the options: (member, organisation) -> (value, status),
+/// the largest value if the pair is listed twice (the network's memberships, then the extra ones).
+std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::string>> chosen_memberships(
+    const network& net, int year, const snapshot_options& opt, const std::vector<std::size_t>& pos,
+    const std::map<std::size_t, std::set<std::string>>& org_domains) {
+    std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::string>> chosen;
+    auto consider = [&](const membership& m) {
+        if (!m.years.contains(year)) return;
+        if (static_cast<int>(m.conf) > static_cast<int>(opt.min_confidence)) return;
+        const auto it = opt.membership_ties.find(m.status);
+        if (it == opt.membership_ties.end() || it->second == 0.0) return;
+        if (!std::isfinite(it->second))
+            throw invalid_input(fmt::format("[kzsec] snapshot: membership tie value of status '{}' is not finite", m.status));
+        const std::size_t mi = net.actor_index(m.member), oi = net.actor_index(m.organisation);
+        if (mi == oi || pos[mi] == SIZE_MAX || pos[oi] == SIZE_MAX || !org_domains.contains(oi)) return;
+        auto [slot, fresh] = chosen.try_emplace({mi, oi}, it->second, m.status);
+        if (!fresh && it->second > slot->second.first) slot->second = {it->second, m.status};
+    };
+    for (const auto& m : net.memberships()) consider(m);
+    for (const auto& m : opt.extra_memberships) consider(m);
+    return chosen;
+}
+
+/// Membership ties: organisation (a vertex) - member (a vertex), in the domains in which the
+/// organisation has a relation this year; one tie per pair (the largest value if listed twice).
+/// Under `error`, a membership tie only fills a pair without a relation in the domain. Adds
+/// them to `ties` and lists them in the report.
+void add_membership_ties(const network& net, int year, const snapshot_options& opt, const std::vector<std::size_t>& pos,
+                         tie_values& ties, reduction_report& rep) {
+    auto org_domains = organisation_domains(net, ties);
+    for (const auto& [key, val] : chosen_memberships(net, year, opt, pos, org_domains)) {
+        const auto [mi, oi] = key;
+        const std::pair<std::size_t, std::size_t> pair{std::min(mi, oi), std::max(mi, oi)};
+        for (const auto& d : org_domains[oi]) {
+            auto& values = ties[pair][d];
+            if (opt.symmetrize == symmetrize_rule::error && !values.empty()) continue;
+            values.push_back(val.first);
+            rep.membership_ties.push_back({pos[mi], pos[oi], val.second, val.first, d});
+        }
+    }
+}
+
+}  // namespace
+
+signed_graph network::snapshot(int year, std::string_view domain, const snapshot_options& opt) const {
+    const auto& st = *s_;
+    const std::map<std::string, double> weights = snapshot_weights(*this, domain, opt);
+    std::vector<char> related(st.actors.size(), 0);
+    tie_values ties = collect_ties(*this, year, weights, opt, related);
+    std::vector<std::string> labels;
+    const std::vector<std::size_t> pos = vertex_positions(*this, snapshot_actors(*this, opt, related), labels);
 
     signed_graph g(std::move(labels));
     reduction_report rep;
     rep.rule = opt.symmetrize;
+    if (!opt.membership_ties.empty()) add_membership_ties(*this, year, opt, pos, ties, rep);
 
-    // membership ties: organisation (a vertex) - member (a vertex), in the domains in which the
-    // organisation has a relation this year; one tie per pair (the largest value if listed twice)
-    if (!opt.membership_ties.empty()) {
-        std::map<std::size_t, std::set<std::string>> org_domains;  // organisation -> its domains
-        for (const auto& [pair, by_domain] : ties)
-            for (std::size_t x : {pair.first, pair.second})
-                if (st.actors[x].kind == actor_kind::organisation)
-                    for (const auto& kv : by_domain) org_domains[x].insert(kv.first);
-        std::map<std::pair<std::size_t, std::size_t>, std::pair<double, std::string>> chosen;  // (member, org)
-        auto consider = [&](const membership& m) {
-            if (!m.years.contains(year)) return;
-            if (static_cast<int>(m.conf) > static_cast<int>(opt.min_confidence)) return;
-            const auto it = opt.membership_ties.find(m.status);
-            if (it == opt.membership_ties.end() || it->second == 0.0) return;
-            if (!std::isfinite(it->second))
-                throw invalid_input(fmt::format("[kzsec] snapshot: membership tie value of status '{}' is not finite",
-                                                m.status));
-            const std::size_t mi = actor_index(m.member), oi = actor_index(m.organisation);
-            if (mi == oi || pos[mi] == SIZE_MAX || pos[oi] == SIZE_MAX || !org_domains.contains(oi)) return;
-            auto [slot, fresh] = chosen.try_emplace({mi, oi}, it->second, m.status);
-            if (!fresh && it->second > slot->second.first) slot->second = {it->second, m.status};
-        };
-        for (const auto& m : st.memberships) consider(m);
-        for (const auto& m : opt.extra_memberships) consider(m);
-        for (const auto& [key, val] : chosen) {
-            const auto [mi, oi] = key;
-            const std::pair<std::size_t, std::size_t> pair{std::min(mi, oi), std::max(mi, oi)};
-            for (const auto& d : org_domains[oi]) {
-                auto& values = ties[pair][d];
-                // under `error`, a membership tie only fills a pair without a relation in the domain
-                if (opt.symmetrize == symmetrize_rule::error && !values.empty()) continue;
-                values.push_back(val.first);
-                rep.membership_ties.push_back({pos[mi], pos[oi], val.second, val.first, d});
-            }
-        }
-    }
-
+    // one edge per pair of vertices: each domain's values reduced by the rule, weighted and summed
     for (const auto& [pair, by_domain] : ties) {
         const std::size_t u = pos[pair.first], v = pos[pair.second];
         if (u == SIZE_MAX || v == SIZE_MAX) continue;
