@@ -573,10 +573,9 @@ struct decision {
     std::vector<double> max_aff;    // max_d a_{d,i} over included domains (-inf if none)
 };
 
-/// Applies rules 1-8 to the affinities aff (rows of k, one per reported domain).
-/// The aggregate is computed exactly as in `build_view` (same order of summation).
-void decide(const rule_inputs& in, const double* aff, const profile_options& opt, decision& out) {
-    const std::size_t k = in.k, D = in.included.size();
+/// Clears the evidence of `out` for k rivals (no ally, hostility or engagement; aggregate 0,
+/// maxima -inf; no lean; nothing included, near zero).
+void reset_decision(std::size_t k, decision& out) {
     out.ally.assign(k, 0);
     out.hostile.assign(k, 0);
     out.engaged.assign(k, 0);
@@ -588,8 +587,15 @@ void decide(const rule_inputs& in, const double* aff, const profile_options& opt
     out.any_included = false;
     out.near_zero = true;
     out.max_abs = 0.0;
+}
+
+/// The evidence of the included domains: the aggregate affinities (weighted mean, summed as in
+/// `build_view`), the largest |a| and whether all are near zero, each rival's largest affinity
+/// and engagement; returns the leaning of each included domain (-1 none).
+std::vector<int> scan_domains(const rule_inputs& in, const double* aff, const profile_options& opt, decision& out) {
+    const std::size_t k = in.k, D = in.included.size();
     double wsum = 0.0;
-    std::vector<int> row_lean;  // leaning of each included domain (-1 none)
+    std::vector<int> row_lean;
     row_lean.reserve(D);
     for (std::size_t d = 0; d < D; ++d) {
         if (!in.included[d]) continue;
@@ -612,27 +618,40 @@ void decide(const rule_inputs& in, const double* aff, const profile_options& opt
         out.A[i] = wsum > 0 ? out.A[i] / wsum : 0.0;
         out.n_engaged += out.engaged[i];
     }
-    if (in.sec >= 0) {
-        const double* s = aff + static_cast<std::size_t>(in.sec) * k;
-        for (std::size_t i = 0; i < k; ++i) {
-            if (s[i] >= opt.alliance_threshold - eps) out.ally[i] = 1, ++out.n_ally;
-            if (s[i] <= -opt.hostility_threshold + eps) out.hostile[i] = 1, ++out.n_hostile;
-        }
+    return row_lean;
+}
+
+/// The allies and hostile rivals by the security domain's affinities (none if it is not included).
+void security_evidence(const rule_inputs& in, const double* aff, const profile_options& opt, decision& out) {
+    if (in.sec < 0) return;
+    const double* s = aff + static_cast<std::size_t>(in.sec) * in.k;
+    for (std::size_t i = 0; i < in.k; ++i) {
+        if (s[i] >= opt.alliance_threshold - eps) out.ally[i] = 1, ++out.n_ally;
+        if (s[i] <= -opt.hostility_threshold + eps) out.hostile[i] = 1, ++out.n_hostile;
     }
-    {  // lean: A_P ahead of every other rival by more than lean_margin, no domain leaning elsewhere
-        std::size_t best = 0;
-        for (std::size_t i = 1; i < k; ++i)
-            if (out.A[i] > out.A[best]) best = i;
-        double second = -std::numeric_limits<double>::infinity();
-        for (std::size_t i = 0; i < k; ++i)
-            if (i != best) second = std::max(second, out.A[i]);
-        out.lean_gap = out.A[best] - second;
-        bool lean = out.any_included && out.lean_gap > opt.lean_margin + eps;
-        for (int l : row_lean)
-            if (l >= 0 && l != static_cast<int>(best)) lean = false;
-        if (lean) out.lean = static_cast<int>(best);
-    }
-    const int kk = static_cast<int>(k);
+}
+
+/// The lean: the rival whose aggregate affinity is ahead of every other's by more than
+/// lean_margin, with no domain leaning elsewhere (also the gap, whether or not it leans).
+void find_lean(const std::vector<int>& row_lean, const profile_options& opt, decision& out) {
+    const std::size_t k = out.A.size();
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < k; ++i)
+        if (out.A[i] > out.A[best]) best = i;
+    double second = -std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < k; ++i)
+        if (i != best) second = std::max(second, out.A[i]);
+    out.lean_gap = out.A[best] - second;
+    bool lean = out.any_included && out.lean_gap > opt.lean_margin + eps;
+    for (int l : row_lean)
+        if (l >= 0 && l != static_cast<int>(best)) lean = false;
+    if (lean) out.lean = static_cast<int>(best);
+}
+
+/// Rules 1-8 of docs/hedging.md on the evidence, in order: the first that fires gives the rule,
+/// the primary strategy and the rival aligned with.
+void apply_rules(const rule_inputs& in, decision& out) {
+    const int kk = static_cast<int>(in.k);
     if (!out.any_included) {
         out.rule = 1, out.primary = strategy::no_data;
     } else if (in.cs_primary) {
@@ -659,6 +678,16 @@ void decide(const rule_inputs& in, const double* aff, const profile_options& opt
     } else {
         out.rule = 8, out.primary = strategy::neutrality;
     }
+}
+
+/// Applies rules 1-8 to the affinities aff (rows of k, one per reported domain).
+/// The aggregate is computed exactly as in `build_view` (same order of summation).
+void decide(const rule_inputs& in, const double* aff, const profile_options& opt, decision& out) {
+    reset_decision(in.k, out);
+    const std::vector<int> row_lean = scan_domains(in, aff, opt, out);
+    security_evidence(in, aff, opt, out);
+    find_lean(row_lean, opt, out);
+    apply_rules(in, out);
 }
 
 /// What the reasons of `classify` are written from: the inputs, the decision and the result
