@@ -238,25 +238,25 @@ const triad_tables& tables() {
 
 int digit(double w) { return w == 0.0 ? 0 : (w < 0 ? 1 : 2); }
 
-}  // namespace
+/// A linked vertex of the underlying undirected graph, with the weight of the arc to it and of
+/// the arc from it (0 if none).
+struct arc_link {
+    std::size_t v;
+    double to;
+    double from;
+};
 
-signed_triad_census_result signed_triad_census(std::span<const weighted_edge> arcs, std::size_t n) {
-    const std::vector<weighted_edge> a = detail::checked_arcs(arcs, n, "signed_triad_census");
-    const triad_tables& t = tables();
-    // Underlying undirected graph: for every vertex its linked vertices, sorted, with the weight of
-    // the arc to it and of the arc from it (0 if none).
-    struct link {
-        std::size_t v;
-        double to;
-        double from;
-    };
-    std::vector<std::vector<link>> adj(n);
+using link_lists = std::vector<std::vector<arc_link>>;
+
+/// For every vertex its linked vertices, sorted, u->v and v->u merged into one link.
+link_lists linked_vertices(const std::vector<weighted_edge>& a, std::size_t n) {
+    link_lists adj(n);
     for (const auto& e : a) {
         adj[e.u].push_back({e.v, e.weight, 0.0});
         adj[e.v].push_back({e.u, 0.0, e.weight});
     }
     for (auto& l : adj) {
-        std::sort(l.begin(), l.end(), [](const link& x, const link& y) { return x.v < y.v; });
+        std::sort(l.begin(), l.end(), [](const arc_link& x, const arc_link& y) { return x.v < y.v; });
         std::size_t w = 0;  // merge u->v and v->u into one link
         for (std::size_t k = 0; k < l.size(); ++k) {
             if (w > 0 && l[w - 1].v == l[k].v) {
@@ -268,20 +268,25 @@ signed_triad_census_result signed_triad_census(std::span<const weighted_edge> ar
         }
         l.resize(w);
     }
-    auto find = [&](std::size_t u, std::size_t v) -> const link* {
-        const auto& l = adj[u];
-        const auto it = std::lower_bound(l.begin(), l.end(), v, [](const link& x, std::size_t key) { return x.v < key; });
-        return it != l.end() && it->v == v ? &*it : nullptr;
-    };
-    std::array<std::size_t, signed_triad_classes> count{};
-    // Triples with at least two linked pairs, from a centre b linked to a and c: a triangle once
-    // (from its smallest vertex), an open path from its middle vertex.
-    for (std::size_t b = 0; b < n; ++b) {
+    return adj;
+}
+
+/// The link from u to v, or null.
+const arc_link* find_link(const link_lists& adj, std::size_t u, std::size_t v) {
+    const auto& l = adj[u];
+    const auto it = std::lower_bound(l.begin(), l.end(), v, [](const arc_link& x, std::size_t key) { return x.v < key; });
+    return it != l.end() && it->v == v ? &*it : nullptr;
+}
+
+/// Counts the triples with at least two linked pairs into `count`, from a centre b linked to a
+/// and c: a triangle once (from its smallest vertex), an open path from its middle vertex.
+void count_linked_triples(const link_lists& adj, const triad_tables& t, std::array<std::size_t, signed_triad_classes>& count) {
+    for (std::size_t b = 0; b < adj.size(); ++b) {
         const auto& l = adj[b];
         for (std::size_t i = 0; i < l.size(); ++i)
             for (std::size_t j = i + 1; j < l.size(); ++j) {
                 const std::size_t x = l[i].v, y = l[j].v;
-                const link* xy = find(x, y);
+                const arc_link* xy = find_link(adj, x, y);
                 if (xy != nullptr && (x < b || y < b)) continue;
                 // a = b (centre), b' = x, c = y: arcs a->b, b->a, a->c, c->a, b->c, c->b
                 const int code = ((((digit(l[i].to) * 3 + digit(l[i].from)) * 3 + digit(l[j].to)) * 3 +
@@ -289,38 +294,49 @@ signed_triad_census_result signed_triad_census(std::span<const weighted_edge> ar
                 ++count[static_cast<std::size_t>(t.cls[static_cast<std::size_t>(code)])];
             }
     }
-    // Triples with exactly one linked pair {u, v}: every third vertex linked to neither.
+}
+
+/// The number of vertices linked to both ends of a pair (a merge of their sorted arc_link lists).
+std::size_t common_links(const std::vector<arc_link>& lu, const std::vector<arc_link>& lv) {
+    std::size_t common = 0;
+    for (std::size_t i = 0, j = 0; i < lu.size() && j < lv.size();) {
+        if (lu[i].v < lv[j].v)
+            ++i;
+        else if (lv[j].v < lu[i].v)
+            ++j;
+        else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    return common;
+}
+
+/// Counts the triples with exactly one linked pair {u, v} (every third vertex linked to
+/// neither) into `count`; returns how many.
+std::size_t count_one_pair_triples(const link_lists& adj, const triad_tables& t,
+                                   std::array<std::size_t, signed_triad_classes>& count) {
+    const std::size_t n = adj.size();
     std::size_t counted = 0;
-    for (const auto c : count) counted += c;
     for (std::size_t u = 0; u < n; ++u)
-        for (const link& l : adj[u]) {
+        for (const arc_link& l : adj[u]) {
             if (l.v < u) continue;
-            std::size_t common = 0;  // vertices linked to both u and v
             const auto& lu = adj[u];
             const auto& lv = adj[l.v];
-            for (std::size_t i = 0, j = 0; i < lu.size() && j < lv.size();) {
-                if (lu[i].v < lv[j].v)
-                    ++i;
-                else if (lv[j].v < lu[i].v)
-                    ++j;
-                else {
-                    ++common;
-                    ++i;
-                    ++j;
-                }
-            }
-            const std::size_t touched = (lu.size() - 1) + (lv.size() - 1) - common;  // third vertices linked to u or v
+            const std::size_t touched = (lu.size() - 1) + (lv.size() - 1) - common_links(lu, lv);  // third vertices linked to u or v
             const std::size_t alone = n - 2 - touched;
             const int code = digit(l.to) * 3 + digit(l.from);  // the pair as b, c: arcs b->c, c->b
             count[static_cast<std::size_t>(t.cls[static_cast<std::size_t>(code)])] += alone;
             counted += alone;
         }
-    const detail::uint128 triples =
-        n < 3 ? 0 : static_cast<detail::uint128>(n) * (n - 1) * (n - 2) / 6;
-    if (triples > std::numeric_limits<std::size_t>::max())
-        throw invalid_input("[kzsec] signed_triad_census: C(n, 3) overflows with n = " + std::to_string(n));
-    count[static_cast<std::size_t>(t.cls[0])] = static_cast<std::size_t>(triples) - counted;
+    return counted;
+}
 
+/// The result from the class counts: the classes, the unsigned (MAN) census, the semicycles and
+/// the share of positive ones (NaN without semicycles).
+signed_triad_census_result census_result(std::size_t n, const triad_tables& t,
+                                         const std::array<std::size_t, signed_triad_classes>& count) {
     signed_triad_census_result r;
     r.n = n;
     r.classes = t.classes;
@@ -334,6 +350,26 @@ signed_triad_census_result signed_triad_census(std::span<const weighted_edge> ar
     }
     r.balance = r.semicycles > 0 ? static_cast<double>(r.positive_semicycles) / static_cast<double>(r.semicycles) : nan;
     return r;
+}
+
+}  // namespace
+
+signed_triad_census_result signed_triad_census(std::span<const weighted_edge> arcs, std::size_t n) {
+    const std::vector<weighted_edge> a = detail::checked_arcs(arcs, n, "signed_triad_census");
+    const triad_tables& t = tables();
+    const link_lists adj = linked_vertices(a, n);
+    std::array<std::size_t, signed_triad_classes> count{};
+    count_linked_triples(adj, t, count);
+    std::size_t counted = 0;
+    for (const auto c : count) counted += c;
+    counted += count_one_pair_triples(adj, t, count);
+    // the rest: triples without a linked pair
+    const detail::uint128 triples =
+        n < 3 ? 0 : static_cast<detail::uint128>(n) * (n - 1) * (n - 2) / 6;
+    if (triples > std::numeric_limits<std::size_t>::max())
+        throw invalid_input("[kzsec] signed_triad_census: C(n, 3) overflows with n = " + std::to_string(n));
+    count[static_cast<std::size_t>(t.cls[0])] = static_cast<std::size_t>(triples) - counted;
+    return census_result(n, t, count);
 }
 
 }  // namespace kzsec
