@@ -565,9 +565,10 @@ std::string pn_text(const report_result& r, const balance_summary& b, bool ranks
     }
     return fmt::format("{}", fmt::join(parts, ranks ? ", " : " / "));
 }
-}  // namespace
 
-std::string to_text(const report_result& r) {
+/// The heading of the text report: focal, rivals, data title, the reading of the table and
+/// the judgement-only domains.
+std::string text_heading(const report_result& r) {
     std::string s;
     s += fmt::format("kzsec report: {} ({}) between {}", r.focal_name, r.focal, r.rival_names[0]);
     for (std::size_t i = 1; i < r.rivals.size(); ++i) s += fmt::format(" and {}", r.rival_names[i]);
@@ -577,80 +578,103 @@ std::string to_text(const report_result& r) {
     if (!r.judgement_only_domains.empty())
         s += fmt::format("judgement-only domains (basis judgement, no public data measure them): {}\n",
                          fmt::join(r.judgement_only_domains, ", "));
-    for (const auto& y : r.years) {
-        const auto& v = y.profile.structure;
-        s += fmt::format("\n== {} ", y.year) + std::string(60, '=') + "\n";
-        s += fmt::format("  {:<10}", "domain");
-        for (const auto& id : r.rivals) s += fmt::format(" {:>6}", id);
-        s += fmt::format(" {:>6} {:>5}  {}\n", "tilt", "H", "tilt band");
-        for (const auto& d : v.domains) {
-            s += fmt::format("  {:<10}", d.domain);
-            for (std::size_t i = 0; i < d.affinity.size(); ++i)
-                s += d.observed[i] ? fmt::format(" {:>6}", sgn(d.affinity[i])) : fmt::format(" {:>6}", "n/a");
-            s += fmt::format(" {:>6} {:>5}  {}\n", sgn(d.tilt), num2(d.hedging), band_text(d.tilt, d.band));
-        }
-        const auto& a = v.aggregate;
-        s += fmt::format("  {:<10}", "aggregate");
-        for (double x : a.affinity) s += fmt::format(" {:>6}", a.total_weight > 0 ? sgn(x) : std::string("n/a"));
-        s += a.total_weight > 0
-                 ? fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.band))
-                 : fmt::format(" {:>6} {:>5}  {}\n", "n/a", "n/a", "n/a (no domain observed for every rival)");
-        s += fmt::format("  spread {:.2f}{}\n", a.spread,
-                         a.split ? fmt::format(", issue split ({})", fmt::join(a.split_domains, ", ")) : "");
-        {
-            std::vector<std::string> st;
-            for (const auto& x : v.stances) st.push_back(fmt::format("{} {}", x.power, stance_text(x)));
-            s += fmt::format("  stance (Kuik): {}\n", fmt::join(st, "; "));
-        }
-        s += fmt::format("  strategy: {} [{}]{} - {}\n", strategy_label(v.strategy), components_text(v.strategy),
-                         v.strategy.robustness_draws > 0
-                             ? fmt::format(" robustness {} ({} draws)", robustness_text(v.strategy), v.strategy.robustness_draws)
-                             : std::string(),
-                         reasons_text(v.strategy));
-        const auto& b = y.balance;
-        s += fmt::format("  balance ({}): {} actors, {} ties ({} negative); triangles {} balanced of {} (index {:.3f})\n",
-                         b.domain, b.actors, b.ties, b.negative_ties, b.triangles.balanced, b.triangles.triangles,
-                         b.triangles.index);
-        s += fmt::format("    frustration L = {:.2f}{}{} (F = {:.3f}); coalitions {}\n", b.frustration.frustration,
-                         b.frustration.weighted ? " (weighted)" : "",
-                         b.frustration.optimal ? "" : fmt::format(" (bounds {}-{})", b.frustration.lower_bound,
-                                                                  b.frustration.upper_bound),
-                         b.frustration.normalised, coalitions(b));
-        s += fmt::format("    cycle part: {} of {} ties on a cycle ({} on no cycle left out), {} actors; F = {:.3f}\n",
-                         b.cycle_ties, b.ties, b.left_out.size(), b.cycle_actors, b.cycle_normalised);
-        if (!b.share_actors.empty())
-            s += fmt::format("    optimal partitions: {}; with {}, share of optima{}: {}\n", partitions_text(b), r.focal,
-                             b.coalition_draws > 0 ? fmt::format(" / of {} draws", b.coalition_draws) : std::string(),
-                             shares_text(b, r.focal));
-        if (b.weighting_dependent)
-            s += fmt::format("    coalition depends on the weighting: {} coalition {{{}}}\n",
-                             b.frustration.weighted ? "unweighted" : "weighted",
-                             fmt::join(b.with_focal_other_weighting, ", "));
-        if (!b.membership_ties.empty())
-            s += fmt::format("    membership ties: {}\n", fmt::join(b.membership_ties, ", "));
-        s += fmt::format("    unbalanced triangles through {}: {}\n", r.focal, triads(b));
-        if (!b.pn.empty()) s += fmt::format("    PN centrality (rank of {}): {}\n", b.pn.size(), pn_text(r, b, true));
-        if (y.profile.cross_pressure.triads > 0)
-            s += fmt::format("    cross-pressure: {} triads, exposure {:.2f}\n", y.profile.cross_pressure.triads,
-                             y.profile.cross_pressure.exposure);
-        if (!y.bands.empty()) {
-            std::vector<std::string> parts;
-            for (const auto& b : y.bands)
-                parts.push_back(fmt::format("{} {} [{}, {}] {} {:.0f}%", b.domain, sgn(b.mean), sgn(b.low), sgn(b.high),
-                                            b.modal_tilt_band, 100.0 * b.modal_share));
-            s += fmt::format("  tilt bands ({} draws, q{:.0f}-q{:.0f}): {}\n", r.draws, 100 * r.band_low,
-                             100 * r.band_high, fmt::join(parts, "; "));
-        }
-        if (!y.changes.empty()) {
-            std::vector<std::string> c;
-            for (const auto& x : y.changes) c.push_back(change_label(x));
-            s += fmt::format("  changes: {}\n", fmt::join(c, "; "));
-        }
-        for (const auto& e : y.events) s += fmt::format("  * {}\n", event_label(e));
-    }
     return s;
 }
 
+/// One year's profile as text: the table of domains and the aggregate (affinities, tilt,
+/// hedging, tilt band), the spread, the stances and the strategy.
+std::string text_profile(const report_result& r, const hedging::profile_view& v) {
+    std::string s;
+    s += fmt::format("  {:<10}", "domain");
+    for (const auto& id : r.rivals) s += fmt::format(" {:>6}", id);
+    s += fmt::format(" {:>6} {:>5}  {}\n", "tilt", "H", "tilt band");
+    for (const auto& d : v.domains) {
+        s += fmt::format("  {:<10}", d.domain);
+        for (std::size_t i = 0; i < d.affinity.size(); ++i)
+            s += d.observed[i] ? fmt::format(" {:>6}", sgn(d.affinity[i])) : fmt::format(" {:>6}", "n/a");
+        s += fmt::format(" {:>6} {:>5}  {}\n", sgn(d.tilt), num2(d.hedging), band_text(d.tilt, d.band));
+    }
+    const auto& a = v.aggregate;
+    s += fmt::format("  {:<10}", "aggregate");
+    for (double x : a.affinity) s += fmt::format(" {:>6}", a.total_weight > 0 ? sgn(x) : std::string("n/a"));
+    s += a.total_weight > 0
+             ? fmt::format(" {:>6} {:>5.2f}  {}\n", sgn(a.tilt), a.hedging, hedging::to_string(a.band))
+             : fmt::format(" {:>6} {:>5}  {}\n", "n/a", "n/a", "n/a (no domain observed for every rival)");
+    s += fmt::format("  spread {:.2f}{}\n", a.spread,
+                     a.split ? fmt::format(", issue split ({})", fmt::join(a.split_domains, ", ")) : "");
+    std::vector<std::string> st;
+    for (const auto& x : v.stances) st.push_back(fmt::format("{} {}", x.power, stance_text(x)));
+    s += fmt::format("  stance (Kuik): {}\n", fmt::join(st, "; "));
+    s += fmt::format("  strategy: {} [{}]{} - {}\n", strategy_label(v.strategy), components_text(v.strategy),
+                     v.strategy.robustness_draws > 0
+                         ? fmt::format(" robustness {} ({} draws)", robustness_text(v.strategy), v.strategy.robustness_draws)
+                         : std::string(),
+                     reasons_text(v.strategy));
+    return s;
+}
+
+/// One year's balance as text: triangles, frustration, coalitions, the cycle part, optimal
+/// partitions, weighting, membership ties, unbalanced triangles through the focal and PN.
+std::string text_balance(const report_result& r, const balance_summary& b) {
+    std::string s;
+    s += fmt::format("  balance ({}): {} actors, {} ties ({} negative); triangles {} balanced of {} (index {:.3f})\n",
+                     b.domain, b.actors, b.ties, b.negative_ties, b.triangles.balanced, b.triangles.triangles,
+                     b.triangles.index);
+    s += fmt::format("    frustration L = {:.2f}{}{} (F = {:.3f}); coalitions {}\n", b.frustration.frustration,
+                     b.frustration.weighted ? " (weighted)" : "",
+                     b.frustration.optimal ? "" : fmt::format(" (bounds {}-{})", b.frustration.lower_bound,
+                                                              b.frustration.upper_bound),
+                     b.frustration.normalised, coalitions(b));
+    s += fmt::format("    cycle part: {} of {} ties on a cycle ({} on no cycle left out), {} actors; F = {:.3f}\n",
+                     b.cycle_ties, b.ties, b.left_out.size(), b.cycle_actors, b.cycle_normalised);
+    if (!b.share_actors.empty())
+        s += fmt::format("    optimal partitions: {}; with {}, share of optima{}: {}\n", partitions_text(b), r.focal,
+                         b.coalition_draws > 0 ? fmt::format(" / of {} draws", b.coalition_draws) : std::string(),
+                         shares_text(b, r.focal));
+    if (b.weighting_dependent)
+        s += fmt::format("    coalition depends on the weighting: {} coalition {{{}}}\n",
+                         b.frustration.weighted ? "unweighted" : "weighted", fmt::join(b.with_focal_other_weighting, ", "));
+    if (!b.membership_ties.empty()) s += fmt::format("    membership ties: {}\n", fmt::join(b.membership_ties, ", "));
+    s += fmt::format("    unbalanced triangles through {}: {}\n", r.focal, triads(b));
+    if (!b.pn.empty()) s += fmt::format("    PN centrality (rank of {}): {}\n", b.pn.size(), pn_text(r, b, true));
+    return s;
+}
+
+/// The rest of one year as text: cross-pressure, the Monte Carlo tilt bands, the changes of
+/// relations and the events.
+std::string text_year_notes(const report_result& r, const year_report& y) {
+    std::string s;
+    if (y.profile.cross_pressure.triads > 0)
+        s += fmt::format("    cross-pressure: {} triads, exposure {:.2f}\n", y.profile.cross_pressure.triads,
+                         y.profile.cross_pressure.exposure);
+    if (!y.bands.empty()) {
+        std::vector<std::string> parts;
+        for (const auto& b : y.bands)
+            parts.push_back(fmt::format("{} {} [{}, {}] {} {:.0f}%", b.domain, sgn(b.mean), sgn(b.low), sgn(b.high),
+                                        b.modal_tilt_band, 100.0 * b.modal_share));
+        s += fmt::format("  tilt bands ({} draws, q{:.0f}-q{:.0f}): {}\n", r.draws, 100 * r.band_low, 100 * r.band_high,
+                         fmt::join(parts, "; "));
+    }
+    if (!y.changes.empty()) {
+        std::vector<std::string> c;
+        for (const auto& x : y.changes) c.push_back(change_label(x));
+        s += fmt::format("  changes: {}\n", fmt::join(c, "; "));
+    }
+    for (const auto& e : y.events) s += fmt::format("  * {}\n", event_label(e));
+    return s;
+}
+}  // namespace
+
+std::string to_text(const report_result& r) {
+    std::string s = text_heading(r);
+    for (const auto& y : r.years) {
+        s += fmt::format("\n== {} ", y.year) + std::string(60, '=') + "\n";
+        s += text_profile(r, y.profile.structure);
+        s += text_balance(r, y.balance);
+        s += text_year_notes(r, y);
+    }
+    return s;
+}
 
 std::string to_markdown(const report_result& r) {
     std::string s = fmt::format("# {} ({}) between {}\n\n", r.focal_name, r.focal, fmt::join(r.rival_names, " and "));
