@@ -144,6 +144,159 @@ void plot(const kzsec::cli::run_options& options, const std::string& command, co
                            "set KZSEC_PYTHON to an interpreter that has them)");
 }
 
+/// The arguments of `kzsec rank` as parsed.
+struct rank_args {
+    kzsec::hedging::rank_options rko;
+    std::string rivals = "USA,CHN", format = "text", data = "world", domains, plot, output;
+    int year = 0;
+    int draws = 200;
+    std::uint64_t seed = 1;
+};
+
+/// Declares `kzsec rank` and its options on `app`, bound to `a`.
+CLI::App* add_rank_command(CLI::App& app, rank_args& a) {
+    auto* rnk = app.add_subcommand("rank", "Every state's tilt, hedging score, strategy and robustness for one frame and year");
+    rnk->add_option("--data", a.data, "Network JSON file, or an embedded dataset name (default: world)")->capture_default_str();
+    rnk->add_option("--rivals", a.rivals, "Comma-separated rival powers; the first is the reference of the tilt")
+        ->capture_default_str();
+    rnk->add_option("--year", a.year, "Year")->required();
+    rnk->add_option("--domains", a.domains, "Comma-separated domains (default: all domains of the world network)");
+    rnk->add_option("--sort", a.rko.sort, "tilt, hedging, robustness, strategy or actor")
+        ->check(CLI::IsMember({"tilt", "hedging", "robustness", "strategy", "actor"}))
+        ->capture_default_str();
+    rnk->add_option("--min-observed-domains", a.rko.min_observed_domains,
+                    "Rank an actor only with at least this many domains observed with every rival")
+        ->capture_default_str();
+    rnk->add_option("--robustness-draws", a.draws, "Perturbed classifications per actor (0 = off)")->capture_default_str();
+    rnk->add_option("--seed", a.seed, "Seed of the robustness draws")->capture_default_str();
+    rnk->add_option("--format", a.format, "text, markdown, csv or json")
+        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+        ->capture_default_str();
+    rnk->add_option("--output,-o", a.output, "Write to this file instead of standard output");
+    rnk->add_option("--plot", a.plot, "Also draw the ranking (PNG, via matplotlib)");
+    return rnk;
+}
+
+/// The arguments of `kzsec export` as parsed.
+struct export_args {
+    std::string data, domain = "security", format = "graphml", output;
+    int year = 0;
+};
+
+/// Declares `kzsec export` and its options on `app`, bound to `a`.
+CLI::App* add_export_command(CLI::App& app, export_args& a) {
+    auto* exp = app.add_subcommand("export", "Export a yearly snapshot as GraphML or DOT");
+    exp->add_option("--data", a.data, "Network JSON file or embedded dataset name (default: kazakhstan)");
+    exp->add_option("--year", a.year, "Year of the snapshot")->required();
+    exp->add_option("--domain", a.domain, "Domain")->capture_default_str();
+    exp->add_option("--format", a.format, "graphml or dot")->check(CLI::IsMember({"graphml", "dot"}))->capture_default_str();
+    exp->add_option("--output,-o", a.output, "Output file (default: standard output)");
+    return exp;
+}
+
+/// `kzsec report --calibration`: the codings against the world data, in the asked format.
+void run_calibration(const kzsec::cli::report_args& ra, bool years_given, std::ostream& out) {
+    if (ra.world) throw kzsec::invalid_input("[kzsec] report: --calibration and --world exclude each other");
+    kzsec::report::calibration_options co;
+    if (years_given) {
+        const auto ys = parse_years(ra.years);
+        co.first_year = *std::min_element(ys.begin(), ys.end());
+        co.last_year = *std::max_element(ys.begin(), ys.end());
+    }
+    if (!ra.domains.empty()) co.domains = split_list(ra.domains);
+    const auto c = kzsec::report::calibrate_against_world(load(ra.data), co);
+    std::string text;
+    if (ra.format == "text") text = kzsec::report::calibration_to_text(c);
+    else if (ra.format == "markdown") text = kzsec::report::calibration_to_markdown(c);
+    else if (ra.format == "csv") text = kzsec::report::calibration_to_csv(c);
+    else text = kzsec::report::calibration_to_json(c) + "\n";
+    write_out(text, ra.output, out);
+}
+
+/// `kzsec report`: the options checked before loading, the network (with the scenario applied),
+/// the report in the asked format, and the plot if asked.
+void run_report(kzsec::cli::report_args& ra, bool years_given, const kzsec::cli::run_options& options, std::ostream& out) {
+    auto& ro = ra.ro;
+    kzsec::cli::resolve_report_args(ra, years_given);  // before loading: option errors first
+    auto net = load(ra.world ? std::string("world") : ra.data);
+    if (!ra.scenario_file.empty()) {
+        // errors of apply name the file and the edit's JSON pointer (scenario::source)
+        net = kzsec::scenario::apply(net, kzsec::scenario::read_scenario(ra.scenario_file));
+    }
+    if (ra.world) kzsec::report::apply_world_defaults(net, ro);
+    ro.progress = progress_line("report", "steps");
+    const auto r = kzsec::report::make_report(net, ro);
+    std::string text;
+    if (ra.format == "text") text = kzsec::report::to_text(r);
+    else if (ra.format == "markdown") text = kzsec::report::to_markdown(r);
+    else if (ra.format == "csv") text = kzsec::report::to_csv(r);
+    else text = kzsec::report::to_json(r) + "\n";
+    write_out(text, ra.output, out);
+    if (!ra.plot_png.empty()) plot(options, "plot-report", kzsec::report::to_json(r, -1), ra.plot_png);
+}
+
+/// `kzsec rank`: every actor ranked for the rivals and year, in the asked format, and the plot if asked.
+void run_rank(rank_args& a, const kzsec::cli::run_options& options, std::ostream& out) {
+    kzsec::check_year(a.year, "rank", "--year");
+    const auto net = load(a.data);
+    a.rko.profile.domains = a.domains.empty() ? (a.data == "world" ? world_domains : std::vector<std::string>{})
+                                              : split_list(a.domains);
+    a.rko.profile.robustness_draws = a.draws;
+    a.rko.profile.robustness_seed = a.seed;
+    a.rko.progress = progress_line("rank", "actors");
+    const auto r = kzsec::hedging::rank(net, split_list(a.rivals), a.year, a.rko);
+    std::string text;
+    if (a.format == "text") text = kzsec::hedging::rank_to_text(r);
+    else if (a.format == "markdown") text = kzsec::hedging::rank_to_markdown(r);
+    else if (a.format == "csv") text = kzsec::hedging::rank_to_csv(r);
+    else text = kzsec::hedging::rank_to_json(r);
+    write_out(text, a.output, out);
+    if (!a.plot.empty()) plot(options, "plot-rank", kzsec::hedging::rank_to_json(r), a.plot);
+}
+
+/// `kzsec validate`: a summary or the first error of each file; the exit code (1 if any failed).
+int run_validate(const std::vector<std::string>& files, std::ostream& out) {
+    int bad = 0;
+    errno = 0;
+    for (const auto& f : files) {
+        try {
+            const auto net = kzsec::load_network(f);
+            out << f << ": ok (" << net.actors().size() << " actors, " << net.relations().size() << " relations, "
+                << net.memberships().size() << " memberships, " << net.events().size() << " events, "
+                << net.metrics().size() << " metrics)\n";
+        } catch (const std::exception& e) {
+            out << e.what() << '\n';
+            ++bad;
+        }
+    }
+    flush_out(out);
+    return bad ? 1 : 0;
+}
+
+/// `kzsec export`: the snapshot of a year (inside the data) and a domain as GraphML or DOT.
+void run_export(const export_args& a, std::ostream& out) {
+    const auto net = load(a.data);
+    // As in report: a year outside the data is an error, not an empty graph.
+    kzsec::check_year(a.year, "export", "--year");
+    const auto span = net.years();
+    if (!span.contains(a.year))
+        throw kzsec::invalid_input("[kzsec] export: year " + std::to_string(a.year) + " is outside the data (" +
+                                   std::to_string(span.from) + "-" + std::to_string(span.to) + ")");
+    if (!net.has_domain(a.domain)) throw kzsec::invalid_input("[kzsec] export: unknown domain '" + a.domain + "'");
+    const auto g = net.snapshot(a.year, a.domain);
+    std::ostringstream os;
+    if (a.format == "graphml") kzsec::write_graphml(g, os);
+    else kzsec::write_dot(g, os);
+    write_out(os.str(), a.output, out);
+}
+
+/// `kzsec datasets`: the name and title of each embedded dataset.
+void list_datasets(std::ostream& out) {
+    for (const auto& d : kzsec::datasets::list())
+        out << d.name << std::string(d.name.size() < 12 ? 12 - d.name.size() : 0, ' ') << ' ' << d.title << '\n';
+    flush_out(out);
+}
+
 }  // namespace
 
 int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::ostream& err,
@@ -156,49 +309,15 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
     app.fallthrough();  // --quiet also after the subcommand: `kzsec rank --quiet ...`
 
     kzsec::cli::report_args ra;
-    auto& ro = ra.ro;
     auto* rep = app.add_subcommand("report", "Yearly hedging, strategy and balance report for a focal actor");
     kzsec::cli::add_report_options(rep, ra);
-    std::string output, data;
-
-    kzsec::hedging::rank_options rko;
-    std::string rank_rivals = "USA,CHN", rank_format = "text", rank_data = "world", rank_domains, rank_plot;
-    int rank_year = 0;
-    auto* rnk = app.add_subcommand("rank", "Every state's tilt, hedging score, strategy and robustness for one frame and year");
-    rnk->add_option("--data", rank_data, "Network JSON file, or an embedded dataset name (default: world)")->capture_default_str();
-    rnk->add_option("--rivals", rank_rivals, "Comma-separated rival powers; the first is the reference of the tilt")
-        ->capture_default_str();
-    rnk->add_option("--year", rank_year, "Year")->required();
-    rnk->add_option("--domains", rank_domains, "Comma-separated domains (default: all domains of the world network)");
-    rnk->add_option("--sort", rko.sort, "tilt, hedging, robustness, strategy or actor")
-        ->check(CLI::IsMember({"tilt", "hedging", "robustness", "strategy", "actor"}))
-        ->capture_default_str();
-    rnk->add_option("--min-observed-domains", rko.min_observed_domains,
-                    "Rank an actor only with at least this many domains observed with every rival")
-        ->capture_default_str();
-    int rank_draws = 200;
-    std::uint64_t rank_seed = 1;
-    rnk->add_option("--robustness-draws", rank_draws, "Perturbed classifications per actor (0 = off)")->capture_default_str();
-    rnk->add_option("--seed", rank_seed, "Seed of the robustness draws")->capture_default_str();
-    rnk->add_option("--format", rank_format, "text, markdown, csv or json")
-        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
-        ->capture_default_str();
-    rnk->add_option("--output,-o", output, "Write to this file instead of standard output");
-    rnk->add_option("--plot", rank_plot, "Also draw the ranking (PNG, via matplotlib)");
-
+    rank_args rka;
+    auto* rnk = add_rank_command(app, rka);
     std::vector<std::string> files;
     auto* val = app.add_subcommand("validate", "Check network files and print a summary or the first error");
     val->add_option("files", files, "Network JSON files")->required();
-
-    int year = 0;
-    std::string domain = "security", exp_format = "graphml";
-    auto* exp = app.add_subcommand("export", "Export a yearly snapshot as GraphML or DOT");
-    exp->add_option("--data", data, "Network JSON file or embedded dataset name (default: kazakhstan)");
-    exp->add_option("--year", year, "Year of the snapshot")->required();
-    exp->add_option("--domain", domain, "Domain")->capture_default_str();
-    exp->add_option("--format", exp_format, "graphml or dot")->check(CLI::IsMember({"graphml", "dot"}))->capture_default_str();
-    exp->add_option("--output,-o", output, "Output file (default: standard output)");
-
+    export_args exa;
+    auto* exp = add_export_command(app, exa);
     auto* lst = app.add_subcommand("datasets", "List the embedded datasets");
 
     try {
@@ -209,95 +328,13 @@ int kzsec::cli::run(std::span<const std::string> args, std::ostream& out, std::o
     }
     const bool years_given = rep->count("--years") > 0;
     try {
-        if (rep->parsed() && ra.calibration) {
-            if (ra.world) throw kzsec::invalid_input("[kzsec] report: --calibration and --world exclude each other");
-            kzsec::report::calibration_options co;
-            if (years_given) {
-                const auto ys = parse_years(ra.years);
-                co.first_year = *std::min_element(ys.begin(), ys.end());
-                co.last_year = *std::max_element(ys.begin(), ys.end());
-            }
-            if (!ra.domains.empty()) co.domains = split_list(ra.domains);
-            const auto c = kzsec::report::calibrate_against_world(load(ra.data), co);
-            std::string text;
-            if (ra.format == "text") text = kzsec::report::calibration_to_text(c);
-            else if (ra.format == "markdown") text = kzsec::report::calibration_to_markdown(c);
-            else if (ra.format == "csv") text = kzsec::report::calibration_to_csv(c);
-            else text = kzsec::report::calibration_to_json(c) + "\n";
-            write_out(text, ra.output, out);
-        } else if (rep->parsed()) {
-            kzsec::cli::resolve_report_args(ra, years_given);  // before loading: option errors first
-            auto net = load(ra.world ? std::string("world") : ra.data);
-            if (!ra.scenario_file.empty()) {
-                // errors of apply name the file and the edit's JSON pointer (scenario::source)
-                net = kzsec::scenario::apply(net, kzsec::scenario::read_scenario(ra.scenario_file));
-            }
-            if (ra.world) kzsec::report::apply_world_defaults(net, ro);
-            ro.progress = progress_line("report", "steps");
-            const auto r = kzsec::report::make_report(net, ro);
-            std::string text;
-            if (ra.format == "text") text = kzsec::report::to_text(r);
-            else if (ra.format == "markdown") text = kzsec::report::to_markdown(r);
-            else if (ra.format == "csv") text = kzsec::report::to_csv(r);
-            else text = kzsec::report::to_json(r) + "\n";
-            write_out(text, ra.output, out);
-            if (!ra.plot_png.empty()) plot(options, "plot-report", kzsec::report::to_json(r, -1), ra.plot_png);
-        } else if (rnk->parsed()) {
-            kzsec::check_year(rank_year, "rank", "--year");
-            const auto net = load(rank_data);
-            rko.profile.domains = rank_domains.empty() ? (rank_data == "world" ? world_domains : std::vector<std::string>{})
-                                                        : split_list(rank_domains);
-            rko.profile.robustness_draws = rank_draws;
-            rko.profile.robustness_seed = rank_seed;
-            rko.progress = progress_line("rank", "actors");
-            const auto r = kzsec::hedging::rank(net, split_list(rank_rivals), rank_year, rko);
-            std::string text;
-            if (rank_format == "text") text = kzsec::hedging::rank_to_text(r);
-            else if (rank_format == "markdown") text = kzsec::hedging::rank_to_markdown(r);
-            else if (rank_format == "csv") text = kzsec::hedging::rank_to_csv(r);
-            else text = kzsec::hedging::rank_to_json(r);
-            write_out(text, output, out);
-            if (!rank_plot.empty()) plot(options, "plot-rank", kzsec::hedging::rank_to_json(r), rank_plot);
-        } else if (val->parsed()) {
-            int bad = 0;
-            errno = 0;
-            for (const auto& f : files) {
-                try {
-                    const auto net = kzsec::load_network(f);
-                    out << f << ": ok (" << net.actors().size() << " actors, " << net.relations().size()
-                        << " relations, " << net.memberships().size() << " memberships, " << net.events().size()
-                        << " events, " << net.metrics().size() << " metrics)\n";
-                } catch (const std::exception& e) {
-                    out << e.what() << '\n';
-                    ++bad;
-                }
-            }
-            flush_out(out);
-            return bad ? 1 : 0;
-        } else if (exp->parsed()) {
-            const auto net = load(data);
-            // As in report: a year outside the data is an error, not an empty graph.
-            kzsec::check_year(year, "export", "--year");
-            const auto span = net.years();
-            if (!span.contains(year))
-                throw kzsec::invalid_input("[kzsec] export: year " + std::to_string(year) + " is outside the data (" +
-                                           std::to_string(span.from) + "-" + std::to_string(span.to) + ")");
-            if (!net.has_domain(domain)) throw kzsec::invalid_input("[kzsec] export: unknown domain '" + domain + "'");
-            const auto g = net.snapshot(year, domain);
-            std::ostringstream os;
-            if (exp_format == "graphml") kzsec::write_graphml(g, os);
-            else kzsec::write_dot(g, os);
-            write_out(os.str(), output, out);
-        } else if (lst->parsed()) {
-            for (const auto& d : kzsec::datasets::list())
-                out << d.name << std::string(d.name.size() < 12 ? 12 - d.name.size() : 0, ' ') << ' ' << d.title
-                    << '\n';
-            flush_out(out);
-        }
-    } catch (const kzsec::unknown_actor& e) {
-        err << "kzsec: " << e.what() << '\n';
-        return 2;
-    } catch (const std::exception& e) {
+        if (rep->parsed() && ra.calibration) run_calibration(ra, years_given, out);
+        else if (rep->parsed()) run_report(ra, years_given, options, out);
+        else if (rnk->parsed()) run_rank(rka, options, out);
+        else if (val->parsed()) return run_validate(files, out);
+        else if (exp->parsed()) run_export(exa, out);
+        else if (lst->parsed()) list_datasets(out);
+    } catch (const std::exception& e) {  // unknown_actor and every other error: the message, exit 2
         err << "kzsec: " << e.what() << '\n';
         return 2;
     }
