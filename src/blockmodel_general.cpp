@@ -88,6 +88,7 @@ problem make_problem(const signed_graph& g, const Eigen::Ref<const Eigen::Matrix
     return p;
 }
 
+/// Checks that membership c has one block, below k, per vertex of the graph.
 void check_membership(const problem& p, std::span<const std::size_t> c, const std::string& where, const char* what) {
     if (c.size() != p.n)
         throw invalid_input(where + what + " has " + std::to_string(c.size()) + " entries, the graph " +
@@ -137,6 +138,83 @@ blockmodel_general_result blockmodel_evaluate(const signed_graph& g, const Eigen
     return r;
 }
 
+namespace {
+
+/// The best assignment by mixed-radix enumeration of every assignment, the cost updated per
+/// relabelled vertex; counts the assignments evaluated.
+std::vector<std::size_t> exact_search(const problem& p, std::uint64_t& evaluated) {
+    std::vector<std::size_t> best(p.n, 0), c(p.n, 0);
+    double cur = p.total(c);
+    double best_cost = cur;
+    evaluated = 1;
+    while (true) {
+        std::size_t i = 0;
+        for (; i < p.n; ++i) {
+            const std::size_t to = c[i] + 1 == p.k ? 0 : c[i] + 1;
+            cur += p.vertex_cost(i, to, c) - p.vertex_cost(i, c[i], c);
+            c[i] = to;
+            if (to != 0) break;  // no carry
+        }
+        if (i == p.n) break;  // wrapped around: every assignment seen
+        ++evaluated;
+        if (better(cur, best_cost)) {
+            best_cost = cur;
+            best = c;
+        }
+    }
+    return best;
+}
+
+/// Moves each vertex in turn to its cheapest block until no move lowers the cost; counts the moves.
+void improve_locally(const problem& p, std::vector<std::size_t>& c, std::uint64_t& evaluated) {
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (std::size_t v = 0; v < p.n; ++v) {
+            const double now = p.vertex_cost(v, c[v], c);
+            std::size_t arg = c[v];
+            double low = now;
+            for (std::size_t b = 0; b < p.k; ++b) {
+                const double x = p.vertex_cost(v, b, c);
+                if (better(x, low)) {
+                    low = x;
+                    arg = b;
+                }
+            }
+            if (arg != c[v]) {
+                c[v] = arg;
+                moved = true;
+                ++evaluated;
+            }
+        }
+    }
+}
+
+/// The best of the local searches: one from the start membership if given, else one from a
+/// seeded random assignment per restart; counts the moves.
+std::vector<std::size_t> heuristic_search(const problem& p, const blockmodel_general_options& opt,
+                                          std::uint64_t& evaluated) {
+    std::vector<std::size_t> best(p.n, 0), c(p.n);
+    double best_cost = std::numeric_limits<double>::infinity();
+    const std::size_t starts = opt.start.empty() ? opt.restarts : 1;
+    for (std::size_t s = 0; s < starts; ++s) {
+        if (opt.start.empty()) {
+            detail::rng rng(detail::draw_seed(opt.seed, s));
+            for (auto& x : c) x = static_cast<std::size_t>(rng.below(p.k));
+        } else {
+            c = opt.start;
+        }
+        improve_locally(p, c, evaluated);
+        const double cost = p.total(c);
+        if (s == 0 || better(cost, best_cost)) {
+            best_cost = cost;
+            best = c;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
 blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen::Ref<const Eigen::MatrixXd>& image,
                                              const blockmodel_general_options& opt) {
     const std::string where = "[kzsec] blockmodel_general: ";
@@ -157,67 +235,13 @@ blockmodel_general_result blockmodel_general(const signed_graph& g, const Eigen:
                             std::to_string(opt.max_exact_assignments));
 
     blockmodel_general_result r;
-    std::vector<std::size_t> best(p.n, 0);
+    std::vector<std::size_t> best;
     if (exact) {
-        // Mixed-radix enumeration of every assignment, the cost updated per relabelled vertex.
-        std::vector<std::size_t> c(p.n, 0);
-        double cur = p.total(c);
-        double best_cost = cur;
-        r.evaluated = 1;
-        while (true) {
-            std::size_t i = 0;
-            for (; i < p.n; ++i) {
-                const std::size_t to = c[i] + 1 == p.k ? 0 : c[i] + 1;
-                cur += p.vertex_cost(i, to, c) - p.vertex_cost(i, c[i], c);
-                c[i] = to;
-                if (to != 0) break;  // no carry
-            }
-            if (i == p.n) break;  // wrapped around: every assignment seen
-            ++r.evaluated;
-            if (better(cur, best_cost)) {
-                best_cost = cur;
-                best = c;
-            }
-        }
+        best = exact_search(p, r.evaluated);
         r.optimal = true;
         r.method = "exact";
     } else {
-        double best_cost = std::numeric_limits<double>::infinity();
-        std::vector<std::size_t> c(p.n);
-        const std::size_t starts = opt.start.empty() ? opt.restarts : 1;
-        for (std::size_t s = 0; s < starts; ++s) {
-            if (opt.start.empty()) {
-                detail::rng rng(detail::draw_seed(opt.seed, s));
-                for (auto& x : c) x = static_cast<std::size_t>(rng.below(p.k));
-            } else {
-                c = opt.start;
-            }
-            for (bool moved = true; moved;) {
-                moved = false;
-                for (std::size_t v = 0; v < p.n; ++v) {
-                    const double now = p.vertex_cost(v, c[v], c);
-                    std::size_t arg = c[v];
-                    double low = now;
-                    for (std::size_t b = 0; b < p.k; ++b) {
-                        const double x = p.vertex_cost(v, b, c);
-                        if (better(x, low)) {
-                            low = x;
-                            arg = b;
-                        }
-                    }
-                    if (arg != c[v]) {
-                        c[v] = arg;
-                        moved = true;
-                        ++r.evaluated;
-                    }
-                }
-            }
-            const double cost = p.total(c);
-            if (s == 0 || better(cost, best_cost)) {
-                best_cost = cost;
-                best = c;
-            }
-        }
+        best = heuristic_search(p, opt, r.evaluated);
         r.method = "heuristic";
     }
     fill_result(p, best, r);
