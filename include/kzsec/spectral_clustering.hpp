@@ -54,8 +54,8 @@ struct spectral_clustering_options {
     spectral_clustering_method method = spectral_clustering_method::sponge;
     double tau_p = 1.0;  ///< τ⁺ > 0, weight of D⁺ (SPONGE) or of I (SPONGE_sym) in the denominator
     double tau_n = 1.0;  ///< τ⁻ > 0, weight of D⁻ (SPONGE) or of I (SPONGE_sym) in the numerator
-    /// Eigenvectors in the embedding; 0: the method's default, k − 1 for SPONGE (as in the
-    /// paper; at least 1) and k for the signed Laplacian (as Kunegis et al.).
+    /// Eigenvectors in the embedding; 0: the method's default, k − 1 for SPONGE (the contrasts
+    /// between the blocks of a planted k-block graph; at least 1) and k for the signed Laplacian.
     std::size_t dimensions = 0;
     /// Smallest eigenvalues computed and reported (for the eigengap); 0: max(dimensions + 1, 10).
     /// Capped at the number of vertices with a tie.
