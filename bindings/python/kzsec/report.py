@@ -1,6 +1,9 @@
 """The yearly report on a focal actor (the ``kzsec report`` main job).
 
-``make_report`` builds it in C++ (the same code as the ``kzsec`` program);
+``make_report`` builds it in C++ (the same code as the ``kzsec`` program) as a
+:class:`ReportResult`, whose ``year_reports`` hold every number as bound objects
+(``r.year_reports[0].balance.with_focal``, ``.profile.structure.aggregate.tilt``,
+``.bands``); ``ReportResult.to_frame()`` gives one row per year and domain, and
 ``plot_report`` draws the evolution of its indicators with matplotlib.
 """
 from __future__ import annotations
@@ -9,12 +12,21 @@ import json
 from typing import Any, Union
 
 from ._args import check_keywords as _check_keywords, parameters as _parameters, wrap_module as _wrap_module
-from ._core.report import CalibrationResult, ReportResult, spearman  # noqa: F401
+from ._core.report import (  # noqa: F401
+    BalanceSummary,
+    Band,
+    CalibrationResult,
+    RelationChange,
+    ReportResult,
+    YearReport,
+    spearman,
+)
 from ._core.report import _calibration
 from ._core.report import make_report as _make_report
 from ._progress import bar as _bar
 
-__all__ = ["CalibrationResult", "ReportResult", "calibration", "make_report", "plot_report", "report_data", "spearman"]
+__all__ = ["BalanceSummary", "Band", "CalibrationResult", "RelationChange", "ReportResult", "YearReport", "calibration",
+           "make_report", "plot_report", "report_data", "spearman"]
 
 
 def make_report(network, *args, progress: bool | None = None, **kwargs) -> ReportResult:
@@ -81,12 +93,84 @@ def calibration(judgement=None, world=None, *, as_frame: bool = True,
 
 
 def report_data(report: Union[ReportResult, str, dict]) -> dict:
-    """The report as a plain dict (from a ReportResult, its JSON text, or a dict)."""
+    """The report in its JSON form (``kzsec report --format json``, schema in docs/report.md) as a dict.
+
+    For users who want the dict: from a ReportResult (through ``to_json``), its JSON text, or a dict
+    (returned as it is). The numbers are the same as those of the bound objects
+    (``ReportResult.year_reports``), which need no JSON round trip.
+    """
     if isinstance(report, ReportResult):
         return json.loads(report.to_json(-1))
     if isinstance(report, str):
         return json.loads(report)
     return report
+
+
+_FRAME_TABLES = ("domains", "bands", "changes", "events")
+
+
+def _report_frame(self, table: str | None = None):
+    """A table of the report as a pandas DataFrame, built from the bound objects.
+
+    ``table="domains"`` (default): one row per year and domain, the numeric and text columns
+    of ``to_csv`` (year, domain, affinity_<rival>..., tilt, tilt_normalised, equidistance,
+    hedging, tilt_band, stance_<rival>..., aggregate_tilt, aggregate_hedging, spread, split,
+    strategy, strategy_aligned_with, strategy_robustness, balance_domain, actors, ties,
+    triangles, triangle_index, frustration, frustration_normalised, frustration_optimal,
+    cycle_ties, frustration_normalised_cycles, optimal_partitions, optimal_partitions_complete,
+    coalition_weighting_dependent, cross_pressure_triads, cross_pressure_exposure,
+    pn_<focal>, pn_<rival>...), with NaN for a missing value, plus ``tilt_low``/``tilt_high``
+    (the domain's Monte Carlo band of the tilt; NaN without draws). The yearly columns repeat
+    on each domain's row; the lists (coalitions, triangles, events) are on the objects.
+    ``"bands"``, ``"changes"`` and ``"events"``: one row per Band, RelationChange or Event,
+    with its year.
+
+    Raises MissingDependencyError without pandas, ValueError for an unknown ``table``.
+    """
+    from ._missing import require
+
+    pd = require("pandas", "ReportResult.to_frame")
+    name = table or "domains"
+    if name not in _FRAME_TABLES:
+        raise ValueError(f"[kzsec] ReportResult.to_frame: unknown table {name!r} "
+                         f"(expected one of {', '.join(_FRAME_TABLES)})")
+    nan = float("nan")
+    rows = []
+    for y in self.year_reports:
+        if name != "domains":
+            for rec in getattr(y, name):
+                rows.append({"year": y.year, **{k: v for k, v in rec.to_dict().items() if k != "year"}})
+            continue
+        view, b = y.profile.structure, y.balance
+        pn = dict(zip(b.pn_actors, b.pn))
+        tilt_bands = {x.domain: x for x in y.bands if x.indicator == "tilt"}
+        yearly = {"aggregate_tilt": view.aggregate.tilt, "aggregate_hedging": view.aggregate.hedging,
+                  "spread": view.aggregate.spread, "split": view.aggregate.split,
+                  "strategy": view.strategy.primary, "strategy_aligned_with": view.strategy.aligned_with,
+                  "strategy_robustness": view.strategy.robustness, "balance_domain": b.domain,
+                  "actors": b.actors, "ties": b.ties, "triangles": b.triangles.triangles,
+                  "triangle_index": b.triangles.index, "frustration": b.frustration.frustration,
+                  "frustration_normalised": b.frustration.normalised, "frustration_optimal": b.frustration.optimal,
+                  "cycle_ties": b.cycle_ties, "frustration_normalised_cycles": b.cycle_normalised,
+                  "optimal_partitions": b.optimal_partitions,
+                  "optimal_partitions_complete": b.optimal_partitions_complete,
+                  "coalition_weighting_dependent": b.weighting_dependent,
+                  "cross_pressure_triads": y.profile.cross_pressure.triads,
+                  "cross_pressure_exposure": y.profile.cross_pressure.exposure,
+                  **{f"pn_{a}": pn.get(a, nan) for a in [self.focal, *self.rivals]}}
+        stances = {f"stance_{s.power}": s.position for s in view.stances}
+        for d in view.domains:
+            band = tilt_bands.get(d.domain)
+            affinity = {f"affinity_{r}": (a if seen else nan)
+                        for r, a, seen in zip(self.rivals, d.affinity, d.observed)}
+            rows.append({"year": y.year, "domain": d.domain, **affinity,
+                         "tilt": d.tilt, "tilt_normalised": d.tilt_normalised, "equidistance": d.equidistance,
+                         "hedging": d.hedging, "tilt_band": d.tilt_band, **stances, **yearly,
+                         "tilt_low": band.low if band else nan, "tilt_high": band.high if band else nan})
+    return pd.DataFrame(rows)
+
+
+ReportResult.to_frame = _report_frame  # kept by kzsec._repr (a class's own to_frame wins)
 
 
 def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max_event_labels: int = 12):
@@ -99,7 +183,7 @@ def plot_report(report: Union[ReportResult, str, dict], path: Any = None, *, max
     Parameters
     ----------
     report : ReportResult, str or dict
-        A report, its JSON text, or its parsed JSON.
+        A report, or the JSON of ``kzsec report --format json`` as text or as a parsed dict.
     path : str or os.PathLike, optional
         If given, the figure is saved there (PNG, SVG or PDF by extension).
     max_event_labels : int

@@ -6,32 +6,118 @@
 #include <kzsec/datasets.hpp>
 #include <kzsec/report.hpp>
 
+#include <string>
+#include <tuple>
+#include <vector>
+
 namespace kzsec::python {
 
 // Long by design: one .def per bound class, field and function, each a thin adapter (option
 // struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
 void register_report(py::module_& m) {
     auto r = m.def_submodule("report", "The yearly report on a focal actor (the `kzsec report` main job).");
-    py::class_<report::report_result>(r, "ReportResult", "A built report; format it with to_text/to_markdown/to_csv/to_json.")
-        .def_readonly("title", &report::report_result::title)
+    py::class_<report::band>(r, "Band", "An uncertainty band of one indicator in one domain (from the Monte Carlo draws).")
+        .def_readonly("indicator", &report::band::indicator, "\"tilt\" or \"hedging\".")
+        .def_readonly("domain", &report::band::domain, "Domain id or \"aggregate\".")
+        .def_readonly("mean", &report::band::mean)
+        .def_readonly("sd", &report::band::sd)
+        .def_readonly("low", &report::band::low, "Quantile band_low of the draws.")
+        .def_readonly("high", &report::band::high, "Quantile band_high of the draws.")
+        .def_readonly("modal_tilt_band", &report::band::modal_tilt_band, "Most frequent tilt band in the draws.")
+        .def_readonly("modal_share", &report::band::modal_share, "Its share of the draws.");
+
+    py::class_<report::balance_summary>(r, "BalanceSummary", "Balance of one year's snapshot around the focal actor.")
+        .def_readonly("domain", &report::balance_summary::domain, "Snapshot domain, or \"combined\".")
+        .def_readonly("actors", &report::balance_summary::actors, "Vertices of the snapshot.")
+        .def_readonly("ties", &report::balance_summary::ties, "Edges of the snapshot.")
+        .def_readonly("negative_ties", &report::balance_summary::negative_ties)
+        .def_readonly("triangles", &report::balance_summary::triangles,
+                      "Strong triangle index with the unbalanced triangles listed (TriangleResult).")
+        .def_readonly("frustration", &report::balance_summary::frustration,
+                      "Exact frustration index and the two coalitions (FrustrationResult).")
+        .def_readonly("with_focal", &report::balance_summary::with_focal, "The focal's coalition (labels).")
+        .def_readonly("against_focal", &report::balance_summary::against_focal, "The other coalition (labels).")
+        .def_property_readonly(
+            "unbalanced_through_focal",
+            [](const report::balance_summary& b) {
+                std::vector<std::tuple<std::string, std::string, std::string>> out;
+                out.reserve(b.unbalanced_through_focal.size());
+                for (const auto& t : b.unbalanced_through_focal) out.emplace_back(t[0], t[1], t[2]);
+                return out;
+            },
+            "Unbalanced triangles through the focal actor, as (focal, a, b) label tuples: its cross-pressure.")
+        .def_readonly("pn_actors", &report::balance_summary::pn_actors,
+                      "Actors of the snapshot in snapshot order (empty when the PN centrality is undefined).")
+        .def_property_readonly("pn", [](const report::balance_summary& b) { return to_array(b.pn); },
+                               "PN centrality (Everett-Borgatti 2014) of each of pn_actors (numpy array).")
+        .def_readonly("membership_ties", &report::balance_summary::membership_ties,
+                      "Ties added from memberships (\"organisation-member\").")
+        .def_readonly("cycle_ties", &report::balance_summary::cycle_ties, "Ties on a cycle (the part that can be unbalanced).")
+        .def_readonly("cycle_actors", &report::balance_summary::cycle_actors, "Actors with a tie on a cycle.")
+        .def_readonly("left_out", &report::balance_summary::left_out, "Ties on no cycle (\"A-B\").")
+        .def_readonly("cycle_normalised", &report::balance_summary::cycle_normalised,
+                      "F of the cycle part: 1 - 2L/M_c.")
+        .def_readonly("optimal_partitions", &report::balance_summary::optimal_partitions,
+                      "Optimal partitions of the focal's component.")
+        .def_readonly("optimal_partitions_complete", &report::balance_summary::optimal_partitions_complete,
+                      "The count is exact (not capped, not timed out).")
+        .def_readonly("share_actors", &report::balance_summary::share_actors,
+                      "The actors of the focal's component (graph order), for partition_share and draw_share.")
+        .def_property_readonly("partition_share", [](const report::balance_summary& b) { return to_array(b.partition_share); },
+                               "Per share_actors: share of the optimal partitions with the focal (numpy array).")
+        .def_property_readonly("draw_share", [](const report::balance_summary& b) { return to_array(b.draw_share); },
+                               "Per share_actors: share of the coalition draws with the focal (numpy array; NaN without draws).")
+        .def_readonly("coalition_draws", &report::balance_summary::coalition_draws, "Draws behind draw_share.")
+        .def_readonly("weighting_dependent", &report::balance_summary::weighting_dependent,
+                      "The reported optimum is not optimal under the other weighting convention.")
+        .def_readonly("with_focal_other_weighting", &report::balance_summary::with_focal_other_weighting,
+                      "The focal's coalition under the other weighting convention.");
+
+    py::class_<report::relation_change>(r, "RelationChange", "A change of one of the focal actor's relations since the previous year.")
+        .def_readonly("other", &report::relation_change::other, "The other actor.")
+        .def_readonly("domain", &report::relation_change::domain)
+        .def_readonly("before", &report::relation_change::before, "Value in year - 1 (None: no relation).")
+        .def_readonly("after", &report::relation_change::after, "Value in the year (None: the relation ended).");
+
+    py::class_<report::year_report>(r, "YearReport", "One year of the report.")
+        .def_readonly("year", &report::year_report::year)
+        .def_readonly("changes", &report::year_report::changes,
+                      "The focal's relations whose value differs from the previous year (RelationChange).")
+        .def_readonly("profile", &report::year_report::profile, "Hedging profile (per domain, aggregate, strategy).")
+        .def_readonly("balance", &report::year_report::balance, "Balance around the focal actor (BalanceSummary).")
+        .def_readonly("events", &report::year_report::events, "Key events (of the focal, and of the rivals if asked), by date.")
+        .def_readonly("bands", &report::year_report::bands,
+                      "Uncertainty bands (only with draws > 0): domains, then the aggregate (Band).");
+
+    py::class_<report::report_result>(r, "ReportResult", R"doc(
+A built report: ``year_reports`` holds one YearReport per year (its ``profile``, ``balance``,
+``changes``, ``events`` and ``bands``); format it with to_text/to_markdown/to_csv/to_json, or
+``to_frame()`` for one row per year and domain.
+)doc")
+        .def_readonly("title", &report::report_result::title, "Dataset title.")
         .def_readonly("focal", &report::report_result::focal)
         .def_readonly("focal_name", &report::report_result::focal_name)
-        .def_readonly("rivals", &report::report_result::rivals)
+        .def_readonly("rivals", &report::report_result::rivals, "Rival ids; rivals[0] is the reference power.")
         .def_readonly("rival_names", &report::report_result::rival_names)
-        .def_readonly("domains", &report::report_result::domains)
+        .def_readonly("domains", &report::report_result::domains, "Domains reported.")
+        .def_readonly("judgement_only_domains", &report::report_result::judgement_only_domains,
+                      "Reported domains that only judgement codes (no public data set measures them).")
         .def_property_readonly("years",
                                [](const report::report_result& x) {
                                    std::vector<int> y;
                                    for (const auto& yr : x.years) y.push_back(yr.year);
                                    return y;
-                               })
+                               },
+                               "The years of the report (ints, increasing); their results are year_reports.")
+        .def_readonly("year_reports", &report::report_result::years, "One YearReport per year, increasing.")
+        .def_readonly("draws", &report::report_result::draws, "Monte Carlo draws behind the bands (0 = none).")
+        .def_readonly("seed", &report::report_result::seed, "Their seed.")
+        .def_readonly("band_low", &report::report_result::band_low, "Lower quantile level of the bands.")
+        .def_readonly("band_high", &report::report_result::band_high, "Upper quantile level of the bands.")
         .def("to_text", &report::to_text, "Readable fixed-width text for the terminal.")
         .def("to_markdown", &report::to_markdown, "Markdown tables and an event list.")
         .def("to_csv", &report::to_csv, "CSV, one row per year and domain.")
-        .def("to_json", &report::to_json, py::arg("indent") = 2, "JSON with every number of the report.")
-        .def("__repr__", [](const report::report_result& x) {
-            return "<ReportResult " + x.focal + ", " + std::to_string(x.years.size()) + " years>";
-        });
+        .def("to_json", &report::to_json, py::arg("indent") = 2, "JSON with every number of the report.");
     r.def(
         "make_report",
         [](const network& net, std::string focal, std::vector<std::string> rivals, std::optional<std::vector<int>> years,
