@@ -52,11 +52,16 @@ def _core_classes() -> list[type]:
 
 
 def _fields(cls: type) -> list[str]:
-    """Public data fields of a pybind11 class, in definition order (base classes first)."""
+    """Public data fields of a pybind11 class, in definition order (base classes first).
+
+    Deprecated aliases (a property documented "Deprecated ...", which warns when read) are left
+    out: they repeat a field under its old name, and reading them for a repr or to_dict warned.
+    """
     names: list[str] = []
     for klass in reversed(cls.__mro__):
         for name, value in vars(klass).items():
-            if isinstance(value, property) and not name.startswith("_") and name not in names:
+            if (isinstance(value, property) and not name.startswith("_") and name not in names
+                    and not (value.__doc__ or "").startswith("Deprecated")):
                 names.append(name)
     return names
 
