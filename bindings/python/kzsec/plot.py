@@ -17,6 +17,7 @@ work with any backend, including the non-interactive ``Agg``.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -959,6 +960,48 @@ def _shorten(text: str, n: int) -> str:
     return text if len(text) <= n else text[:n - 1].rstrip() + "…"
 
 
+def _report_rows(report: Any) -> dict:
+    """The numbers plot_report draws, from either form of a report.
+
+    A ReportResult is read through its bound objects; the JSON of ``kzsec report --format json``
+    (text or parsed dict, e.g. a file from the command line) through its keys. Both give
+    focal, focal_name, rivals, rival_names, domains, draws, band_low, band_high and one dict per
+    year (sorted) with year, events [(id, description)], tilt {domain: tilt}, band {domain: (low,
+    high)} of the tilt, hedging, spread, split, exposure, triangle_index, frustration_normalised
+    and balance_domain; a missing value is None or NaN.
+    """
+    if isinstance(report, _core.report.ReportResult):
+        years = [{"year": y.year, "events": [(e.id, e.description) for e in y.events],
+                  "tilt": {d.domain: d.tilt for d in y.profile.structure.domains},
+                  "band": {b.domain: (b.low, b.high) for b in y.bands if b.indicator == "tilt"},
+                  "hedging": y.profile.structure.aggregate.hedging, "spread": y.profile.structure.aggregate.spread,
+                  "split": y.profile.structure.aggregate.split, "exposure": y.profile.cross_pressure.exposure,
+                  "triangle_index": y.balance.triangles.index,
+                  "frustration_normalised": y.balance.frustration.normalised, "balance_domain": y.balance.domain}
+                 for y in report.year_reports]
+        return {"focal": report.focal, "focal_name": report.focal_name, "rivals": list(report.rivals),
+                "rival_names": list(report.rival_names), "domains": list(report.domains), "draws": report.draws,
+                "band_low": report.band_low, "band_high": report.band_high, "years": years}
+    data = json.loads(report) if isinstance(report, (str, bytes)) else report
+    years = []
+    for r in sorted(data["years"], key=lambda r: r["year"]):
+        agg, bal = r["structure"]["aggregate"], r["balance"]
+        years.append({"year": int(r["year"]),
+                      "events": [(e.get("id", ""), e.get("description", "")) for e in r.get("events", [])],
+                      "tilt": {d["domain"]: d.get("tilt") for d in r["structure"]["domains"]},
+                      "band": {b["domain"]: (b.get("low"), b.get("high")) for b in r.get("bands", [])
+                               if b.get("indicator", "tilt") == "tilt"},
+                      "hedging": agg.get("hedging"), "spread": agg.get("spread"), "split": bool(agg.get("split")),
+                      "exposure": r["cross_pressure"].get("exposure"), "triangle_index": bal.get("triangle_index"),
+                      "frustration_normalised": bal.get("frustration_normalised"),
+                      "balance_domain": bal.get("domain", "")})
+    u = data.get("uncertainty") or {}
+    return {"focal": data["focal"], "focal_name": data.get("focal_name") or "", "rivals": list(data["rivals"]),
+            "rival_names": list(data.get("rival_names") or []), "domains": list(data["domains"]),
+            "draws": u.get("draws", 0), "band_low": u.get("band_low", 0.05), "band_high": u.get("band_high", 0.95),
+            "years": years}
+
+
 def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, figsize: tuple | None = None):
     """Draw the evolution of a report's indicators, one quantity per panel, with events numbered.
 
@@ -985,7 +1028,8 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
     Parameters
     ----------
     report : ReportResult, str or dict
-        A report (:func:`kzsec.report.make_report`), its JSON text, or its parsed JSON.
+        A report (:func:`kzsec.report.make_report`, read through its bound objects), or the JSON
+        written by ``kzsec report --format json`` as text or as a parsed dict.
     path : str or os.PathLike, optional
         If given, the figure is saved there (PNG, SVG or PDF by extension; 150 dpi).
     max_event_labels : int
@@ -1013,13 +1057,11 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
     >>> fig = kzsec.plot.plot_report(r, "report.png")  # doctest: +SKIP
     """
     plt = require("matplotlib.pyplot", "kzsec.plot.plot_report")
-    from .report import report_data
-
-    data = report_data(report)
-    rows = sorted(data["years"], key=lambda r: r["year"])
+    data = _report_rows(report)
+    rows = data["years"]
     if not rows:
         raise ValueError("[kzsec] plot_report: the report holds no year")
-    years = [int(r["year"]) for r in rows]
+    years = [r["year"] for r in rows]
     lo, hi = years[0], years[-1]
     axis_years = np.arange(lo, hi + 1)
     missing = sorted(set(axis_years.tolist()) - set(years))
@@ -1031,14 +1073,14 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
         return _year_series(years, [get(r) for r in rows], axis_years)
 
     # Events: which years, how many, which are numbered.
-    events = {int(r["year"]): r.get("events", []) for r in rows if r.get("events")}
+    events = {r["year"]: r["events"] for r in rows if r["events"]}
     labelled = sorted(sorted(events, key=lambda y: (-len(events[y]), y))[:max(0, max_event_labels)])
     width = min(10.0, 5.5 + 0.15 * (hi - lo + 1)) if figsize is None else float(figsize[0])
     room = int((width - 1.5) / (7 * 0.6 / 72))  # characters of 7 pt monospace right of the y labels
     key_lines = []
     for k, y in enumerate(labelled, 1):
         more = f" (+{len(events[y]) - 1})" if len(events[y]) > 1 else ""
-        first = _shorten(events[y][0].get("description") or events[y][0].get("id", ""), room - 10 - len(more))
+        first = _shorten(events[y][0][1] or events[y][0][0], room - 10 - len(more))
         key_lines.append(f"{k:>2}  {y}  {first}{more}")
     key_rows = len(key_lines)
 
@@ -1056,16 +1098,9 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
     n = max(len(domains), 1)
     step = min(0.6 / n, 0.15)
     for k, d in enumerate(domains):
-        def domain_row(r, d=d):
-            return next((x for x in r["structure"]["domains"] if x["domain"] == d), None)
-
-        def band(r, d=d):
-            return next((b for b in r.get("bands", []) if b["domain"] == d and b.get("indicator", "tilt") == "tilt"),
-                        None)
-
-        tilt = series(lambda r: (domain_row(r) or {}).get("tilt"))
-        low = series(lambda r: (band(r) or {}).get("low"))
-        high = series(lambda r: (band(r) or {}).get("high"))
+        tilt = series(lambda r, d=d: r["tilt"].get(d))
+        low = series(lambda r, d=d: r["band"].get(d, (None, None))[0])
+        high = series(lambda r, d=d: r["band"].get(d, (None, None))[1])
         x = axis_years + (k - (n - 1) / 2) * step
         line, = t_ax.plot(x, tilt, marker="o", markersize=3.5, linewidth=1.4, label=d)
         has = ~np.isnan(low) & ~np.isnan(high) & ~np.isnan(tilt)
@@ -1074,13 +1109,12 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
                           ecolor=line.get_color(), elinewidth=0.9, alpha=0.55, capsize=0)
     t_ax.axhline(0.0, color="black", linewidth=0.8)
     t_ax.set_ylabel(f"tilt toward {ref}\n(< 0: toward {alt})")
-    u = data.get("uncertainty") or {}
     band_note = ""
-    if u.get("draws"):
-        band_note = (f"; bars: {u.get('band_low', 0.05):.0%}-{u.get('band_high', 0.95):.0%} of "
-                     f"{u['draws']} Monte Carlo draws")
-    fig.suptitle(f"{data.get('focal_name') or data['focal']} ({data['focal']}) between "
-                 f"{' and '.join(data.get('rival_names') or data['rivals'])}, {lo}" + (f"-{hi}" if hi > lo else ""),
+    if data["draws"]:
+        band_note = (f"; bars: {data['band_low']:.0%}-{data['band_high']:.0%} of "
+                     f"{data['draws']} Monte Carlo draws")
+    fig.suptitle(f"{data['focal_name'] or data['focal']} ({data['focal']}) between "
+                 f"{' and '.join(data['rival_names'] or data['rivals'])}, {lo}" + (f"-{hi}" if hi > lo else ""),
                  fontsize=11)
     t_ax.legend(title=f"domain{band_note and ' (with band)'}", loc="upper left", bbox_to_anchor=(1.01, 1.0),
                 fontsize=8, title_fontsize=8, frameon=False)
@@ -1089,12 +1123,12 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
                   va="bottom", ha="left")
 
     # 3. hedging score and spread; issue splits shaded.
-    agg = lambda key: series(lambda r: r["structure"]["aggregate"].get(key))  # noqa: E731
+    agg = lambda key: series(lambda r: r[key])  # noqa: E731
     h_ax.plot(axis_years, agg("hedging"), marker="o", markersize=3, color=COALITION_COLORS[0],
               label="hedging score")
     h_ax.plot(axis_years, agg("spread"), marker="s", markersize=3, color=COALITION_COLORS[1],
               label="spread across\ndomains")
-    split_years = [y for y, r in zip(years, rows) if r["structure"]["aggregate"].get("split")]
+    split_years = [r["year"] for r in rows if r["split"]]
     for i, y in enumerate(split_years):
         h_ax.axvspan(y - 0.5, y + 0.5, color="#8172b3", alpha=0.22, linewidth=0,
                      label="issue split" if i == 0 else None, zorder=0)
@@ -1104,19 +1138,19 @@ def plot_report(report: Any, path: Any = None, *, max_event_labels: int = 12, fi
     h_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
 
     # 4. cross-pressure on its own scale.
-    exposure = series(lambda r: r["cross_pressure"].get("exposure"))
+    exposure = series(lambda r: r["exposure"])
     c_ax.plot(axis_years, exposure, marker="o", markersize=3, color=COALITION_COLORS[2], label="exposure")
     c_ax.set_ylim(0.0, max(1.0, float(np.nanmax(np.append(exposure, 0.0))) * 1.1))
     c_ax.set_ylabel("cross-pressure\nexposure")
     c_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
 
     # 5. balance.
-    b_ax.plot(axis_years, series(lambda r: r["balance"].get("triangle_index")), marker="o", markersize=3,
+    b_ax.plot(axis_years, series(lambda r: r["triangle_index"]), marker="o", markersize=3,
               color=COALITION_COLORS[3], label="triangle index")
-    b_ax.plot(axis_years, series(lambda r: r["balance"].get("frustration_normalised")), marker="s", markersize=3,
+    b_ax.plot(axis_years, series(lambda r: r["frustration_normalised"]), marker="s", markersize=3,
               color=COALITION_COLORS[4], label="F = 1 - 2L/M")
     b_ax.set_ylim(-0.05, 1.05)
-    b_ax.set_ylabel(f"balance\n({rows[0]['balance'].get('domain', '')} ties)")
+    b_ax.set_ylabel(f"balance\n({rows[0]['balance_domain']} ties)")
     b_ax.set_xlabel("year")
     b_ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
 
