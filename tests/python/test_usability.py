@@ -44,6 +44,7 @@ def _objects(kaz):
         kzsec.centrality.signed_degree(g),
         kzsec.centrality.signed_eigenvector_centrality(g),
         kzsec.scenario.apply_report(kaz, kzsec.scenario.Scenario("empty")),
+        kzsec.report.make_report(kaz, years=[2013, 2014], draws=5, robustness_draws=0, coalition_draws=2),
         kzsec.datasets.list()[0],
         kaz.metadata,
         kaz.actors[0], kaz.relations[0], kaz.domains[0],
@@ -87,7 +88,8 @@ def test_no_repr_shows_an_address(kaz):
     # the session above reaches most result classes, nested ones included
     for name in ["ProfileResult", "ProfileView", "DomainRow", "AggregateRow", "StrategyResult", "Reason",
                  "CrossPressureResult", "SplitVoteResult", "RankResult", "RankRow", "TriangleResult",
-                 "FrustrationResult", "PNResult", "ApplyResult", "ReductionReport", "ProfileOptions"]:
+                 "FrustrationResult", "PNResult", "ApplyResult", "ReductionReport", "ProfileOptions",
+                 "ReportResult", "YearReport", "BalanceSummary", "Band", "RelationChange"]:
         assert name in seen, name
     for name, obj in seen.items():
         text, html = repr(obj), obj._repr_html_()
