@@ -35,6 +35,12 @@ def data(report):
     return json.loads(report.to_json(-1))
 
 
+def zips(*seqs):
+    """zip of sequences of one length (zip(..., strict=True) needs Python 3.10)."""
+    assert len({len(x) for x in seqs}) == 1, [len(x) for x in seqs]
+    return zip(*seqs)
+
+
 def fields(cls):
     return {n for n, v in vars(cls).items() if isinstance(v, property) and not n.startswith("_")}
 
@@ -84,7 +90,7 @@ def test_report_result_fields_equal_the_json(report, data):
 
 
 def check_view(view, js, rivals):
-    for row, d in zip(view.domains, js["domains"], strict=True):
+    for row, d in zips(view.domains, js["domains"]):
         check({"domain": (row.domain, d["domain"]), "source": (row.source, d["source"]),
                "tilt": (row.tilt, d["tilt"]), "tilt_normalised": (row.tilt_normalised, d["tilt_normalised"]),
                "equidistance": (row.equidistance, d["equidistance"]), "hedging": (row.hedging, d["hedging"]),
@@ -97,7 +103,7 @@ def check_view(view, js, rivals):
            "split": (a.split, ja["split"]), "split_domains": (a.split_domains, ja["split_domains"]),
            "tilt_band": (a.tilt_band, ja["tilt_band"]),
            "affinity": (list(a.affinity), [ja["affinity"][r] for r in rivals])})
-    for s, js_s in zip(view.stances, js["stances"], strict=True):
+    for s, js_s in zips(view.stances, js["stances"]):
         check({"power": (s.power, js_s["power"]), "stance": (s.position, js_s["stance"]),
                "value": (s.value if s.observed else None, js_s["value"]), "rule": (s.rule, js_s["rule"]),
                "security": (s.security, js_s["security"]), "other": (s.other, js_s["other"]),
@@ -129,18 +135,18 @@ def test_year_report_fields_equal_the_json(report, data, k):
            "cross_pressure_triads": (p.cross_pressure.triads, jy["cross_pressure"]["triads"]),
            "cross_pressure_exposure": (p.cross_pressure.exposure, jy["cross_pressure"]["exposure"])})
     check_view(p.structure, jy["structure"], data["rivals"])
-    for c, jc in zip(y.changes, jy["changes"], strict=True):
+    for c, jc in zips(y.changes, jy["changes"]):
         assert isinstance(c, RelationChange)
         check({"other": (c.other, jc["other"]), "domain": (c.domain, jc["domain"]),
                "before": (c.before, jc["before"]), "after": (c.after, jc["after"])}, RelationChange)
         assert c.before is None or type(c.before) is float
-    for e, je in zip(y.events, jy["events"], strict=True):
+    for e, je in zips(y.events, jy["events"]):
         assert isinstance(e, kzsec.Event)
         check({"id": (e.id, je["id"]), "year": (e.year, je["year"]), "date": (e.date, je["date"]),
                "actors": (e.actors, je["actors"]), "domain": (e.domain, je["domain"]),
                "description": (e.description, je["description"]), "source": (e.source, je["source"])})
     assert y.bands, "draws > 0: every year has bands"
-    for b, jb in zip(y.bands, jy["bands"], strict=True):
+    for b, jb in zips(y.bands, jy["bands"]):
         assert isinstance(b, Band)
         check({n: (getattr(b, n), jb[n]) for n in
                ("indicator", "domain", "mean", "sd", "low", "high", "modal_tilt_band", "modal_share")}, Band)
@@ -289,7 +295,7 @@ def test_plot_from_the_objects_and_from_the_json_text_hold_the_same_data(report,
     from_dict, _ = axes_data(kp.plot_report(json.loads(report.to_json(-1))))
     assert title_a == title_b
     n_lines = 0
-    for a, b, c in zip(from_objects, from_text, from_dict, strict=True):
+    for a, b, c in zips(from_objects, from_text, from_dict):
         assert a[0] == b[0] == c[0]
         assert len(a[1]) == len(b[1]) == len(c[1])
         for (la, xa, ya), (lb, xb, yb), (lc, xc, yc) in zip(a[1], b[1], c[1]):
