@@ -3,7 +3,7 @@
 # each, instead of one bare find_package error at a time.
 #
 # Sets the usual <Package>_FOUND results and targets (Boost::graph, Eigen3::Eigen, ...),
-# KZSEC_CSV_INCLUDE_DIR / KZSEC_CSV_LIBRARY and the imported target kzsec::csv.
+# and the imported target kzsec::lapacke.
 
 set(_kzsec_missing_what "")
 set(_kzsec_missing_debs "")
@@ -32,14 +32,6 @@ _kzsec_need(fmt_FOUND "fmt >= 9" libfmt-dev)
 find_package(ZLIB QUIET)
 _kzsec_need(ZLIB_FOUND "zlib" zlib1g-dev)
 find_package(Threads REQUIRED)
-find_path(KZSEC_CSV_INCLUDE_DIR csv.h PATH_SUFFIXES libcsv)
-find_library(KZSEC_CSV_LIBRARY csv)
-if(KZSEC_CSV_INCLUDE_DIR AND KZSEC_CSV_LIBRARY)
-  set(_kzsec_csv_found TRUE)
-else()
-  set(_kzsec_csv_found FALSE)
-endif()
-_kzsec_need(_kzsec_csv_found "libcsv (csv.h and libcsv)" libcsv-dev)
 # Dense symmetric eigenproblems through LAPACK (via LAPACKE), OpenBLAS preferred; sparse ones
 # through Spectra (header-only Lanczos on Eigen).
 if(NOT DEFINED BLA_VENDOR)
@@ -101,14 +93,8 @@ if(_kzsec_missing_what)
   message(FATAL_ERROR "${_msg}")
 endif()
 
-# libcsv has no CMake package: an imported target, which the installed kzsecConfig.cmake
-# finds again on the consumer's machine (no absolute path in kzsecTargets.cmake).
-if(NOT TARGET kzsec::csv)
-  add_library(kzsec::csv UNKNOWN IMPORTED)
-  set_target_properties(kzsec::csv PROPERTIES IMPORTED_LOCATION ${KZSEC_CSV_LIBRARY}
-                                              INTERFACE_INCLUDE_DIRECTORIES ${KZSEC_CSV_INCLUDE_DIR})
-endif()
-# LAPACKE likewise: kzsec::lapacke (liblapacke, then LAPACK::LAPACK), found again by kzsecConfig.cmake.
+# LAPACKE has no CMake package: an imported target, which the installed kzsecConfig.cmake
+# finds again on the consumer's machine (no absolute path in kzsecTargets.cmake): kzsec::lapacke (liblapacke, then LAPACK::LAPACK), found again by kzsecConfig.cmake.
 if(NOT TARGET kzsec::lapacke)
   add_library(kzsec::lapacke UNKNOWN IMPORTED)
   set_target_properties(kzsec::lapacke PROPERTIES IMPORTED_LOCATION ${KZSEC_LAPACKE_LIBRARY}

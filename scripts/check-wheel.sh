@@ -44,8 +44,7 @@ echo "[kzsec] auditwheel repair ${raw[0]##*/}"
 "$py" -m auditwheel repair -w "$out/dist" "${raw[0]}"
 whl=("$out"/dist/kzsec-*.whl)
 "$py" -m auditwheel show "${whl[0]}"
-# OpenBLAS stands for the external libraries the extension links (libcsv did, until the one CSV
-# tokenizer replaced it): auditwheel must have bundled it.
+# OpenBLAS stands for the external libraries the extension links: auditwheel must have bundled it.
 if "$py" -c 'import sys, zipfile; sys.exit(not any("kzsec.libs/libopenblas" in n for n in zipfile.ZipFile(sys.argv[1]).namelist()))' "${whl[0]}"; then :; else
   echo "[kzsec] check-wheel: libopenblas is not bundled in ${whl[0]}" >&2; exit 1
 fi

@@ -11,7 +11,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 debs=(
   build-essential g++ cmake ninja-build pkg-config git
   libboost-graph-dev libeigen3-dev doctest-dev nlohmann-json3-dev
-  libfmt-dev libcli11-dev libcsv-dev zlib1g-dev
+  libfmt-dev libcli11-dev zlib1g-dev
   libopenblas-dev liblapacke-dev libspectra-dev
   clang
   python3 python3-dev python3-venv python3-pip
