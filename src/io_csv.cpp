@@ -347,6 +347,121 @@ void read_csv_table(network& net, const std::filesystem::path& path, const csv_i
 
 // ------------------------------------------------------------------ edge lists
 
+namespace {
+
+/// Reads an edge list record by record, straight from the tokenizer into vertex indices: the
+/// labels are interned as they first appear (the order `from_labelled_edges` gives), so no
+/// table of records and no per-tie label strings are held (peak memory: the text, the labels
+/// and 24 bytes per tie before the graph is built; docs/benchmarks.md, "read-memory").
+class edge_list_reader {
+public:
+    edge_list_reader(std::string_view text, const std::string& origin, const edge_list_options& opt, char delim,
+                     std::size_t need)
+        : tok_(text, origin, syntax_of(delim, opt.comment)), origin_(origin), opt_(opt), need_(need) {}
+
+    signed_graph read() {
+        bool first = true;
+        while (tok_.next()) {
+            if (first && is_header()) {
+                first = false;
+                continue;
+            }
+            first = false;
+            add_record();
+        }
+        try {
+            const std::size_t n = labels_.size();
+            return signed_graph::from_edges(edges_, n, std::move(labels_), opt_.graph);
+        } catch (const invalid_input& e) {
+            throw parse_error("[kzsec] " + origin_ + ": " + std::string(detail::strip_kzsec_prefix(e.what())), origin_,
+                              "");
+        }
+    }
+
+private:
+    static detail::csv_syntax syntax_of(char delim, char comment) {
+        detail::csv_syntax syntax;
+        syntax.delimiter = delim;
+        syntax.comment = comment;
+        syntax.trim = true;
+        syntax.require_utf8 = true;
+        return syntax;
+    }
+
+    /// The first record is a header if asked (header = 1), or, when detecting (-1), if its weight
+    /// field is not a number.
+    bool is_header() const {
+        if (opt_.header == 1) return true;
+        if (opt_.header != -1 || opt_.weight_column < 0) return false;
+        const auto& f = tok_.fields();
+        return f.size() > static_cast<std::size_t>(opt_.weight_column) &&
+               !detail::parse_double(f[static_cast<std::size_t>(opt_.weight_column)]);
+    }
+
+    std::size_t intern(std::string_view label) {
+        auto it = index_.find(label);
+        if (it != index_.end()) return it->second;
+        labels_.emplace_back(label);
+        index_.emplace(labels_.back(), labels_.size() - 1);
+        return labels_.size() - 1;
+    }
+
+    std::string_view label(int column, const char* role) const {
+        const std::string_view l = detail::trim(tok_.fields()[static_cast<std::size_t>(column)]);
+        if (l.empty()) fail_line(origin_, tok_.line(), "empty label", std::to_string(column + 1) + " (" + role + ")");
+        return l;
+    }
+
+    void add_record() {
+        const auto& f = tok_.fields();
+        const std::size_t line = tok_.line();
+        if (f.size() < need_)
+            fail_line(origin_, line,
+                      "expected at least " + std::to_string(need_) + " columns, got " + std::to_string(f.size()));
+        const std::string_view su = label(opt_.source_column, "source");
+        const std::string_view sv = label(opt_.target_column, "target");
+        double weight = 1.0;
+        if (opt_.weight_column >= 0) {
+            const std::string_view w = f[static_cast<std::size_t>(opt_.weight_column)];
+            const auto v = detail::parse_double(w);
+            if (!v)
+                fail_line(origin_, line, "'" + std::string(detail::trim(w)) + "' is not a finite number",
+                          std::to_string(opt_.weight_column + 1) + " (weight)");
+            weight = *v;
+        }
+        if (su == sv && opt_.graph.self_loops == self_loop_policy::error)
+            fail_line(origin_, line,
+                      "self-loop on '" + std::string(su) + "' (self_loops='error'; use 'drop' to skip them)");
+        const std::size_t u = intern(su), v = intern(sv);
+        if (opt_.graph.symmetrize == symmetrize_rule::error && u != v) {
+            // with directed input, u->v and v->u are two ties of one pair as well
+            auto [it, fresh] = first_line_.emplace(std::minmax(u, v), line);
+            if (!fresh)
+                fail_line(origin_, line,
+                          "second tie between '" + std::string(su) + "' and '" + std::string(sv) + "' (first at line " +
+                              std::to_string(it->second) + "; symmetrize='error')");
+        }
+        edges_.push_back({u, v, weight});
+    }
+
+    /// Transparent hashing: look a label up by its view into the text, without a string.
+    struct view_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+
+    detail::csv_tokenizer tok_;
+    const std::string& origin_;
+    const edge_list_options& opt_;
+    std::size_t need_;
+    std::vector<std::string> labels_;
+    std::unordered_map<std::string, std::size_t, view_hash, std::equal_to<>> index_;
+    std::vector<weighted_edge> edges_;
+    std::map<std::pair<std::size_t, std::size_t>, std::size_t> first_line_;  // only for symmetrize=error
+};
+
+}  // namespace
+
 signed_graph read_edge_list_text(std::string_view text, std::string_view origin_view, const edge_list_options& opt) {
     const std::string origin(origin_view);
     auto fail_opt = [&](const std::string& what) {
@@ -366,63 +481,9 @@ signed_graph read_edge_list_text(std::string_view text, std::string_view origin_
     char delim = opt.delimiter;
     if (delim == 0) delim = detail::detect_delimiter(body, opt.comment);
     const bool whitespace = delim == ' ';
-    std::vector<row> rows = tokenize(text, whitespace ? ' ' : delim, opt.comment, origin);
-
     const std::size_t need =
         static_cast<std::size_t>(std::max({opt.source_column, opt.target_column, opt.weight_column})) + 1;
-    std::size_t first = 0;
-    if (!rows.empty()) {
-        bool header = opt.header == 1;
-        if (opt.header == -1 && opt.weight_column >= 0) {
-            const row& r0 = rows.front();
-            header = r0.fields.size() > static_cast<std::size_t>(opt.weight_column) &&
-                     !detail::parse_double(r0.fields[static_cast<std::size_t>(opt.weight_column)]);
-        }
-        if (header) first = 1;
-    }
-
-    std::vector<labelled_edge> edges;
-    edges.reserve(rows.size());
-    std::map<std::pair<std::string, std::string>, std::size_t> first_line;  // only for symmetrize=error
-    const bool check_dupes = opt.graph.symmetrize == symmetrize_rule::error;
-    for (std::size_t k = first; k < rows.size(); ++k) {
-        const row& r = rows[k];
-        if (r.fields.size() < need)
-            fail_line(origin, r.line, "expected at least " + std::to_string(need) + " columns, got " +
-                                          std::to_string(r.fields.size()));
-        labelled_edge e;
-        e.u = std::string(detail::trim(r.fields[static_cast<std::size_t>(opt.source_column)]));
-        e.v = std::string(detail::trim(r.fields[static_cast<std::size_t>(opt.target_column)]));
-        if (e.u.empty()) fail_line(origin, r.line, "empty label", std::to_string(opt.source_column + 1) + " (source)");
-        if (e.v.empty()) fail_line(origin, r.line, "empty label", std::to_string(opt.target_column + 1) + " (target)");
-        if (opt.weight_column >= 0) {
-            const std::string& w = r.fields[static_cast<std::size_t>(opt.weight_column)];
-            auto v = detail::parse_double(w);
-            if (!v)
-                fail_line(origin, r.line, "'" + std::string(detail::trim(w)) + "' is not a finite number",
-                          std::to_string(opt.weight_column + 1) + " (weight)");
-            e.weight = *v;
-        } else {
-            e.weight = 1.0;
-        }
-        if (e.u == e.v && opt.graph.self_loops == self_loop_policy::error)
-            fail_line(origin, r.line, "self-loop on '" + e.u + "' (self_loops='error'; use 'drop' to skip them)");
-        if (check_dupes && e.u != e.v) {
-            auto key = opt.graph.directed || e.u < e.v ? std::make_pair(e.u, e.v) : std::make_pair(e.v, e.u);
-            // with directed input, u->v and v->u are two ties of one pair as well
-            if (opt.graph.directed && key.first > key.second) std::swap(key.first, key.second);
-            auto [it, fresh] = first_line.emplace(key, r.line);
-            if (!fresh)
-                fail_line(origin, r.line, "second tie between '" + e.u + "' and '" + e.v + "' (first at line " +
-                                              std::to_string(it->second) + "; symmetrize='error')");
-        }
-        edges.push_back(std::move(e));
-    }
-    try {
-        return signed_graph::from_labelled_edges(edges, opt.graph);
-    } catch (const invalid_input& e) {
-        throw parse_error("[kzsec] " + origin + ": " + std::string(detail::strip_kzsec_prefix(e.what())), origin, "");
-    }
+    return edge_list_reader(text, origin, opt, whitespace ? ' ' : delim, need).read();
 }
 
 signed_graph read_edge_list(const std::filesystem::path& path, const edge_list_options& opt) {
