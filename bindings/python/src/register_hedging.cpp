@@ -70,13 +70,8 @@ std::vector<std::string> strategy_names(const std::vector<hg::strategy>& v) {
     return out;
 }
 
-}  // namespace
-
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_hedging(py::module_& m) {
-    py::module_ h = m.def_submodule("hedging", "Hedging indicators and strategy classification (kzsec.hedging).");
-
+// Reason, AffinitySpec and the tilt-band and stance thresholds.
+void bind_hedging_specs(py::module_& h) {
     py::class_<hg::reason>(h, "Reason", "One reason behind a classification: code, text and the numbers used.")
         .def_readonly("code", &hg::reason::code)
         .def_readonly("text", &hg::reason::text)
@@ -128,7 +123,10 @@ relations (for data on another scale, map it to [-1, 1] first). See docs/hedging
         .def_readwrite("alliance", &hg::stance_thresholds::alliance)
         .def_readwrite("partnership", &hg::stance_thresholds::partnership)
         .def_readwrite("engagement", &hg::stance_thresholds::engagement);
+}
 
+// PowerStance and PerceptionProfile.
+void bind_hedging_stance_perception(py::module_& h) {
     py::class_<hg::power_stance>(h, "PowerStance", R"doc(
 The focal's stance toward one power on Kuik's spectrum, with the inputs that produced it:
 ``security`` (s, NaN if not observed), ``other`` (o, the weighted mean of the other domains) and
@@ -173,7 +171,10 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readwrite("salience_by_year", &hg::perception_profile::salience_by_year)
         .def("threat_multiplier", &hg::perception_profile::threat_multiplier, py::arg("actor"), py::arg("year"))
         .def("domain_salience", &hg::perception_profile::domain_salience, py::arg("domain"), py::arg("year"));
+}
 
+// ProfileOptions (with its deprecated kuik aliases).
+void bind_hedging_profile_options(py::module_& h) {
     py::class_<hg::profile_options>(h, "ProfileOptions", "Options of profile and evolution (same names as in C++).")
         .def(py::init<>())
         .def_readwrite("domains", &hg::profile_options::domains)
@@ -231,7 +232,10 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readwrite("vote_window", &hg::profile_options::vote_window)
         .def_readwrite("cross_pressure_actors", &hg::profile_options::cross_pressure_actors)
         .def_readwrite("cross_pressure_domains", &hg::profile_options::cross_pressure_domains);
+}
 
+// DomainRow and AggregateRow: the indicators of one domain and of the aggregate.
+void bind_hedging_rows(py::module_& h) {
     py::class_<hg::domain_row>(h, "DomainRow", "Indicators of one domain (see docs/hedging.md).")
         .def_readonly("domain", &hg::domain_row::domain)
         .def_readonly("year", &hg::domain_row::year)
@@ -296,7 +300,10 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
                 return static_cast<int>(r.band);
             },
             "Deprecated alias of ``tilt_band_value`` (issue #12); warns.");
+}
 
+// StrategyResult, ProfileView, split votes, cross-pressure and ProfileResult.
+void bind_hedging_profile_results(py::module_& h) {
     py::class_<hg::strategy_result>(h, "StrategyResult",
                                     "Primary strategy, alignment, components of the mix, reasons and robustness.")
         .def_property_readonly("primary", [](const hg::strategy_result& s) { return std::string(hg::to_string(s.primary)); })
@@ -349,7 +356,10 @@ and per-domain salience (multiplies the domain weight), with optional per-year o
         .def_readonly("has_perception", &hg::profile_result::has_perception)
         .def_readonly("split_votes", &hg::profile_result::split_votes)
         .def_readonly("cross_pressure", &hg::profile_result::cross_pressure);
+}
 
+// NetworkIndex and the domain, affinity-spec, tilt-band and stance helpers.
+void bind_hedging_index(py::module_& h) {
     py::class_<hg::network_index, std::shared_ptr<hg::network_index>>(h, "NetworkIndex", R"doc(
 A lookup index over a Network, built once (O(R + M + K)); pass it instead of the
 network to answer many profile queries fast. It indexes a copy of the network
@@ -395,6 +405,10 @@ that holds: s <= -hostility balancing; s <= -friction indirect balancing; o <= -
 denial; s >= alliance and o >= partnership bandwagoning; either limited bandwagoning; s or o >=
 engagement binding engagement; otherwise economic pragmatism. See docs/hedging.md.
 )doc");
+}
+
+// affinity, split_votes, cross_pressure, profile and evolution_columns.
+void bind_hedging_profile_functions(py::module_& h) {
     h.def(
         "affinity",
         [](const hg::network_index& idx, const std::string& focal, const std::string& power, const std::string& domain,
@@ -463,7 +477,10 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         py::arg("network"), py::arg("focal"), py::arg("rivals"), py::arg("years"),
         py::arg("options") = hg::profile_options{},
         "Evolution rows (view, year, domain) as a dict of numpy arrays and lists.");
+}
 
+// RankRow and RankResult.
+void bind_hedging_rank_results(py::module_& h) {
     py::class_<hg::rank_row>(h, "RankRow", "One ranked actor of hedging.rank (see kzsec/hedging_rank.hpp).")
         .def_readonly("actor", &hg::rank_row::actor)
         .def_readonly("name", &hg::rank_row::name)
@@ -494,22 +511,29 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         .def("__repr__", [](const hg::rank_result& r) {
             return "<RankResult " + std::to_string(r.rows.size()) + " actors, " + std::to_string(r.year) + ">";
         });
-    auto rank_impl = [](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
-                        const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
-                        const std::string& sort, std::function<bool(std::size_t, std::size_t)> progress) {
-        hg::rank_options ro;
-        ro.progress = std::move(progress);
-        ro.profile = opt;
-        ro.actors = actors;
-        ro.min_observed_domains = min_observed_domains;
-        ro.sort = sort;
-        return hg::rank(idx, rivals, year, ro);
-    };
+}
+
+// The rank options from the Python arguments, then hedging::rank (called with the GIL released).
+hg::rank_result rank_impl(const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
+                          const hg::profile_options& opt, const std::vector<std::string>& actors,
+                          int min_observed_domains, const std::string& sort,
+                          std::function<bool(std::size_t, std::size_t)> progress) {
+    hg::rank_options ro;
+    ro.progress = std::move(progress);
+    ro.profile = opt;
+    ro.actors = actors;
+    ro.min_observed_domains = min_observed_domains;
+    ro.sort = sort;
+    return hg::rank(idx, rivals, year, ro);
+}
+
+// rank, over a NetworkIndex or a Network.
+void bind_hedging_rank(py::module_& h) {
     h.def(
         "rank",
-        [rank_impl](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
-                    const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
-                    const std::string& sort, py::object progress) {
+        [](const hg::network_index& idx, const std::vector<std::string>& rivals, int year,
+           const hg::profile_options& opt, const std::vector<std::string>& actors, int min_observed_domains,
+           const std::string& sort, py::object progress) {
             const hg::profile_options o = private_copy(opt);  // see private_copy: thread safety
             auto hook = progress_hook(std::move(progress));  // also lets Ctrl-C stop the run
             py::gil_scoped_release release;
@@ -523,9 +547,9 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         "with the GIL; False cancels (RuntimeError).");
     h.def(
         "rank",
-        [rank_impl](const network& net, const std::vector<std::string>& rivals, int year, const hg::profile_options& opt,
-                    const std::vector<std::string>& actors, int min_observed_domains, const std::string& sort,
-                    py::object progress) {
+        [](const network& net, const std::vector<std::string>& rivals, int year, const hg::profile_options& opt,
+           const std::vector<std::string>& actors, int min_observed_domains, const std::string& sort,
+           py::object progress) {
             const network snap = private_copy(net);  // see private_copy: thread safety
             const hg::profile_options o = private_copy(opt);
             auto hook = progress_hook(std::move(progress));
@@ -536,6 +560,10 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
         py::arg("network"), py::arg("rivals"), py::arg("year"), py::arg("options") = hg::profile_options{},
         py::arg("actors") = std::vector<std::string>{}, py::arg("min_observed_domains") = 2, py::arg("sort") = "tilt",
         py::arg("progress") = py::none());
+}
+
+// rank_columns: a RankResult as DataFrame columns.
+void bind_hedging_rank_columns(py::module_& h) {
     h.def(
         "rank_columns",
         [](const hg::rank_result& r) {
@@ -582,6 +610,22 @@ engagement binding engagement; otherwise economic pragmatism. See docs/hedging.m
             return d;
         },
         py::arg("result"), "The rows of a RankResult as a dict of numpy arrays and lists (DataFrame columns).");
+}
+
+}  // namespace
+
+void register_hedging(py::module_& m) {
+    py::module_ h = m.def_submodule("hedging", "Hedging indicators and strategy classification (kzsec.hedging).");
+    bind_hedging_specs(h);
+    bind_hedging_stance_perception(h);
+    bind_hedging_profile_options(h);
+    bind_hedging_rows(h);
+    bind_hedging_profile_results(h);
+    bind_hedging_index(h);
+    bind_hedging_profile_functions(h);
+    bind_hedging_rank_results(h);
+    bind_hedging_rank(h);
+    bind_hedging_rank_columns(h);
 }
 
 }  // namespace kzsec::python
