@@ -330,18 +330,11 @@ w::world_options options_from_kwargs(const py::kwargs& kw) {
 
 using i32_input = py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>;
 
-}  // namespace
-
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_world(py::module_& m) {
-    py::module_ wm = m.def_submodule(
-        "world", "The world network from public data: readers, crosswalk, UN agreement, build_world (kzsec.world).");
-
-    // ---------------------------------------------------------------- readers
-    // One binding per reader; the docstring is shared in shape and written out per function.
-    auto reader = [&](const char* name, auto fn, auto conv, const char* file, const char* what, const char* cols) {
-        const std::string doc = fmt::format(R"doc(
+// Binds one reader: parse the file with the GIL released, then convert it to columns with conv.
+template <class Fn, class Conv>
+void def_reader(py::module_& wm, const char* name, Fn fn, Conv conv, const char* file, const char* what,
+                const char* cols) {
+    const std::string doc = fmt::format(R"doc(
 Read {what} (``{file}`` in ``data/world/``).
 
 The file may be gzip-compressed (recognised by its magic bytes) or plain CSV,
@@ -371,74 +364,80 @@ Notes
 -----
 Complexity: O(file size). Reference: docs/world.md and data/world/SOURCES.md.
 )doc",
-                                            fmt::arg("what", what), fmt::arg("file", file), fmt::arg("cols", cols),
-                                            fmt::arg("name", name));
-        wm.def(
-            name,
-            [fn, conv](const std::filesystem::path& path) {
-                auto t = [&] {
-                    py::gil_scoped_release release;
-                    return fn(path);
-                }();
-                return conv(t);
-            },
-            py::arg("path"), doc.c_str());
-    };
-    const auto cols = [](const auto& t) { return columns(t); };
-    reader("read_un_votes", [](const std::filesystem::path& p) { return w::read_un_votes(p); }, cols, "unvotes_votes.csv.gz",
-           "UN General Assembly votes, one row per country and roll call",
-           "rcid (int32), country, country_code (ISO2, '' where missing), vote ('yes', 'abstain' or 'no')");
-    reader("read_un_roll_calls", [](const std::filesystem::path& p) { return w::read_un_roll_calls(p); }, cols,
-           "unvotes_roll_calls.csv.gz", "UN General Assembly roll calls",
-           "rcid, session (int32), importantvote, amend, para (int8: 1, 0, -1 missing), date ('YYYY-MM-DD'), "
-           "unres, short, descr");
-    reader("read_un_issues", [](const std::filesystem::path& p) { return w::read_un_issues(p); }, cols,
-           "unvotes_issues.csv.gz", "UN roll-call issue codes, one row per roll call and issue",
-           "rcid (int32), short_name, issue");
-    reader("read_ideal_points", [](const std::filesystem::path& p) { return w::read_ideal_points(p); }, cols,
-           "bsv_idealpoints_jul2025.csv.gz", "Bailey-Strezhnev-Voeten ideal points, one row per country-year",
-           "ccode, year (int32), iso3c, countryname, idealpointfp, idealpointall, idealpointlegacy, nvotesfp, "
-           "q5fp, q95fp, nvotesall, nvotesLegacy (float64, NaN where missing); the other quantile columns of the "
-           "file are not read");
-    reader("read_atop", [](const std::filesystem::path& p) { return w::read_atop(p); }, cols, "atop5_1_ddy.csv.gz",
-           "ATOP 5.1 directed dyad-years (the pledges ccode1 made to ccode2)",
-           "ccode1, ccode2, year (int32), atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul "
-           "(uint8 0/1)");
-    reader("read_cow_states", [](const std::filesystem::path& p) { return w::read_cow_states(p); }, [](const w::state_spells& t) { return columns(t, true); },
-           "cow_states.csv.gz", "the COW State System Membership list, one row per spell",
-           "stateabb, ccode, statenme, styear, stmonth, stday, endyear, endmonth, endday (int32); the version "
-           "column is not read");
-    reader("read_cow_majors", [](const std::filesystem::path& p) { return w::read_cow_majors(p); }, [](const w::state_spells& t) { return columns(t, false); },
-           "cow_majors.csv.gz", "the COW major powers, one row per spell",
-           "ccode, styear, stmonth, stday, endyear, endmonth, endday (int32)");
-    reader("read_gw_states", [](const std::filesystem::path& p) { return w::read_gw_states(p); }, cols,
-           "gw_states.csv.gz", "the Gleditsch-Ward list of independent states, one row per spell",
-           "gwcode (int32), stateabb, statename, startdate, enddate ('YYYY-MM-DD')");
-    reader("read_igo", [](const std::filesystem::path& p) { return w::read_igo(p); }, cols, "cow_igo_ndy.csv.gz",
-           "COW IGO 3.0 joint memberships per non-directed dyad-year",
-           "ccode1 < ccode2, year (int32), dyadigos (int16)");
-    reader("read_mids", [](const std::filesystem::path& p) { return w::read_mids(p); }, cols, "gml_mid_ddy.csv.gz",
-           "GML MID 2.2.1 directed dyad-years",
-           "dispnum, ccode1, ccode2, year (int32), gmlmidonset, sidea1, sidea2, hostlev1, hostlev2, fatality, "
-           "hostlev, recip (int8; -9 kept as the missing code); the other columns of the file are not read");
-    reader("read_rivalries", [](const std::filesystem::path& p) { return w::read_rivalries(p); }, cols,
-           "td_rivalries.csv.gz", "Thompson-Dreyer strategic rivalries",
-           "rivalryno, ccode1, ccode2, styear, endyear (int32), rivalryname, region, type1, type2, type3");
-    reader("read_trade", [](const std::filesystem::path& p) { return w::read_trade(p); }, cols,
-           "cow_trade_ndy_4_0_rounded.csv.gz", "COW dyadic trade 4.0 (peacesciencer's rounded reduction)",
-           "ccode1 < ccode2, year (int32), flow1, flow2, smoothflow1, smoothflow2 (float64, million current US "
-           "dollars, NaN where missing)");
-    reader("read_nmc", [](const std::filesystem::path& p) { return w::read_nmc(p); }, cols, "cow_nmc_v7.csv.gz",
-           "COW National Material Capabilities (v7 layout)",
-           "ccode, year (int32), stateabb (only if the file has it), milex, milper, irst, pec, tpop, upop, cinc "
-           "(float64, NaN where missing or -9)");
-    reader("read_declared_neutrality",
-           [](const std::filesystem::path& p) { return w::read_declared_neutrality(p); }, cols,
-           "declared_neutrality.csv", "declared neutrality, one row per span of years of a state",
-           "iso3, from, to (int32, inclusive years), basis (treaty, constitution, law, un_resolution, declaration, "
-           "parliament or policy), source, note");
+                                        fmt::arg("what", what), fmt::arg("file", file), fmt::arg("cols", cols),
+                                        fmt::arg("name", name));
+    wm.def(
+        name,
+        [fn, conv](const std::filesystem::path& path) {
+            auto t = [&] {
+                py::gil_scoped_release release;
+                return fn(path);
+            }();
+            return conv(t);
+        },
+        py::arg("path"), doc.c_str());
+}
 
-    // ---------------------------------------------------------------- sources
+// The readers, one per data file: read_un_votes ... read_declared_neutrality.
+void bind_world_readers(py::module_& wm) {
+    // One binding per reader; the docstring is shared in shape and written out per function.
+    const auto cols = [](const auto& t) { return columns(t); };
+    def_reader(wm, "read_un_votes", [](const std::filesystem::path& p) { return w::read_un_votes(p); }, cols, "unvotes_votes.csv.gz",
+               "UN General Assembly votes, one row per country and roll call",
+               "rcid (int32), country, country_code (ISO2, '' where missing), vote ('yes', 'abstain' or 'no')");
+    def_reader(wm, "read_un_roll_calls", [](const std::filesystem::path& p) { return w::read_un_roll_calls(p); }, cols,
+               "unvotes_roll_calls.csv.gz", "UN General Assembly roll calls",
+               "rcid, session (int32), importantvote, amend, para (int8: 1, 0, -1 missing), date ('YYYY-MM-DD'), "
+               "unres, short, descr");
+    def_reader(wm, "read_un_issues", [](const std::filesystem::path& p) { return w::read_un_issues(p); }, cols,
+               "unvotes_issues.csv.gz", "UN roll-call issue codes, one row per roll call and issue",
+               "rcid (int32), short_name, issue");
+    def_reader(wm, "read_ideal_points", [](const std::filesystem::path& p) { return w::read_ideal_points(p); }, cols,
+               "bsv_idealpoints_jul2025.csv.gz", "Bailey-Strezhnev-Voeten ideal points, one row per country-year",
+               "ccode, year (int32), iso3c, countryname, idealpointfp, idealpointall, idealpointlegacy, nvotesfp, "
+               "q5fp, q95fp, nvotesall, nvotesLegacy (float64, NaN where missing); the other quantile columns of the "
+               "file are not read");
+    def_reader(wm, "read_atop", [](const std::filesystem::path& p) { return w::read_atop(p); }, cols, "atop5_1_ddy.csv.gz",
+               "ATOP 5.1 directed dyad-years (the pledges ccode1 made to ccode2)",
+               "ccode1, ccode2, year (int32), atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul "
+               "(uint8 0/1)");
+    def_reader(wm, "read_cow_states", [](const std::filesystem::path& p) { return w::read_cow_states(p); }, [](const w::state_spells& t) { return columns(t, true); },
+               "cow_states.csv.gz", "the COW State System Membership list, one row per spell",
+               "stateabb, ccode, statenme, styear, stmonth, stday, endyear, endmonth, endday (int32); the version "
+               "column is not read");
+    def_reader(wm, "read_cow_majors", [](const std::filesystem::path& p) { return w::read_cow_majors(p); }, [](const w::state_spells& t) { return columns(t, false); },
+               "cow_majors.csv.gz", "the COW major powers, one row per spell",
+               "ccode, styear, stmonth, stday, endyear, endmonth, endday (int32)");
+    def_reader(wm, "read_gw_states", [](const std::filesystem::path& p) { return w::read_gw_states(p); }, cols,
+               "gw_states.csv.gz", "the Gleditsch-Ward list of independent states, one row per spell",
+               "gwcode (int32), stateabb, statename, startdate, enddate ('YYYY-MM-DD')");
+    def_reader(wm, "read_igo", [](const std::filesystem::path& p) { return w::read_igo(p); }, cols, "cow_igo_ndy.csv.gz",
+               "COW IGO 3.0 joint memberships per non-directed dyad-year",
+               "ccode1 < ccode2, year (int32), dyadigos (int16)");
+    def_reader(wm, "read_mids", [](const std::filesystem::path& p) { return w::read_mids(p); }, cols, "gml_mid_ddy.csv.gz",
+               "GML MID 2.2.1 directed dyad-years",
+               "dispnum, ccode1, ccode2, year (int32), gmlmidonset, sidea1, sidea2, hostlev1, hostlev2, fatality, "
+               "hostlev, recip (int8; -9 kept as the missing code); the other columns of the file are not read");
+    def_reader(wm, "read_rivalries", [](const std::filesystem::path& p) { return w::read_rivalries(p); }, cols,
+               "td_rivalries.csv.gz", "Thompson-Dreyer strategic rivalries",
+               "rivalryno, ccode1, ccode2, styear, endyear (int32), rivalryname, region, type1, type2, type3");
+    def_reader(wm, "read_trade", [](const std::filesystem::path& p) { return w::read_trade(p); }, cols,
+               "cow_trade_ndy_4_0_rounded.csv.gz", "COW dyadic trade 4.0 (peacesciencer's rounded reduction)",
+               "ccode1 < ccode2, year (int32), flow1, flow2, smoothflow1, smoothflow2 (float64, million current US "
+               "dollars, NaN where missing)");
+    def_reader(wm, "read_nmc", [](const std::filesystem::path& p) { return w::read_nmc(p); }, cols, "cow_nmc_v7.csv.gz",
+               "COW National Material Capabilities (v7 layout)",
+               "ccode, year (int32), stateabb (only if the file has it), milex, milper, irst, pec, tpop, upop, cinc "
+               "(float64, NaN where missing or -9)");
+    def_reader(wm, "read_declared_neutrality",
+               [](const std::filesystem::path& p) { return w::read_declared_neutrality(p); }, cols,
+               "declared_neutrality.csv", "declared neutrality, one row per span of years of a state",
+               "iso3, from, to (int32, inclusive years), basis (treaty, constitution, law, un_resolution, declaration, "
+               "parliament or policy), source, note");
+}
+
+// Sources: all the data sets, parsed.
+void bind_world_sources(py::module_& wm) {
     py::class_<w::sources, std::shared_ptr<w::sources>>(wm, "Sources", R"doc(
 All the data sets behind the world network, parsed (read-only).
 
@@ -493,7 +492,10 @@ dict of str to int
                                "Dyadic trade as columns (see read_trade).")
         .def_property_readonly("neutrality", [](const w::sources& s) { return columns(s.neutrality); },
                                "Declared neutrality as columns (see read_declared_neutrality).");
+}
 
+// read_sources, embedded_sources, has_embedded_data and file_names.
+void bind_world_source_functions(py::module_& wm) {
     wm.def(
         "read_sources",
         [](const std::filesystem::path& dir) {
@@ -561,8 +563,10 @@ Returns
 list of str
     The names read by :func:`read_sources` (one per data set).
 )doc");
+}
 
-    // ---------------------------------------------------------------- options
+// WorldOptions, constructed from keywords.
+void bind_world_options(py::module_& wm) {
     auto opts = py::class_<w::world_options>(wm, "WorldOptions", R"doc(
 Options of :func:`build_world` and :func:`kzsec.datasets.world`.
 
@@ -621,8 +625,10 @@ TypeError
                                o.actors.empty() ? std::string("every state") : fmt::format("{} actors", o.actors.size()),
                                fmt::join(o.domains, "/"));
         });
+}
 
-    // ---------------------------------------------------------------- build
+// build_world.
+void bind_world_build(py::module_& wm) {
     wm.def(
         "build_world",
         [](const std::shared_ptr<w::sources>& src, const w::world_options& opt, py::object progress) {
@@ -665,8 +671,10 @@ Notes
 Runs with the GIL released. Complexity: O(rows log rows) over all the data
 sets (docs/benchmarks.md). Reference: docs/world.md.
 )doc");
+}
 
-    // ---------------------------------------------------------------- crosswalk
+// _crosswalk_columns: the country crosswalk as columns.
+void bind_world_crosswalk(py::module_& wm) {
     wm.def(
         "_crosswalk_columns",
         [](const std::shared_ptr<w::sources>& src, int last_year) {
@@ -723,8 +731,10 @@ Raises
 ValueError
     If the ideal points give two ISO3 codes to one COW code.
 )doc");
+}
 
-    // ---------------------------------------------------------------- agreement
+// AgreementYear and un_agreement_by_year.
+void bind_world_agreement(py::module_& wm) {
     py::class_<w::agreement_year>(wm, "AgreementYear", R"doc(
 All-pairs UN agreement of one calendar year.
 
@@ -767,7 +777,10 @@ Notes
 Runs with the GIL released. Complexity: O(sum over years of n_y^2 r_y).
 Reference: docs/world.md.
 )doc");
+}
 
+// _un_agreement_arrays: UN agreement from vote columns.
+void bind_world_agreement_arrays(py::module_& wm) {
     wm.def(
         "_un_agreement_arrays",
         [](const py::handle& rcid, const py::handle& country, const std::vector<std::string>& names,
@@ -825,6 +838,23 @@ Raises
 ValueError
     Columns of different lengths, a bad code, or a vote on a roll call not in the roll calls.
 )doc");
+}
+
+}  // namespace
+
+void register_world(py::module_& m) {
+    py::module_ wm = m.def_submodule(
+        "world", "The world network from public data: readers, crosswalk, UN agreement, build_world (kzsec.world).");
+
+    // ---------------------------------------------------------------- readers
+    bind_world_readers(wm);
+    bind_world_sources(wm);
+    bind_world_source_functions(wm);
+    bind_world_options(wm);
+    bind_world_build(wm);
+    bind_world_crosswalk(wm);
+    bind_world_agreement(wm);
+    bind_world_agreement_arrays(wm);
 }
 
 }  // namespace kzsec::python
