@@ -7,19 +7,16 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_balance(py::module_& root) {
-    py::module_ m = root.def_submodule("balance", "Structural balance of signed graphs (see kzsec.balance).");
-    // Python defaults are the C++ defaults: read from default-constructed option structs.
-    const triangle_options tri{};
-    const walk_options walk{};
-    const spectral_options spec{};
-    const frustration_options fru{};
-    const partitions_options par{};
-    const blockmodel_options blk{};
-    auto name = [](auto value) { return std::string(to_string(value)); };
+namespace {
 
+// The name of an enum value, as Python defaults of the option fields.
+template <class T>
+std::string name(T value) {
+    return std::string(to_string(value));
+}
+
+// TriangleResult, WalkResult and SpectralResult.
+void bind_balance_index_results(py::module_& m) {
     py::class_<triangle_result>(m, "TriangleResult", "Result of triangle_index (census, indices, witnesses).")
         .def_property_readonly("census", [](const triangle_result& r) {
             return py::make_tuple(r.census[0], r.census[1], r.census[2], r.census[3]); },
@@ -87,7 +84,10 @@ void register_balance(py::module_& root) {
         .def("__repr__", [](const spectral_result& r) {
             return "SpectralResult(lambda_min=" + std::to_string(r.lambda_min) + ", convention='" + r.convention + "')";
         });
+}
 
+// FrustrationResult and BlockmodelResult.
+void bind_balance_frustration_results(py::module_& m) {
     py::class_<frustration_result>(m, "FrustrationResult", "Result of frustration (L, bounds, partition).")
         .def_readonly("frustration", &frustration_result::frustration)
         .def_readonly("lower_bound", &frustration_result::lower_bound)
@@ -143,7 +143,11 @@ void register_balance(py::module_& root) {
             return "BlockmodelResult(criterion=" + std::to_string(r.criterion) + ", k=" + std::to_string(r.k) +
                    ", optimal=" + (r.optimal ? "True" : "False") + ")";
         });
+}
 
+// triangle_index.
+void bind_balance_triangle_index(py::module_& m) {
+    const triangle_options tri{};  // Python defaults are the C++ defaults
     m.def(
         "triangle_index",
         [](const signed_graph& g, bool weak, const std::string& weighting, bool list_unbalanced,
@@ -185,7 +189,11 @@ TriangleResult
 
 Complexity: O(m^1.5). Releases the GIL.
 )doc");
+}
 
+// walk_index.
+void bind_balance_walk_index(py::module_& m) {
+    const walk_options walk{};  // Python defaults are the C++ defaults
     m.def(
         "walk_index",
         [](const signed_graph& g, double beta, bool weighted, const std::string& method, std::size_t eigenvalues,
@@ -239,7 +247,11 @@ ArithmeticError
 
 Complexity: dense O(n^3); sparse O(k m) per Lanczos restart. Releases the GIL.
 )doc");
+}
 
+// spectral_index.
+void bind_balance_spectral_index(py::module_& m) {
+    const spectral_options spec{};  // Python defaults are the C++ defaults
     m.def(
         "spectral_index",
         [](const signed_graph& g, bool normalized, const std::string& component, bool weighted, bool eigenvector,
@@ -283,7 +295,11 @@ SpectralResult
 
 Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Releases the GIL.
 )doc");
+}
 
+// frustration, CyclePartResult and cycle_part.
+void bind_balance_frustration(py::module_& m) {
+    const frustration_options fru{};  // Python defaults are the C++ defaults
     m.def(
         "frustration",
         [](const signed_graph& g, const std::string& method, double time_limit, std::uint64_t seed, bool weighted,
@@ -358,7 +374,11 @@ CyclePartResult
 
 Complexity: O(n + m).
 )doc");
+}
 
+// PartitionsResult and optimal_partitions.
+void bind_balance_optimal_partitions(py::module_& m) {
+    const partitions_options par{};  // Python defaults are the C++ defaults
     py::class_<partitions_result>(m, "PartitionsResult", "Every optimal partition of the frustration index (capped).")
         .def_readonly("frustration", &partitions_result::frustration)
         .def_readonly("count", &partitions_result::count)
@@ -414,6 +434,10 @@ PartitionsResult
 
 Complexity: O(2^(n-1) m) per enumerated component; exponential worst case otherwise.
 )doc");
+}
+
+// shares_with and frustration_of.
+void bind_balance_partition_checks(py::module_& m) {
     m.def(
         "shares_with",
         [](const signed_graph& g, const std::string& focal, py::array_t<int, py::array::c_style | py::array::forcecast> parts) {
@@ -439,7 +463,11 @@ Complexity: O(2^(n-1) m) per enumerated component; exponential worst case otherw
         [](const signed_graph& g, const std::vector<int>& s, bool weighted) { return frustration_of(g, s, weighted); },
         py::arg("g"), py::arg("partition"), py::arg("weighted") = false,
         "Number (weight) of edges frustrated by a +1/-1 partition. Complexity: O(n + m).");
+}
 
+// blockmodel.
+void bind_balance_blockmodel(py::module_& m) {
+    const blockmodel_options blk{};  // Python defaults are the C++ defaults
     m.def(
         "blockmodel",
         [](const signed_graph& g, std::size_t k, double alpha, const std::string& method, std::uint64_t seed,
@@ -481,6 +509,21 @@ BlockmodelResult
 
 Complexity: exact O(k^n) worst case; heuristic O(restarts * passes * (n k + m)). Releases the GIL.
 )doc");
+}
+
+}  // namespace
+
+void register_balance(py::module_& root) {
+    py::module_ m = root.def_submodule("balance", "Structural balance of signed graphs (see kzsec.balance).");
+    bind_balance_index_results(m);
+    bind_balance_frustration_results(m);
+    bind_balance_triangle_index(m);
+    bind_balance_walk_index(m);
+    bind_balance_spectral_index(m);
+    bind_balance_frustration(m);
+    bind_balance_optimal_partitions(m);
+    bind_balance_partition_checks(m);
+    bind_balance_blockmodel(m);
 }
 
 }  // namespace kzsec::python
