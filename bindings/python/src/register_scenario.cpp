@@ -50,13 +50,8 @@ py::dict cat_dict(const sc::indicator_table& t) {
     return d;
 }
 
-}  // namespace
-
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_scenario(py::module_& root) {
-    py::module_ m = root.def_submodule("scenario", "Scenarios, shocks, comparison and Monte Carlo (see kzsec.scenario).");
-
+// Edit: one change to the network.
+void bind_scenario_edit(py::module_& m) {
     py::class_<sc::edit>(m, "Edit", R"doc(
 One edit of a scenario. ``kind`` is one of "set_relation", "change_relation",
 "remove_relation", "add_actor", "remove_actor", "add_membership",
@@ -113,7 +108,10 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         .def("describe", &sc::describe, "Human-readable label of the edit.")
         .def("__repr__", [](const sc::edit& e) { return "Edit(" + sc::describe(e) + ")"; })
         .def(py::self == py::self);
+}
 
+// Scenario, ClampRecord, ApplyResult and apply, compose, the scenario files and draw_value.
+void bind_scenario_apply(py::module_& m) {
     py::class_<sc::scenario>(m, "Scenario", "A named list of edits applied in order (never modifies the base network).")
         .def(py::init([](std::string name, std::vector<sc::edit> edits, std::string description, std::optional<int> horizon) {
                  sc::scenario s;
@@ -162,7 +160,10 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
     m.def("write_scenario", &sc::write_scenario, py::arg("scenario"), py::arg("path"), "Write a scenario file.");
     m.def("draw_value", &sc::draw_value, py::arg("seed"), py::arg("draw"), py::arg("relation"), py::arg("value"),
           py::arg("sd"), "The Monte Carlo value of relation `relation` in draw `draw` (truncated normal on [-1, 1]).");
+}
 
+// sanctions_shock and conflict_shock.
+void bind_scenario_shocks(py::module_& m) {
     m.def(
         "sanctions_shock",
         [](const network& n, const std::string& target, int year, double intensity, std::optional<int> until,
@@ -212,7 +213,10 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         py::arg("conflict_domains") = std::vector<std::string>{"security", "political"},
         "Rule 2 (conflict): p = factor * intensity * min(w_FA, w_FB); dv(F, A) = dv(F, B) = -p for states F tied "
         "positively to both. Returns (Scenario, explanation lines).");
+}
 
+// IndicatorInfo, indicators and evaluate.
+void bind_scenario_evaluate(py::module_& m) {
     py::class_<sc::indicator_info>(m, "IndicatorInfo",
                                    "One indicator of evaluate, compare and monte_carlo (an entry of indicators()).")
         .def_readonly("name", &sc::indicator_info::name, "The indicator column of the tables.")
@@ -248,7 +252,10 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         py::arg("domains") = std::vector<std::string>{}, py::arg("domain_weights") = std::map<std::string, double>{},
         py::arg("missing_as_zero") = true, py::arg("balance") = true, py::arg("balance_domain") = "security",
         py::arg("strategy") = true, "Every indicator per year: (numeric columns, categorical columns).");
+}
 
+// compare.
+void bind_scenario_compare(py::module_& m) {
     m.def(
         "compare",
         [](const network& base, const sc::scenario& s, const std::string& focal, const std::vector<std::string>& rivals,
@@ -304,7 +311,80 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         py::arg("balance") = true, py::arg("balance_domain") = "security", py::arg("strategy") = true,
         py::arg("tolerance") = 1e-12,
         "Base and scenario side by side with differences and attribution (dict of column dicts).");
+}
 
+// The result of monte_carlo as a dict of column dicts (summary, categories, sensitivity) and scalars.
+py::dict mc_result_dict(const sc::mc_result& r, bool keep_draws) {
+    py::dict sm, ct, st, out;
+    const auto& s = r.summary;
+    sm["year"] = arr(s.year);
+    sm["indicator"] = s.indicator;
+    sm["domain"] = s.domain;
+    sm["actor"] = s.actor;
+    sm["n"] = arr(s.n);
+    sm["mean"] = arr(s.mean);
+    sm["sd"] = arr(s.sd);
+    sm["min"] = arr(s.min);
+    sm["max"] = arr(s.max);
+    for (std::size_t q = 0; q < s.quantile_levels.size(); ++q) {
+        const double pct = s.quantile_levels[q] * 100.0;
+        std::string name;
+        if (std::abs(pct - std::round(pct)) < 1e-9) {
+            const int ip = static_cast<int>(std::round(pct));
+            name = ip < 10 ? "q0" + std::to_string(ip) : "q" + std::to_string(ip);
+        } else {
+            name = "quantile_" + py::str(py::float_(s.quantile_levels[q])).cast<std::string>();
+        }
+        sm[py::str(name)] = arr(s.quantiles[q]);
+    }
+    sm["lower"] = arr(s.lower);
+    sm["upper"] = arr(s.upper);
+    const auto& c = r.categories;
+    ct["year"] = arr(c.year);
+    ct["indicator"] = c.indicator;
+    ct["domain"] = c.domain;
+    ct["actor"] = c.actor;
+    ct["category"] = c.category;
+    ct["count"] = arr(c.count);
+    ct["share"] = arr(c.share);
+    const auto& t = r.sensitivity;
+    st["rank"] = arr(t.rank);
+    st["target"] = t.target;
+    st["relation"] = arr(t.relation);
+    st["a"] = t.a;
+    st["b"] = t.b;
+    st["domain"] = t.domain;
+    st["from"] = arr(t.from);
+    st["to"] = arr(t.to);
+    st["sd"] = arr(t.sd);
+    st["mean_abs_r"] = arr(t.mean_abs_r);
+    st["max_abs_r"] = arr(t.max_abs_r);
+    st["r_at_max"] = arr(t.r_at_max);
+    st["year_of_max"] = arr(t.year_of_max);
+    out["summary"] = sm;
+    out["categories"] = ct;
+    out["sensitivity"] = st;
+    if (keep_draws) {
+        py::array_t<double> dv({static_cast<py::ssize_t>(r.draws), static_cast<py::ssize_t>(s.year.size())});
+        std::copy(r.draw_values.begin(), r.draw_values.end(), dv.mutable_data());
+        out["draws"] = dv;
+    } else {
+        out["draws"] = py::none();
+    }
+    out["focal"] = r.focal;
+    out["rivals"] = r.rivals;
+    out["years"] = r.years;
+    out["n_draws"] = r.draws;
+    out["seed"] = r.seed;
+    out["threads"] = r.threads;
+    out["full"] = r.full;
+    out["sampled_relations"] = r.sampled_relations;
+    out["seconds"] = r.seconds;
+    return out;
+}
+
+// monte_carlo (its result converted by mc_result_dict).
+void bind_scenario_monte_carlo(py::module_& m) {
     m.def(
         "monte_carlo",
         [](const network& n, const std::string& focal, const std::vector<std::string>& rivals, const std::vector<int>& years,
@@ -335,72 +415,7 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
                 py::gil_scoped_release rel;
                 r = sc::monte_carlo(snap, focal, rivals, years, o);
             }
-            py::dict sm, ct, st, out;
-            const auto& s = r.summary;
-            sm["year"] = arr(s.year);
-            sm["indicator"] = s.indicator;
-            sm["domain"] = s.domain;
-            sm["actor"] = s.actor;
-            sm["n"] = arr(s.n);
-            sm["mean"] = arr(s.mean);
-            sm["sd"] = arr(s.sd);
-            sm["min"] = arr(s.min);
-            sm["max"] = arr(s.max);
-            for (std::size_t q = 0; q < s.quantile_levels.size(); ++q) {
-                const double pct = s.quantile_levels[q] * 100.0;
-                std::string name;
-                if (std::abs(pct - std::round(pct)) < 1e-9) {
-                    const int ip = static_cast<int>(std::round(pct));
-                    name = ip < 10 ? "q0" + std::to_string(ip) : "q" + std::to_string(ip);
-                } else {
-                    name = "quantile_" + py::str(py::float_(s.quantile_levels[q])).cast<std::string>();
-                }
-                sm[py::str(name)] = arr(s.quantiles[q]);
-            }
-            sm["lower"] = arr(s.lower);
-            sm["upper"] = arr(s.upper);
-            const auto& c = r.categories;
-            ct["year"] = arr(c.year);
-            ct["indicator"] = c.indicator;
-            ct["domain"] = c.domain;
-            ct["actor"] = c.actor;
-            ct["category"] = c.category;
-            ct["count"] = arr(c.count);
-            ct["share"] = arr(c.share);
-            const auto& t = r.sensitivity;
-            st["rank"] = arr(t.rank);
-            st["target"] = t.target;
-            st["relation"] = arr(t.relation);
-            st["a"] = t.a;
-            st["b"] = t.b;
-            st["domain"] = t.domain;
-            st["from"] = arr(t.from);
-            st["to"] = arr(t.to);
-            st["sd"] = arr(t.sd);
-            st["mean_abs_r"] = arr(t.mean_abs_r);
-            st["max_abs_r"] = arr(t.max_abs_r);
-            st["r_at_max"] = arr(t.r_at_max);
-            st["year_of_max"] = arr(t.year_of_max);
-            out["summary"] = sm;
-            out["categories"] = ct;
-            out["sensitivity"] = st;
-            if (keep_draws) {
-                py::array_t<double> dv({static_cast<py::ssize_t>(r.draws), static_cast<py::ssize_t>(s.year.size())});
-                std::copy(r.draw_values.begin(), r.draw_values.end(), dv.mutable_data());
-                out["draws"] = dv;
-            } else {
-                out["draws"] = py::none();
-            }
-            out["focal"] = r.focal;
-            out["rivals"] = r.rivals;
-            out["years"] = r.years;
-            out["n_draws"] = r.draws;
-            out["seed"] = r.seed;
-            out["threads"] = r.threads;
-            out["full"] = r.full;
-            out["sampled_relations"] = r.sampled_relations;
-            out["seconds"] = r.seconds;
-            return out;
+            return mc_result_dict(r, keep_draws);
         },
         py::arg("network"), py::arg("focal"), py::arg("rivals"), py::arg("years"), py::arg("draws") = 1000,
         py::arg("seed") = 1, py::arg("threads") = 0, py::arg("sd_high") = 0.05, py::arg("sd_medium") = 0.10,
@@ -415,6 +430,18 @@ value (set), the delta (change) or the factor (scale). See docs/scenarios.md.
         "Monte Carlo over relation values (GIL released; Ctrl-C stops it within ~0.1 s plus one block). "
         "progress: None or a callable(done, total) -> bool|None, called at most every 0.1 s with the GIL; "
         "False cancels (RuntimeError). Returns a dict of column dicts; see kzsec.scenario.");
+}
+
+}  // namespace
+
+void register_scenario(py::module_& root) {
+    py::module_ m = root.def_submodule("scenario", "Scenarios, shocks, comparison and Monte Carlo (see kzsec.scenario).");
+    bind_scenario_edit(m);
+    bind_scenario_apply(m);
+    bind_scenario_shocks(m);
+    bind_scenario_evaluate(m);
+    bind_scenario_compare(m);
+    bind_scenario_monte_carlo(m);
 }
 
 }  // namespace kzsec::python
