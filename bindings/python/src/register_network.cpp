@@ -61,12 +61,8 @@ snapshot_options make_snapshot_options(std::optional<std::map<std::string, doubl
     return o;
 }
 
-}  // namespace
-
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_network(py::module_& m) {
-    // ------------------------------------------------------------ records
+// Actor, DomainInfo and Relation.
+void bind_network_actor_relation(py::module_& m) {
     py::class_<actor> a(m, "Actor", "A state, organisation or non-state actor.");
     a.def(py::init([](std::string id, std::string name, const std::string& kind, std::string region,
                       std::optional<bool> landlocked, std::map<int, double> capabilities,
@@ -132,7 +128,10 @@ inclusive ``(from, to)`` pair; ``directed`` ties go from ``a`` to ``b``.
                                to_string(x.conf));
         });
     def_confidence(r);
+}
 
+// Membership and Event.
+void bind_network_membership_event(py::module_& m) {
     py::class_<membership> mb(m, "Membership", "An actor's membership in an organisation over years.");
     mb.def(py::init([](std::string member, std::string organisation, std::pair<int, int> years, std::string status,
                        const std::string& conf, std::string source, std::string note) {
@@ -202,7 +201,10 @@ inclusive ``(from, to)`` pair; ``directed`` ties go from ``a`` to ``b``.
                                x.description.substr(0, 60));
         });
     def_confidence(ev);
+}
 
+// Metric and NetworkMetadata.
+void bind_network_metric_metadata(py::module_& m) {
     py::class_<metric> mt(m, "Metric", "A numeric observation (trade share, arms-import share, UN vote, ...).");
     mt.def(py::init([](std::string name, std::string a, int year, double value, std::string b, std::string unit,
                        std::string item, const std::string& conf, std::string basis, std::string source,
@@ -248,8 +250,11 @@ inclusive ``(from, to)`` pair; ``directed`` ties go from ``a`` to ``b``.
         .def_readwrite("license", &network_metadata::license)
         .def_readwrite("extra", &network_metadata::extra)
         .def(py::self == py::self);
+}
 
-    // ------------------------------------------------------------ network
+// Network.
+// Long by design: a flat list of one .def per bound member of Network, in one .def chain.
+void bind_network_class(py::module_& m) {
     py::class_<network>(m, "Network", R"doc(
 The IR model: actors, domains, relations over time, memberships, events and metrics.
 
@@ -406,6 +411,15 @@ ValueError
                                n.metadata.title, n.actors().size(), n.relations().size(), n.memberships().size(),
                                n.events().size(), n.metrics().size());
         });
+}
+
+}  // namespace
+
+void register_network(py::module_& m) {
+    bind_network_actor_relation(m);
+    bind_network_membership_event(m);
+    bind_network_metric_metadata(m);
+    bind_network_class(m);
 }
 
 }  // namespace kzsec::python
