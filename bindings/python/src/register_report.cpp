@@ -12,10 +12,10 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_report(py::module_& m) {
-    auto r = m.def_submodule("report", "The yearly report on a focal actor (the `kzsec report` main job).");
+namespace {
+
+// Band, BalanceSummary, RelationChange and YearReport: the parts of one year.
+void bind_report_years(py::module_& r) {
     py::class_<report::band>(r, "Band", "An uncertainty band of one indicator in one domain (from the Monte Carlo draws).")
         .def_readonly("indicator", &report::band::indicator, "\"tilt\" or \"hedging\".")
         .def_readonly("domain", &report::band::domain, "Domain id or \"aggregate\".")
@@ -88,7 +88,10 @@ void register_report(py::module_& m) {
         .def_readonly("events", &report::year_report::events, "Key events (of the focal, and of the rivals if asked), by date.")
         .def_readonly("bands", &report::year_report::bands,
                       "Uncertainty bands (only with draws > 0): domains, then the aggregate (Band).");
+}
 
+// ReportResult.
+void bind_report_result(py::module_& r) {
     py::class_<report::report_result>(r, "ReportResult", R"doc(
 A built report: ``year_reports`` holds one YearReport per year (its ``profile``, ``balance``,
 ``changes``, ``events`` and ``bands``); format it with to_text/to_markdown/to_csv/to_json, or
@@ -118,47 +121,10 @@ A built report: ``year_reports`` holds one YearReport per year (its ``profile``,
         .def("to_markdown", &report::to_markdown, "Markdown tables and an event list.")
         .def("to_csv", &report::to_csv, "CSV, one row per year and domain.")
         .def("to_json", &report::to_json, py::arg("indent") = 2, "JSON with every number of the report.");
-    r.def(
-        "make_report",
-        [](const network& net, std::string focal, std::vector<std::string> rivals, std::optional<std::vector<int>> years,
-           std::optional<std::vector<std::string>> domains, std::string balance_domain,
-           std::optional<std::vector<std::string>> balance_actors, double frustration_time_limit,
-           bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed,
-           int robustness_draws, std::optional<std::vector<std::string>> change_actors, bool world,
-           std::optional<std::map<std::string, double>> membership_ties, std::optional<std::vector<membership>> extra_memberships,
-           std::size_t coalition_draws, std::size_t max_partitions, py::object progress) {
-            report::report_options o;
-            o.focal = std::move(focal);
-            o.rivals = std::move(rivals);
-            if (years) o.years = *years;
-            if (domains) o.domains = *domains;
-            o.balance_domain = std::move(balance_domain);
-            if (balance_actors) o.balance_actors = *balance_actors;
-            o.frustration_time_limit = frustration_time_limit;
-            o.weighted_frustration = weighted_frustration;
-            o.events_of_rivals = events_of_rivals;
-            o.draws = draws;
-            o.seed = seed;
-            o.robustness_draws = robustness_draws;
-            if (change_actors) o.change_actors = *change_actors;
-            if (membership_ties) o.membership_ties = *membership_ties;
-            if (extra_memberships) o.extra_memberships = *extra_memberships;
-            o.coalition_draws = coalition_draws;
-            o.max_partitions = max_partitions;
-            o.progress = progress_hook(std::move(progress));  // also lets Ctrl-C stop the run
-            const network snap = private_copy(net);  // see private_copy: thread safety
-            py::gil_scoped_release release;
-            if (world) report::apply_world_defaults(snap, o);
-            return report::make_report(snap, o);
-        },
-        py::arg("network"), py::arg("focal") = "KAZ", py::arg("rivals") = std::vector<std::string>{"RUS", "CHN"},
-        py::arg("years") = py::none(), py::arg("domains") = py::none(), py::arg("balance_domain") = "security",
-        py::arg("balance_actors") = py::none(), py::arg("frustration_time_limit") = 10.0,
-        py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true, py::arg("draws") = 0,
-        py::arg("seed") = 1, py::arg("robustness_draws") = 200, py::arg("change_actors") = py::none(), py::arg("world") = false,
-        py::arg("membership_ties") = py::none(), py::arg("extra_memberships") = py::none(),
-        py::arg("coalition_draws") = 100, py::arg("max_partitions") = 10000, py::arg("progress") = py::none(),
-        R"doc(
+}
+
+// The docstring of make_report.
+constexpr const char* make_report_doc = R"doc(
 Build the yearly report on a focal actor.
 
 Per year and domain: the affinity to each rival, the tilt (toward rivals[0]),
@@ -232,7 +198,55 @@ RuntimeError
     The progress callable (of ``kzsec._core``) returned False.
 
 Releases the GIL.
-)doc");
+)doc";
+
+// make_report (its docstring is make_report_doc).
+void bind_report_make_report(py::module_& r) {
+    r.def(
+        "make_report",
+        [](const network& net, std::string focal, std::vector<std::string> rivals, std::optional<std::vector<int>> years,
+           std::optional<std::vector<std::string>> domains, std::string balance_domain,
+           std::optional<std::vector<std::string>> balance_actors, double frustration_time_limit,
+           bool weighted_frustration, bool events_of_rivals, std::size_t draws, std::uint64_t seed,
+           int robustness_draws, std::optional<std::vector<std::string>> change_actors, bool world,
+           std::optional<std::map<std::string, double>> membership_ties, std::optional<std::vector<membership>> extra_memberships,
+           std::size_t coalition_draws, std::size_t max_partitions, py::object progress) {
+            report::report_options o;
+            o.focal = std::move(focal);
+            o.rivals = std::move(rivals);
+            if (years) o.years = *years;
+            if (domains) o.domains = *domains;
+            o.balance_domain = std::move(balance_domain);
+            if (balance_actors) o.balance_actors = *balance_actors;
+            o.frustration_time_limit = frustration_time_limit;
+            o.weighted_frustration = weighted_frustration;
+            o.events_of_rivals = events_of_rivals;
+            o.draws = draws;
+            o.seed = seed;
+            o.robustness_draws = robustness_draws;
+            if (change_actors) o.change_actors = *change_actors;
+            if (membership_ties) o.membership_ties = *membership_ties;
+            if (extra_memberships) o.extra_memberships = *extra_memberships;
+            o.coalition_draws = coalition_draws;
+            o.max_partitions = max_partitions;
+            o.progress = progress_hook(std::move(progress));  // also lets Ctrl-C stop the run
+            const network snap = private_copy(net);  // see private_copy: thread safety
+            py::gil_scoped_release release;
+            if (world) report::apply_world_defaults(snap, o);
+            return report::make_report(snap, o);
+        },
+        py::arg("network"), py::arg("focal") = "KAZ", py::arg("rivals") = std::vector<std::string>{"RUS", "CHN"},
+        py::arg("years") = py::none(), py::arg("domains") = py::none(), py::arg("balance_domain") = "security",
+        py::arg("balance_actors") = py::none(), py::arg("frustration_time_limit") = 10.0,
+        py::arg("weighted_frustration") = true, py::arg("events_of_rivals") = true, py::arg("draws") = 0,
+        py::arg("seed") = 1, py::arg("robustness_draws") = 200, py::arg("change_actors") = py::none(), py::arg("world") = false,
+        py::arg("membership_ties") = py::none(), py::arg("extra_memberships") = py::none(),
+        py::arg("coalition_draws") = 100, py::arg("max_partitions") = 10000, py::arg("progress") = py::none(),
+        make_report_doc);
+}
+
+// CalibrationResult.
+void bind_report_calibration_result(py::module_& r) {
     py::class_<report::calibration_result>(r, "CalibrationResult",
                                            "Judgement codings beside the world network's values (docs/dataset.md).")
         .def_property_readonly("rows",
@@ -311,6 +325,10 @@ Releases the GIL.
         .def("__repr__", [](const report::calibration_result& c) {
             return "<CalibrationResult " + std::to_string(c.rows.size()) + " rows>";
         });
+}
+
+// spearman and _calibration.
+void bind_report_calibration(py::module_& r) {
     r.def(
         "spearman", &report::spearman, py::arg("x"), py::arg("y"),
         "Spearman's rank correlation (Pearson correlation of the mid-ranks); NaN for fewer than 2 pairs or a constant side.");
@@ -342,6 +360,17 @@ Releases the GIL.
         py::arg("last_year") = 2024, py::arg("security_last_year") = 2018, py::arg("economic_last_year") = 2014,
         py::arg("political_last_year") = 2024, py::arg("absent_is_zero") = std::vector<std::string>{"security"},
         py::arg("top") = 5, "kzsec.report.calibration in C++ (see its docstring).");
+}
+
+}  // namespace
+
+void register_report(py::module_& m) {
+    auto r = m.def_submodule("report", "The yearly report on a focal actor (the `kzsec report` main job).");
+    bind_report_years(r);
+    bind_report_result(r);
+    bind_report_make_report(r);
+    bind_report_calibration_result(r);
+    bind_report_calibration(r);
 }
 
 }  // namespace kzsec::python
