@@ -27,11 +27,8 @@ from_edges_options make_options(bool directed, const std::string& symmetrize, co
     return o;
 }
 
-}  // namespace
-
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_graph(py::module_& m) {
+// CancelledPair, MembershipTie and ReductionReport.
+void bind_graph_reduction(py::module_& m) {
     py::class_<cancelled_pair>(m, "CancelledPair", "A pair whose input ties reduced to weight 0 (no edge).")
         .def_readonly("u", &cancelled_pair::u, "Index of the first vertex.")
         .def_readonly("v", &cancelled_pair::v, "Index of the second vertex.")
@@ -67,7 +64,11 @@ void register_graph(py::module_& m) {
                                to_string(r.rule), r.directed_input ? "True" : "False", r.input_ties, r.merged_pairs,
                                r.cancelled.size(), r.self_loops_dropped, r.zero_weight_ties);
         });
+}
 
+// SignedGraph.
+// Long by design: a flat list of one .def per bound member of SignedGraph, in one .def chain.
+void bind_graph_class(py::module_& m) {
     py::class_<signed_graph>(m, "SignedGraph", R"doc(
 An undirected, signed, weighted simple graph with labelled vertices.
 
@@ -339,6 +340,13 @@ Examples
         .def("copy", [](const signed_graph& g) { return signed_graph(g); })
         .def("__copy__", [](const signed_graph& g) { return signed_graph(g); })
         .def("__deepcopy__", [](const signed_graph& g, py::dict) { return signed_graph(g); }, py::arg("memo"));
+}
+
+}  // namespace
+
+void register_graph(py::module_& m) {
+    bind_graph_reduction(m);
+    bind_graph_class(m);
 }
 
 }  // namespace kzsec::python
