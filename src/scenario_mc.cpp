@@ -26,6 +26,7 @@
 
 #include "hedging_kernel.hpp"
 #include "indicator_rows.hpp"
+#include "target_clones.hpp"
 
 namespace kzsec::scenario {
 
@@ -195,11 +196,7 @@ struct block_sums {
 /// One draw's pass over the stat cells (NaN = missing counts nowhere): shifted
 /// sums, min/max and the histogram bin (-1 = none). Restrict-qualified so that
 /// the loop vectorises.
-#if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-[[gnu::target_clones("avx2", "default")]]
-#endif
-#endif
+KZSEC_TARGET_CLONES("avx2", "default")
 void accumulate_cells(std::size_t cells, const double* __restrict v, const double* __restrict shift,
                       const double* __restrict lo, const double* __restrict scale, double last_bin,
                       double* __restrict n, double* __restrict s1, double* __restrict s2, double* __restrict mn,

@@ -15,6 +15,8 @@
 #include "kzsec/limits.hpp"
 #include "kzsec/world.hpp"
 
+#include "target_clones.hpp"
+
 #ifdef _OPENMP
 #include <omp.h>
 #endif
@@ -161,9 +163,7 @@ namespace {
 // |v_i - v_j| / 2 = |yes_i & no_j| + |no_i & yes_j| + (|abstain_i & (yes_j | no_j)| +
 // |abstain_j & (yes_i | no_i)|) / 2. Writes joint (n x n, column-major) and IA = 1 - sum / joint
 // (NaN where joint = 0). Exact integer counts; O(n^2 words).
-#if __has_attribute(target_clones)
-[[gnu::target_clones("popcnt", "default")]]
-#endif
+KZSEC_TARGET_CLONES("popcnt", "default")
 void agreement_pairs(const std::uint64_t* bits, std::size_t n, std::size_t words, int* joint, double* agreement) {
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint64_t* yi = bits + (3 * i) * words;
