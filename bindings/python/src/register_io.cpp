@@ -10,12 +10,10 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_io(py::module_& m) {
-    py::module_ io = m.def_submodule("io", "Reading and writing networks and signed graphs (kzsec.io).");
-    io.attr("network_format_version") = network_format_version;
+namespace {
 
+// load, loads and to_json: kzsec network JSON.
+void bind_io_json(py::module_& io) {
     io.def(
         "load", [](const std::filesystem::path& path) { return load_network(path); }, py::arg("path"),
         py::call_guard<py::gil_scoped_release>(), R"doc(
@@ -84,7 +82,10 @@ Returns
 -------
 str
 )doc");
+}
 
+// read_csv_table.
+void bind_io_read_csv_table(py::module_& io) {
     io.def(
         "read_csv_table",
         [](network& net, const std::filesystem::path& path, bool add_missing_actors, bool add_missing_domains) {
@@ -121,7 +122,10 @@ FileNotFoundError
 ValueError
     ``[kzsec] file.csv:12: column 'value': 'abc' is not a number`` and the like.
 )doc");
+}
 
+// read_edge_list.
+void bind_io_read_edge_list(py::module_& io) {
     io.def(
         "read_edge_list",
         [](const std::filesystem::path& path, bool directed, const std::string& symmetrize,
@@ -197,7 +201,10 @@ Notes
 -----
 Complexity: O(m log m) for m rows.
 )doc");
+}
 
+// write_graphml, write_dot, graphml_string and dot_string.
+void bind_io_writers(py::module_& io) {
     io.def(
         "write_graphml",
         [](const signed_graph& g, const std::filesystem::path& path) { write_graphml(g, path); }, py::arg("graph"),
@@ -245,7 +252,10 @@ path : str or os.PathLike
             return o.str();
         },
         py::arg("graph"), "DOT text of a SignedGraph (as written by write_dot).");
+}
 
+// get_input_limits and set_input_limits.
+void bind_io_input_limits(py::module_& io) {
     io.def(
         "get_input_limits",
         [] {
@@ -291,6 +301,18 @@ Raises
 ValueError
     If ``max_input_bytes`` is 0 or ``max_json_depth`` is below 1.
 )doc");
+}
+
+}  // namespace
+
+void register_io(py::module_& m) {
+    py::module_ io = m.def_submodule("io", "Reading and writing networks and signed graphs (kzsec.io).");
+    io.attr("network_format_version") = network_format_version;
+    bind_io_json(io);
+    bind_io_read_csv_table(io);
+    bind_io_read_edge_list(io);
+    bind_io_writers(io);
+    bind_io_input_limits(io);
 
     for (const char* name : {"load", "loads", "to_json", "read_csv_table", "read_edge_list", "write_graphml",
                              "write_dot"})
