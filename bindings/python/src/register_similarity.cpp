@@ -51,13 +51,8 @@ vote_coding parse_coding(const py::object& c) {
     return v;
 }
 
-}  // namespace
-
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_similarity(py::module_& root) {
-    py::module_ m = root.def_submodule("similarity", "Foreign-policy similarity and UN agreement (see kzsec.similarity).");
-
+// SimilarityValue, s_score and s_score_matrix.
+void bind_similarity_s_score(py::module_& m) {
     py::class_<similarity_value>(m, "SimilarityValue",
                                  "A similarity value that may be undefined: value (NaN if undefined), defined, reason, n.")
         .def_readonly("value", &similarity_value::value)
@@ -114,7 +109,10 @@ Complexity O(N). Signorino & Ritter (1999), ISQ 43:115-144.
 Returns a symmetric numpy array; NaN where undefined. The default maximum distance is the range of the
 whole matrix. The squared variant uses the Gram-matrix identity. Releases the GIL. Complexity O(n^2 N).
 )doc");
+}
 
+// cohen_kappa, scott_pi, scott_pi_nominal and tau_b of one pair.
+void bind_similarity_agreement_pairs(py::module_& m) {
     m.def("cohen_kappa",
           [](const Eigen::Ref<const Eigen::VectorXd>& x, const Eigen::Ref<const Eigen::VectorXd>& y, const opt_vec& levels,
              double e, bool zero) { return cohen_kappa(x, y, make_c_opts(levels, e, zero)); },
@@ -152,7 +150,10 @@ SimilarityValue
     m.def("tau_b", [](const Eigen::Ref<const Eigen::VectorXd>& x, const Eigen::Ref<const Eigen::VectorXd>& y) { return tau_b(x, y); },
           py::arg("x"), py::arg("y"),
           "Kendall's tau-b (Bueno de Mesquita 1975); undefined (reason 'constant_vector') if a vector is constant.");
+}
 
+// The matrix forms: cohen_kappa_matrix ... tau_b_matrix.
+void bind_similarity_agreement_matrices(py::module_& m) {
     m.def("cohen_kappa_matrix",
           [](const Eigen::Ref<const Eigen::MatrixXd>& p, const opt_vec& levels, double e, bool zero) {
               const auto o = make_c_opts(levels, e, zero);
@@ -194,7 +195,10 @@ SimilarityValue
           "Nominal Scott's pi for all pairs of rows. Releases the GIL.");
     m.def("tau_b_matrix", &tau_b_matrix, py::arg("positions"), py::call_guard<py::gil_scoped_release>(),
           "Kendall's tau-b for all pairs of rows. Releases the GIL.");
+}
 
+// UNAgreement, un_agreement, un_agreement_matrix, SplitVotes and split_votes.
+void bind_similarity_un_agreement(py::module_& m) {
     py::class_<un_agreement_result>(m, "UNAgreement", "UN agreement indices of one pair of countries.")
         .def_readonly("identical", &un_agreement_result::identical)
         .def_readonly("lijphart", &un_agreement_result::lijphart)
@@ -243,8 +247,10 @@ UNAgreement
           py::arg("state"), py::arg("a"), py::arg("b"),
           "On roll calls where A and B voted opposite (yes vs no): how often the state sided with A, with B, "
           "abstained or did not vote. Returns SplitVotes.");
+}
 
-    // ------------------------------------------------------------- readers
+// map_vote_codes, VoteTable and read_un_votes.
+void bind_similarity_vote_readers(py::module_& m) {
     m.def("map_vote_codes",
           [](const Eigen::Ref<const Eigen::MatrixXd>& raw, const py::object& coding) {
               return Eigen::MatrixXd(map_vote_codes(raw, parse_coding(coding)));
@@ -301,7 +307,10 @@ Raises
 ------
 FileNotFoundError, ValueError (with file:line)
 )doc");
+}
 
+// AllianceCoding, AlliancePortfolios and read_atop_portfolios.
+void bind_similarity_alliance_portfolios(py::module_& m) {
     py::enum_<alliance_coding>(m, "AllianceCoding")
         .value("valued", alliance_coding::valued)
         .value("binary", alliance_coding::binary);
@@ -337,6 +346,18 @@ Returns
 -------
 AlliancePortfolios
 )doc");
+}
+
+}  // namespace
+
+void register_similarity(py::module_& root) {
+    py::module_ m = root.def_submodule("similarity", "Foreign-policy similarity and UN agreement (see kzsec.similarity).");
+    bind_similarity_s_score(m);
+    bind_similarity_agreement_pairs(m);
+    bind_similarity_agreement_matrices(m);
+    bind_similarity_un_agreement(m);
+    bind_similarity_vote_readers(m);
+    bind_similarity_alliance_portfolios(m);
 }
 
 }  // namespace kzsec::python
