@@ -7,16 +7,16 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_centrality(py::module_& root) {
-    py::module_ m = root.def_submodule("centrality", "Centrality in signed graphs (see kzsec.centrality).");
-    // Python defaults are the C++ defaults: read from default-constructed option structs.
-    const signed_degree_options deg{};
-    const pn_options pn{};
-    const eigenvector_options eig{};
-    auto name = [](auto value) { return std::string(to_string(value)); };
+namespace {
 
+// The name of an enum value, as Python defaults of the option fields.
+template <class T>
+std::string name(T value) {
+    return std::string(to_string(value));
+}
+
+// SignedDegreeResult, PNResult and EigenvectorResult.
+void bind_centrality_results(py::module_& m) {
     py::class_<signed_degree_result>(m, "SignedDegreeResult", "Result of signed_degree: one entry per vertex.")
         .def_property_readonly("positive", [](const signed_degree_result& r) { return to_array(r.positive); },
                                "Positive ties (or their weight).")
@@ -56,7 +56,11 @@ void register_centrality(py::module_& root) {
             return "EigenvectorResult(n=" + std::to_string(r.centrality.size()) + ", eigenvalue=" + std::to_string(r.eigenvalue) +
                    ", gap=" + std::to_string(r.gap) + ")";
         });
+}
 
+// signed_degree.
+void bind_centrality_signed_degree(py::module_& m) {
+    const signed_degree_options deg{};  // Python defaults are the C++ defaults
     m.def(
         "signed_degree",
         [](const signed_graph& g, bool weighted) {
@@ -81,7 +85,11 @@ SignedDegreeResult
 
 Complexity: O(n + m). Reference: signnet ``degree_signed``.
 )doc");
+}
 
+// pn_index (both overloads).
+void bind_centrality_pn_index(py::module_& m) {
+    const pn_options pn{};  // Python defaults are the C++ defaults
     m.def(
         "pn_index",
         [](const signed_graph& g, const std::string& mode, bool weighted, double beta, const std::string& method) {
@@ -144,7 +152,11 @@ Reference: Everett & Borgatti (2014) Social Networks 38: 111-120; signnet ``pn_i
         py::arg("a"), py::arg("mode") = name(pn.mode), py::arg("weighted") = pn.weighted, py::arg("beta") = pn.beta,
         py::arg("method") = name(pn.method),
         "PN centrality of a signed adjacency matrix (a_ij = tie i -> j); see the overload above.");
+}
 
+// signed_eigenvector_centrality.
+void bind_centrality_eigenvector(py::module_& m) {
+    const eigenvector_options eig{};  // Python defaults are the C++ defaults
     m.def(
         "signed_eigenvector_centrality",
         [](const signed_graph& g, bool weighted, bool scale, double tolerance, const std::string& method,
@@ -194,6 +206,16 @@ ArithmeticError
 Complexity: dense O(n^3); sparse O(m) per Lanczos step, O(n + m) memory. Releases the GIL.
 Reference: Bonacich & Lloyd (2004) Social Networks 26: 331-338; signnet ``eigen_centrality_signed``.
 )doc");
+}
+
+}  // namespace
+
+void register_centrality(py::module_& root) {
+    py::module_ m = root.def_submodule("centrality", "Centrality in signed graphs (see kzsec.centrality).");
+    bind_centrality_results(m);
+    bind_centrality_signed_degree(m);
+    bind_centrality_pn_index(m);
+    bind_centrality_eigenvector(m);
 }
 
 }  // namespace kzsec::python
