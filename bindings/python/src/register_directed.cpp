@@ -36,11 +36,8 @@ std::vector<weighted_edge> arcs_of(const index_array& src, const index_array& ds
     return arcs;
 }
 
-}  // namespace
-
-void register_directed(py::module_& root) {
-    py::module_ m = root.attr("balance").cast<py::module_>();
-
+// DyadicConflictResult, DirectedSignedDegreeResult, SignedTriadClass and SignedTriadCensusResult.
+void bind_directed_results(py::module_& m) {
     py::class_<dyadic_conflict_result>(m, "DyadicConflictResult", "Result of dyadic_conflict.")
         .def_readonly("n", &dyadic_conflict_result::n)
         .def_readonly("arcs", &dyadic_conflict_result::arcs)
@@ -86,7 +83,10 @@ void register_directed(py::module_& root) {
         .def_readonly("positive_semicycles", &signed_triad_census_result::positive_semicycles)
         .def_readonly("balance", &signed_triad_census_result::balance,
                       "Positive / all 3-semicycles (Cartwright-Harary degree of balance; NaN without any).");
+}
 
+// directed_signed_degree and signed_triad_census.
+void bind_directed_degree_and_triads(py::module_& m) {
     m.def(
         "directed_signed_degree",
         [](const index_array& src, const index_array& dst, const value_array& sign, std::size_t n, bool weighted) {
@@ -151,7 +151,10 @@ SignedTriadCensusResult
 
 Raises ValueError on bad arcs. O(m log m + sum of squared degrees); releases the GIL.
 )doc");
+}
 
+// dyadic_conflict.
+void bind_directed_dyadic_conflict(py::module_& m) {
     m.def(
         "dyadic_conflict",
         [](const index_array& src, const index_array& dst, const value_array& sign, std::size_t n) {
@@ -185,6 +188,15 @@ Raises ValueError on a self-loop, a repeated arc, a zero or non-finite sign, an
 index >= n or arrays of different lengths. O(m log m); releases the GIL (the
 arrays are copied first).
 )doc");
+}
+
+}  // namespace
+
+void register_directed(py::module_& root) {
+    py::module_ m = root.attr("balance").cast<py::module_>();
+    bind_directed_results(m);
+    bind_directed_degree_and_triads(m);
+    bind_directed_dyadic_conflict(m);
 }
 
 }  // namespace kzsec::python
