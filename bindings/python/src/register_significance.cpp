@@ -7,11 +7,10 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_significance(py::module_& root) {
-    py::module_ m = root.def_submodule("significance", "Significance of balance against null models (see kzsec.significance).");
+namespace {
 
+// NullTest and SignificanceResult.
+void bind_significance_results(py::module_& m) {
     py::class_<null_test>(m, "NullTest", "The test of one statistic against the null model.")
         .def_readonly("computed", &null_test::computed, "Whether the statistic was requested.")
         .def_readonly("statistic", &null_test::statistic, "'triangle', 'walk' or 'frustration'.")
@@ -48,7 +47,10 @@ void register_significance(py::module_& root) {
         .def("__repr__", [](const significance_result& r) {
             return "SignificanceResult(" + r.convention + ")";
         });
+}
 
+// null_draw.
+void bind_significance_null_draw(py::module_& m) {
     m.def(
         "null_draw",
         [](const signed_graph& g, const std::string& model, std::uint64_t seed, double swaps_per_edge) {
@@ -74,7 +76,10 @@ Returns
 -------
 SignedGraph
 )doc");
+}
 
+// balance_significance.
+void bind_significance_balance(py::module_& m) {
     m.def(
         "balance_significance",
         [](const signed_graph& g, const std::string& model, std::size_t draws, std::uint64_t seed, std::size_t threads,
@@ -141,6 +146,15 @@ SignificanceResult
 
 Releases the GIL; threaded in C++.
 )doc");
+}
+
+}  // namespace
+
+void register_significance(py::module_& root) {
+    py::module_ m = root.def_submodule("significance", "Significance of balance against null models (see kzsec.significance).");
+    bind_significance_results(m);
+    bind_significance_null_draw(m);
+    bind_significance_balance(m);
 }
 
 }  // namespace kzsec::python
