@@ -48,11 +48,8 @@ kind : sequence of str
 n : int, default 0
     Number of vertices (0: 1 + the largest index).)doc";
 
-}  // namespace
-
-void register_complex_ties(py::module_& root) {
-    py::module_ m = root.attr("balance").cast<py::module_>();
-
+// ComplexTrianglesResult and complex_ties.
+void bind_complex_ties(py::module_& m) {
     py::class_<complex_triangles_result>(m, "ComplexTrianglesResult",
                                          "Result of count_complex_triangles: triangles by the kinds of their ties.")
         .def_property_readonly("counts", [](const complex_triangles_result& r) {
@@ -104,7 +101,10 @@ tuple of (src, dst, kind)
 
 Raises ValueError if a listed pair is not a tie of g or is listed twice.
 )doc");
+}
 
+// complex_adjacency and complex_laplacian.
+void bind_complex_matrices(py::module_& m) {
     m.def(
         "complex_adjacency",
         [](const index_array& src, const index_array& dst, const std::vector<std::string>& kind, std::size_t n) {
@@ -157,7 +157,10 @@ numpy.ndarray of complex128, shape (n, n)
 
 Raises ValueError as complex_adjacency. Releases the GIL.
 )doc").c_str());
+}
 
+// count_complex_triangles.
+void bind_complex_triangles(py::module_& m) {
     m.def(
         "count_complex_triangles",
         [](const index_array& src, const index_array& dst, const std::vector<std::string>& kind, std::size_t n) {
@@ -180,6 +183,15 @@ ComplexTrianglesResult
 
 Raises ValueError as complex_adjacency. O(m^1.5); releases the GIL.
 )doc").c_str());
+}
+
+}  // namespace
+
+void register_complex_ties(py::module_& root) {
+    py::module_ m = root.attr("balance").cast<py::module_>();
+    bind_complex_ties(m);
+    bind_complex_matrices(m);
+    bind_complex_triangles(m);
 }
 
 }  // namespace kzsec::python
