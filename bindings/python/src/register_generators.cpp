@@ -5,11 +5,10 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_generators(py::module_& root) {
-    py::module_ m = root.def_submodule("generators", "Seeded random signed graphs (see kzsec.generators).");
+namespace {
 
+// PlantedGraph and signed_gnp.
+void bind_generators_gnp(py::module_& m) {
     py::class_<planted_graph>(m, "PlantedGraph", "A random signed graph with its planted blocks.")
         .def_readonly("graph", &planted_graph::graph, "The SignedGraph (vertices '0'..'n-1' in block order).")
         .def_property_readonly("membership", [](const planted_graph& p) { return to_array(p.membership); },
@@ -44,7 +43,10 @@ SignedGraph
 Raises ValueError if a probability is outside [0, 1]. Expected O(n + m log m);
 releases the GIL. As signnet's ``sample_gnp_signed``.
 )doc");
+}
 
+// signed_sbm and planted_ssbm.
+void bind_generators_block_models(py::module_& m) {
     m.def(
         "signed_sbm",
         [](std::vector<std::size_t> sizes, const Eigen::MatrixXd& density, const Eigen::MatrixXd& negative,
@@ -98,7 +100,10 @@ Returns
 -------
 PlantedGraph
 )doc");
+}
 
+// islands and signed_bipartite.
+void bind_generators_islands_bipartite(py::module_& m) {
     m.def(
         "islands",
         [](std::size_t count, std::size_t size, double density, std::size_t between, std::uint64_t seed) {
@@ -132,6 +137,15 @@ Returns
 PlantedGraph
     ``membership`` is the mode (0 or 1) of every vertex.
 )doc");
+}
+
+}  // namespace
+
+void register_generators(py::module_& root) {
+    py::module_ m = root.def_submodule("generators", "Seeded random signed graphs (see kzsec.generators).");
+    bind_generators_gnp(m);
+    bind_generators_block_models(m);
+    bind_generators_islands_bipartite(m);
 }
 
 }  // namespace kzsec::python
