@@ -6,11 +6,10 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_datasets(py::module_& m) {
-    py::module_ ds = m.def_submodule("datasets", "Datasets shipped inside the library (kzsec.datasets).");
+namespace {
 
+// DatasetInfo, list and kazakhstan.
+void bind_datasets_kazakhstan(py::module_& ds) {
     py::class_<datasets::dataset_info>(ds, "DatasetInfo", "Description of one shipped dataset.")
         .def_readonly("name", &datasets::dataset_info::name, "Function name, e.g. 'kazakhstan'.")
         .def_readonly("title", &datasets::dataset_info::title, "One-line title.")
@@ -66,7 +65,10 @@ Factors in the Making of Kazakhstan Foreign and Security Policy"
 
 Complexity: O(size of the embedded text), about 0.2 MB.
 )doc");
+}
 
+// world and toy_world.
+void bind_datasets_worlds(py::module_& ds) {
     ds.def(
         "world",
         [](const world::world_options& opt, py::object progress) {
@@ -131,6 +133,14 @@ Notes
 -----
 Complexity: O(1).
 )doc");
+}
+
+}  // namespace
+
+void register_datasets(py::module_& m) {
+    py::module_ ds = m.def_submodule("datasets", "Datasets shipped inside the library (kzsec.datasets).");
+    bind_datasets_kazakhstan(ds);
+    bind_datasets_worlds(ds);
 }
 
 }  // namespace kzsec::python
