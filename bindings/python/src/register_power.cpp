@@ -10,15 +10,10 @@
 
 namespace kzsec::python {
 
-// Long by design: one .def per bound class, field and function, each a thin adapter (option
-// struct in, results converted to Python objects, GIL released); the logic lives in the C++ library.
-void register_power(py::module_& root) {
-    py::module_ m = root.def_submodule("power", "Capabilities, concentration, polarity and threat (see kzsec.power).");
+namespace {
 
-    py::list names;
-    for (const char* n : nmc_component_names) names.append(n);
-    m.attr("NMC_COMPONENTS") = py::tuple(names);
-
+// CincResult, cinc, the concentration indices, LeaderChallenger and count_poles.
+void bind_power_concentration(py::module_& m) {
     py::class_<cinc_result>(m, "CincResult", "CINC per row, component shares and number of components used.")
         .def_readonly("cinc", &cinc_result::cinc)
         .def_readonly("shares", &cinc_result::shares)
@@ -69,7 +64,10 @@ ValueError
           "challenger/leader.");
     m.def("count_poles", &count_poles, py::arg("values"), py::arg("threshold"),
           "Number of members whose renormalised share is >= threshold (a user parameter).");
+}
 
+// ThreatResult and balance_of_threat.
+void bind_power_threat(py::module_& m) {
     py::class_<threat_result>(m, "ThreatResult", "Balance-of-threat composite with per-component contributions.")
         .def_readonly("threat", &threat_result::threat)
         .def_readonly("contributions", &threat_result::contributions)
@@ -109,8 +107,10 @@ Returns
 -------
 ThreatResult
 )doc");
+}
 
-    // ------------------------------------------------------------- readers
+// NmcData, NmcTotals and the NMC readers.
+void bind_power_nmc_readers(py::module_& m) {
     py::class_<nmc_data>(m, "NmcData", "Rows of a COW NMC file.")
         .def_readonly("ccode", &nmc_data::ccode)
         .def_readonly("stateabb", &nmc_data::stateabb)
@@ -128,6 +128,19 @@ ThreatResult
           "Reads per-year system totals (columns year, sum_<component> or <component>).");
     m.def("nmc_totals_from", &nmc_totals_from, py::arg("data"),
           "Per-year sums of the components of NMC rows (only meaningful for complete systems).");
+}
+
+}  // namespace
+
+void register_power(py::module_& root) {
+    py::module_ m = root.def_submodule("power", "Capabilities, concentration, polarity and threat (see kzsec.power).");
+
+    py::list names;
+    for (const char* n : nmc_component_names) names.append(n);
+    m.attr("NMC_COMPONENTS") = py::tuple(names);
+    bind_power_concentration(m);
+    bind_power_threat(m);
+    bind_power_nmc_readers(m);
 }
 
 }  // namespace kzsec::python
