@@ -8,9 +8,10 @@
 
 namespace kzsec::python {
 
-void register_blockmodel_general(py::module_& root) {
-    py::module_ m = root.attr("balance").cast<py::module_>();
+namespace {
 
+// BlockmodelGeneralResult and blockmodel_general.
+void bind_blockmodel_general(py::module_& m) {
     py::class_<blockmodel_general_result>(m, "BlockmodelGeneralResult",
                                           "Result of blockmodel_general (criterion, membership, violating ties).")
         .def_readonly("criterion", &blockmodel_general_result::criterion,
@@ -87,7 +88,10 @@ BlockmodelGeneralResult
 Raises ValueError for a bad image, alpha outside [0, 1], restarts = 0, or an
 exact request beyond max_exact_assignments. Releases the GIL.
 )doc");
+}
 
+// blockmodel_evaluate.
+void bind_blockmodel_evaluate(py::module_& m) {
     m.def(
         "blockmodel_evaluate",
         [](const signed_graph& g, const Eigen::MatrixXd& image, const std::vector<std::size_t>& membership, double alpha,
@@ -122,6 +126,14 @@ BlockmodelGeneralResult
 Raises ValueError for a bad image, alpha, or a membership of the wrong length or with
 an entry >= k. Releases the GIL.
 )doc");
+}
+
+}  // namespace
+
+void register_blockmodel_general(py::module_& root) {
+    py::module_ m = root.attr("balance").cast<py::module_>();
+    bind_blockmodel_general(m);
+    bind_blockmodel_evaluate(m);
 }
 
 }  // namespace kzsec::python
