@@ -7,9 +7,10 @@
 
 namespace kzsec::python {
 
-void register_spectral_clustering(py::module_& root) {
-    py::module_ m = root.attr("balance").cast<py::module_>();
+namespace {
 
+// SpectralClusteringResult.
+void bind_spectral_clustering_result(py::module_& m) {
     py::class_<spectral_clustering_result>(
         m, "SpectralClusteringResult",
         "Result of signed_spectral_clustering (membership, spectrum, eigengaps, embedding, criterion).")
@@ -36,7 +37,10 @@ void register_spectral_clustering(py::module_& root) {
         .def_readonly("method", &spectral_clustering_result::method)
         .def_property_readonly("eigen_method", [](const spectral_clustering_result& r) {
             return std::string(to_string(r.eigen_method)); }, "The solver used: 'dense' or 'sparse'.");
+}
 
+// signed_spectral_clustering.
+void bind_spectral_clustering_function(py::module_& m) {
     m.def(
         "signed_spectral_clustering",
         [](const signed_graph& g, std::size_t k, const std::string& method, double tau_p, double tau_n,
@@ -113,6 +117,14 @@ Raises ValueError for k = 0 or above the vertices with a tie, tau_p or tau_n not
 finite positive number, alpha outside [0, 1], kmeans_restarts = 0 or an unknown
 method. Releases the GIL.
 )doc");
+}
+
+}  // namespace
+
+void register_spectral_clustering(py::module_& root) {
+    py::module_ m = root.attr("balance").cast<py::module_>();
+    bind_spectral_clustering_result(m);
+    bind_spectral_clustering_function(m);
 }
 
 }  // namespace kzsec::python
