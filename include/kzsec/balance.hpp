@@ -22,7 +22,7 @@
 #include <utility>
 #include <vector>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 
 #include "eigensolver.hpp"
 #include "signed_graph.hpp"

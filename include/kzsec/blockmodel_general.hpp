@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 
 #include "balance.hpp"
 #include "signed_graph.hpp"

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 
 #include "eigensolver.hpp"
 #include "signed_graph.hpp"

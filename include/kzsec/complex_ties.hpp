@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 
 #include "kzsec/detail/enum_table.hpp"
 #include "signed_graph.hpp"

@@ -14,7 +14,7 @@
 #include <span>
 #include <vector>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 
 #include "signed_graph.hpp"
 

@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 
 #include "kzsec/model.hpp"
 #include "kzsec/signed_graph.hpp"

@@ -19,8 +19,8 @@
 #include <utility>
 #include <vector>
 
-#include <Eigen/Dense>
-#include <Eigen/Sparse>
+#include <Eigen/Core>
+#include <Eigen/SparseCore>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/filtered_graph.hpp>
 #include "kzsec/detail/enum_table.hpp"

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include <Eigen/Dense>
+#include <Eigen/Core>
 
 #include "detail/enum_table.hpp"
 #include "eigensolver.hpp"
