@@ -349,9 +349,8 @@ kmeans_result kmeans(const Eigen::MatrixXd& x, std::size_t k, std::uint64_t seed
     return best;
 }
 
-}  // namespace
-
-spectral_clustering_result signed_spectral_clustering(const signed_graph& g, const spectral_clustering_options& opt) {
+/// The options checked against the graph; returns the embedding's dimension.
+std::size_t check_options(const spectral_clustering_options& opt, std::size_t na) {
     const std::string pre = std::string("[kzsec] ") + where + ": ";
     if (opt.k == 0) throw invalid_input(pre + "k must be at least 1");
     if (!(std::isfinite(opt.tau_p) && opt.tau_p > 0.0))
@@ -361,10 +360,6 @@ spectral_clustering_result signed_spectral_clustering(const signed_graph& g, con
     if (!(opt.alpha >= 0.0 && opt.alpha <= 1.0))
         throw invalid_input(pre + fmt::format("alpha {} is outside [0, 1]", opt.alpha));
     if (opt.kmeans_restarts == 0) throw invalid_input(pre + "kmeans_restarts must be at least 1");
-
-    const std::size_t n = g.num_vertices();
-    const signed_parts parts = split(g, opt.weighted);
-    const std::size_t na = parts.active.size();
     if (opt.k > std::max<std::size_t>(na, 1))
         throw invalid_input(pre + fmt::format("k = {} exceeds the {} vertices with a tie", opt.k, na));
     const bool sponge = opt.method == spectral_clustering_method::sponge ||
@@ -372,61 +367,70 @@ spectral_clustering_result signed_spectral_clustering(const signed_graph& g, con
     const std::size_t dims = opt.dimensions != 0 ? opt.dimensions : (sponge ? std::max<std::size_t>(opt.k - 1, 1) : opt.k);
     if (dims > std::max<std::size_t>(na, 1))
         throw invalid_input(pre + fmt::format("dimensions = {} exceeds the {} vertices with a tie", dims, na));
+    return dims;
+}
 
-    spectral_clustering_result r;
-    r.k = opt.k;
-    r.method = std::string(to_string(opt.method));
-    r.isolated = n - na;
-    r.membership.assign(n, 0);
-    r.embedding = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(dims));
-
-    if (na > 0) {
-        const std::size_t nev =
-            std::min(na, std::max(dims, opt.spectrum != 0 ? opt.spectrum : std::max<std::size_t>(dims + 1, 10)));
-        const problem_matrices p = build(parts, opt);
-        eig e;
-        r.eigen_method = kzsec::eigen_method::dense;
-        if (detail::use_sparse(opt.eigen_method, na, parts.ties.size())) {
-            e = sparse_smallest(p, static_cast<Eigen::Index>(nev), opt.sparse_tolerance);
-            if (e.values.size() > 0) r.eigen_method = kzsec::eigen_method::sparse;
-        }
-        if (e.values.size() == 0) e = dense_smallest(p, static_cast<Eigen::Index>(nev));
-        r.eigenvalues = e.values;
-        r.eigengaps = e.values.size() > 1 ? Eigen::VectorXd(e.values.tail(e.values.size() - 1) -
-                                                            e.values.head(e.values.size() - 1))
-                                          : Eigen::VectorXd();
-        if (r.eigengaps.size() > 0) {
-            Eigen::Index j = 0;
-            r.eigengaps.maxCoeff(&j);
-            r.suggested_k = static_cast<std::size_t>(j) + 2;
-        } else {
-            r.suggested_k = 1;
-        }
-        // the embedding: the first dims eigenvectors, unit norm, largest |entry| positive
-        Eigen::MatrixXd x(static_cast<Eigen::Index>(dims), static_cast<Eigen::Index>(na));
-        for (Eigen::Index j = 0; j < static_cast<Eigen::Index>(dims); ++j) {
-            Eigen::VectorXd v = e.vectors.col(j);
-            const double norm = v.norm();
-            if (norm > 0) v /= norm;
-            Eigen::Index big = 0;
-            v.cwiseAbs().maxCoeff(&big);
-            if (v(big) < 0) v = -v;
-            x.row(j) = v.transpose();
-            for (std::size_t i = 0; i < na; ++i)
-                r.embedding(static_cast<Eigen::Index>(parts.active[i]), j) = v(static_cast<Eigen::Index>(i));
-        }
-        const kmeans_result km = kmeans(x, opt.k, opt.seed, opt.kmeans_restarts, opt.kmeans_iterations);
-        r.kmeans_inertia = km.inertia;
-        // clusters numbered by first appearance in vertex order
-        std::vector<std::size_t> relabel(opt.k, opt.k);
-        std::size_t next = 0;
-        for (std::size_t i = 0; i < na; ++i) {
-            std::size_t& to = relabel[km.label[i]];
-            if (to == opt.k) to = next++;
-            r.membership[parts.active[i]] = to;
-        }
+/// The smallest eigenpairs (sparse if chosen and it converged, else dense), with the
+/// eigenvalues, their gaps, the suggested k and the solver used written to `r`.
+eig spectrum_of(const signed_parts& parts, const spectral_clustering_options& opt, std::size_t dims,
+                spectral_clustering_result& r) {
+    const std::size_t na = parts.active.size();
+    const std::size_t nev =
+        std::min(na, std::max(dims, opt.spectrum != 0 ? opt.spectrum : std::max<std::size_t>(dims + 1, 10)));
+    const problem_matrices p = build(parts, opt);
+    eig e;
+    r.eigen_method = kzsec::eigen_method::dense;
+    if (detail::use_sparse(opt.eigen_method, na, parts.ties.size())) {
+        e = sparse_smallest(p, static_cast<Eigen::Index>(nev), opt.sparse_tolerance);
+        if (e.values.size() > 0) r.eigen_method = kzsec::eigen_method::sparse;
     }
+    if (e.values.size() == 0) e = dense_smallest(p, static_cast<Eigen::Index>(nev));
+    r.eigenvalues = e.values;
+    r.eigengaps = e.values.size() > 1 ? Eigen::VectorXd(e.values.tail(e.values.size() - 1) -
+                                                        e.values.head(e.values.size() - 1))
+                                      : Eigen::VectorXd();
+    if (r.eigengaps.size() > 0) {
+        Eigen::Index j = 0;
+        r.eigengaps.maxCoeff(&j);
+        r.suggested_k = static_cast<std::size_t>(j) + 2;
+    } else {
+        r.suggested_k = 1;
+    }
+    return e;
+}
 
+/// The embedding (the first dims eigenvectors, unit norm, largest |entry| positive) and the
+/// k-means clusters, numbered by first appearance in vertex order, written to `r`.
+void embed_and_cluster(const signed_parts& parts, const eig& e, const spectral_clustering_options& opt,
+                       std::size_t dims, spectral_clustering_result& r) {
+    const std::size_t na = parts.active.size();
+    Eigen::MatrixXd x(static_cast<Eigen::Index>(dims), static_cast<Eigen::Index>(na));
+    for (Eigen::Index j = 0; j < static_cast<Eigen::Index>(dims); ++j) {
+        Eigen::VectorXd v = e.vectors.col(j);
+        const double norm = v.norm();
+        if (norm > 0) v /= norm;
+        Eigen::Index big = 0;
+        v.cwiseAbs().maxCoeff(&big);
+        if (v(big) < 0) v = -v;
+        x.row(j) = v.transpose();
+        for (std::size_t i = 0; i < na; ++i)
+            r.embedding(static_cast<Eigen::Index>(parts.active[i]), j) = v(static_cast<Eigen::Index>(i));
+    }
+    const kmeans_result km = kmeans(x, opt.k, opt.seed, opt.kmeans_restarts, opt.kmeans_iterations);
+    r.kmeans_inertia = km.inertia;
+    std::vector<std::size_t> relabel(opt.k, opt.k);
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < na; ++i) {
+        std::size_t& to = relabel[km.label[i]];
+        if (to == opt.k) to = next++;
+        r.membership[parts.active[i]] = to;
+    }
+}
+
+/// The blockmodel criterion of the spectral partition and, if asked, the local-search polish
+/// (`blockmodel_general` from that partition), with the block sizes, written to `r`.
+void evaluate_and_polish(const signed_graph& g, const spectral_clustering_options& opt,
+                         spectral_clustering_result& r) {
     Eigen::MatrixXd image = -Eigen::MatrixXd::Ones(static_cast<Eigen::Index>(opt.k), static_cast<Eigen::Index>(opt.k));
     image.diagonal().setOnes();
     blockmodel_general_options bo;
@@ -444,7 +448,24 @@ spectral_clustering_result signed_spectral_clustering(const signed_graph& g, con
     }
     r.block_sizes.assign(opt.k, 0);
     for (const std::size_t b : r.membership) ++r.block_sizes[b];
-    return r;
 }
 
+}  // namespace
+
+spectral_clustering_result signed_spectral_clustering(const signed_graph& g, const spectral_clustering_options& opt) {
+    const std::size_t n = g.num_vertices();
+    const signed_parts parts = split(g, opt.weighted);
+    const std::size_t na = parts.active.size();
+    const std::size_t dims = check_options(opt, na);
+
+    spectral_clustering_result r;
+    r.k = opt.k;
+    r.method = std::string(to_string(opt.method));
+    r.isolated = n - na;
+    r.membership.assign(n, 0);
+    r.embedding = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(dims));
+    if (na > 0) embed_and_cluster(parts, spectrum_of(parts, opt, dims, r), opt, dims, r);
+    evaluate_and_polish(g, opt, r);
+    return r;
+}
 }  // namespace kzsec
