@@ -38,15 +38,20 @@ struct row {
     throw detail::line_error(origin, line, what, column);
 }
 
-/// All the records of `text` (UTF-8 required; spaces around fields dropped as
-/// the tokenizer's `trim` says; blank and comment lines skipped).
-std::vector<row> tokenize(std::string_view text, char delim, char comment, const std::string& origin) {
+/// The syntax of the facts table and of edge lists: UTF-8 required, spaces around fields
+/// dropped as the tokenizer's `trim` says, blank and comment lines skipped.
+detail::csv_syntax table_syntax(char delim, char comment) {
     detail::csv_syntax syntax;
     syntax.delimiter = delim;
     syntax.comment = comment;
     syntax.trim = true;
     syntax.require_utf8 = true;
-    detail::csv_tokenizer tok(text, origin, syntax);
+    return syntax;
+}
+
+/// All the records of `text` (syntax: `table_syntax`).
+std::vector<row> tokenize(std::string_view text, char delim, char comment, const std::string& origin) {
+    detail::csv_tokenizer tok(text, origin, table_syntax(delim, comment));
     std::vector<row> rows;
     while (tok.next()) rows.push_back({tok.line(), std::vector<std::string>(tok.fields().begin(), tok.fields().end())});
     return rows;
@@ -357,7 +362,7 @@ class edge_list_reader {
 public:
     edge_list_reader(std::string_view text, const std::string& origin, const edge_list_options& opt, char delim,
                      std::size_t need)
-        : tok_(text, origin, syntax_of(delim, opt.comment)), origin_(origin), opt_(opt), need_(need) {}
+        : tok_(text, origin, table_syntax(delim, opt.comment)), origin_(origin), opt_(opt), need_(need) {}
 
     signed_graph read() {
         bool first = true;
@@ -379,15 +384,6 @@ public:
     }
 
 private:
-    static detail::csv_syntax syntax_of(char delim, char comment) {
-        detail::csv_syntax syntax;
-        syntax.delimiter = delim;
-        syntax.comment = comment;
-        syntax.trim = true;
-        syntax.require_utf8 = true;
-        return syntax;
-    }
-
     /// The first record is a header if asked (header = 1), or, when detecting (-1), if its weight
     /// field is not a number.
     bool is_header() const {
