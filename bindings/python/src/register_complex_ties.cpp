@@ -30,7 +30,8 @@ std::vector<complex_tie> ties_of(const index_array& src, const index_array& dst,
     for (std::size_t k = 0; k < ties.size(); ++k) {
         if (s[k] < 0 || d[k] < 0) throw invalid_input(w + "tie " + std::to_string(k) + " has a negative vertex index");
         const std::string& c = kind[k];
-        const auto t = tie_code_table.find(c) ? tie_code_table.find(c) : tie_kind_table.find(c);
+        auto t = tie_code_table.find(c);  // signnet's codes, else the names
+        if (!t) t = tie_kind_table.find(c);
         if (!t)
             throw invalid_input(w + "tie " + std::to_string(k) + " has kind '" + c +
                                 "', not one of 'P', 'N', 'A' (or 'positive', 'negative', 'ambivalent')");
