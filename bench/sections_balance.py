@@ -310,17 +310,6 @@ def scipy_sponge(n, src, dst, w, k, dense):
     return numpy_kmeans(v, k, seed=1)
 
 
-def ari(a, b):
-    a = np.unique(np.asarray(a), return_inverse=True)[1]
-    b = np.unique(np.asarray(b), return_inverse=True)[1]
-    table = np.zeros((a.max() + 1, b.max() + 1))
-    np.add.at(table, (a, b), 1)
-    c2 = lambda x: x * (x - 1) / 2  # noqa: E731
-    s, sa, sb = c2(table).sum(), c2(table.sum(1)).sum(), c2(table.sum(0)).sum()
-    expected = sa * sb / c2(len(a))
-    return (s - expected) / ((sa + sb) / 2 - expected)
-
-
 def section_sponge(runs: int, quick: bool) -> Table:
     from kzsec import generators
 
@@ -339,8 +328,8 @@ def section_sponge(runs: int, quick: bool) -> Table:
                                                                           spectrum=k),
                          "s": lambda: scipy_sponge(n, src, dst, w, k, solver == "dense")}, runs)
         t.row(f"SSBM k={k} p={p} eta={eta}", n, g.num_edges, solver, mm(r["k"]), mm(r["s"]),
-              f"{r['s'][0] / r['k'][0]:.1f}", f"{ari(r['k'][2].membership, pg.membership):.3f}",
-              f"{ari(r['s'][2], pg.membership):.3f}")
+              f"{r['s'][0] / r['k'][0]:.1f}", f"{balance.adjusted_rand_index(r['k'][2].membership, pg.membership):.3f}",
+              f"{balance.adjusted_rand_index(r['s'][2], pg.membership):.3f}")
     t.notes.append("Both sides: tau+ = tau- = 1, k - 1 eigenvectors scaled to unit norm, k-means++ with 10 starts "
                    "and at most 300 Lloyd iterations. kzsec starts from the SignedGraph (the generator's); SciPy "
                    "from the edge arrays, building its sparse matrices inside the timing. Dense: LAPACK dsygvx "

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <Eigen/SparseCore>
 #include <Eigen/IterativeLinearSolvers>
@@ -467,5 +469,42 @@ spectral_clustering_result signed_spectral_clustering(const signed_graph& g, con
     if (na > 0) embed_and_cluster(parts, spectrum_of(parts, opt, dims, r), opt, dims, r);
     evaluate_and_polish(g, opt, r);
     return r;
+}
+
+namespace {
+// Σ C(c) over the run lengths c of a sorted sequence, C(c) = c(c − 1)/2.
+template <class T>
+double sum_pairs_of_runs(std::vector<T>& v) {
+    std::sort(v.begin(), v.end());
+    double total = 0.0;
+    for (std::size_t i = 0; i < v.size();) {
+        std::size_t j = i + 1;
+        while (j < v.size() && v[j] == v[i]) ++j;
+        const auto c = static_cast<double>(j - i);
+        total += c * (c - 1.0) / 2.0;
+        i = j;
+    }
+    return total;
+}
+}  // namespace
+
+double adjusted_rand_index(std::span<const int> a, std::span<const int> b) {
+    if (a.size() != b.size())
+        throw invalid_input(fmt::format("[kzsec] adjusted_rand_index: the partitions have {} and {} items", a.size(),
+                                        b.size()));
+    if (a.size() < 2)
+        throw invalid_input(fmt::format("[kzsec] adjusted_rand_index: {} items; at least 2 are needed", a.size()));
+    std::vector<int> ca(a.begin(), a.end());
+    std::vector<int> cb(b.begin(), b.end());
+    std::vector<std::pair<int, int>> cab(a.size());
+    for (std::size_t i = 0; i < a.size(); ++i) cab[i] = {a[i], b[i]};
+    const double s = sum_pairs_of_runs(cab);
+    const double sa = sum_pairs_of_runs(ca);
+    const double sb = sum_pairs_of_runs(cb);
+    const auto n = static_cast<double>(a.size());
+    const double expected = sa * sb / (n * (n - 1.0) / 2.0);
+    const double denominator = (sa + sb) / 2.0 - expected;
+    if (denominator == 0.0) return 1.0;  // both one cluster, or both all singletons: the same partition
+    return (s - expected) / denominator;
 }
 }  // namespace kzsec

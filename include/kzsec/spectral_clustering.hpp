@@ -7,6 +7,7 @@
 /// See docs/signed-analysis.md for the formulas, the conventions, the checks and the references.
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -129,5 +130,20 @@ struct spectral_clustering_result {
 /// visualization", SDM, 559–570; Arthur & Vassilvitskii (2007) "k-means++", SODA, 1027–1035.
 spectral_clustering_result signed_spectral_clustering(const signed_graph& g,
                                                       const spectral_clustering_options& opt = {});
+
+/// Adjusted Rand index of two partitions of the same n items (Hubert & Arabie 1985): with
+/// n_ij the items in cluster i of `a` and cluster j of `b`, a_i = Σ_j n_ij, b_j = Σ_i n_ij and
+/// C(x) = x(x − 1)/2,
+///   ARI = (Σ_ij C(n_ij) − E) / (½ (Σ_i C(a_i) + Σ_j C(b_j)) − E),  E = Σ_i C(a_i) Σ_j C(b_j) / C(n).
+/// 1 for identical partitions (up to the labels), 0 in expectation for independent random
+/// ones, negative below chance. Labels are arbitrary integers (any sign, not contiguous).
+/// When both partitions are trivial in the same way (both one cluster, or both all singletons)
+/// the denominator is 0 and the partitions agree: 1 is returned.
+/// @param a, b the cluster label of each item, in the same item order.
+/// @return the index in [−1, 1] (in fact ≥ −½).
+/// @throws invalid_input if the lengths differ or n < 2.
+/// Complexity: O(n log n) (the labels are sorted).
+/// Reference: Hubert & Arabie (1985) "Comparing partitions", Journal of Classification 2:193–218.
+double adjusted_rand_index(std::span<const int> a, std::span<const int> b);
 
 }  // namespace kzsec

@@ -13,6 +13,7 @@
 #include <Eigen/Eigenvalues>
 
 #include <kzsec/blockmodel_general.hpp>
+#include <kzsec/detail/random.hpp>
 #include <kzsec/errors.hpp>
 #include <kzsec/generators.hpp>
 #include <kzsec/spectral_clustering.hpp>
@@ -296,4 +297,35 @@ TEST_CASE("spectral clustering: isolated vertices, k = 1 and errors") {
     o.tau_n = 1;
     o.kmeans_restarts = 0;
     CHECK_THROWS_AS(kzsec::signed_spectral_clustering(g, o), kzsec::invalid_input);
+}
+
+TEST_CASE("adjusted_rand_index: by hand, label invariance, trivial partitions, pair counting, errors") {
+    using kzsec::adjusted_rand_index;
+    const std::vector<int> a{0, 0, 1, 1}, b{0, 0, 1, 2};
+    // sum C(n_ij) = 1, sum C(a_i) = 2, sum C(b_j) = 1, E = 2 * 1 / 6: (1 - 1/3) / (3/2 - 1/3) = 4/7
+    CHECK(adjusted_rand_index(a, b) == doctest::Approx(4.0 / 7.0).epsilon(1e-15));
+    CHECK(adjusted_rand_index(std::vector<int>{7, 7, -2, -2}, a) == 1.0);
+    CHECK(adjusted_rand_index(std::vector<int>{0, 0, 0}, std::vector<int>{1, 1, 1}) == 1.0);
+    CHECK(adjusted_rand_index(std::vector<int>{0, 0, 0, 0}, std::vector<int>{0, 1, 2, 3}) == 0.0);
+    // against the pair-counting form 2 (n00 n11 - n01 n10) / ((n00 + n01)(n01 + n11) + (n00 + n10)(n10 + n11))
+    kzsec::detail::rng rng(11);
+    for (int trial = 0; trial < 20; ++trial) {
+        const std::size_t n = 2 + trial * 7;
+        std::vector<int> x(n), y(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            x[i] = static_cast<int>(rng.next() % 3);
+            y[i] = static_cast<int>(rng.next() % 5) - 2;
+        }
+        double n11 = 0, n10 = 0, n01 = 0, n00 = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j) {
+                const bool sx = x[i] == x[j], sy = y[i] == y[j];
+                (sx ? (sy ? n11 : n10) : (sy ? n01 : n00)) += 1;
+            }
+        const double den = (n00 + n01) * (n01 + n11) + (n00 + n10) * (n10 + n11);
+        const double expected = den == 0 ? 1.0 : 2 * (n00 * n11 - n01 * n10) / den;
+        CHECK(adjusted_rand_index(x, y) == doctest::Approx(expected).epsilon(1e-12));
+    }
+    CHECK_THROWS_AS((void)adjusted_rand_index(a, std::vector<int>{0, 1}), kzsec::invalid_input);
+    CHECK_THROWS_AS((void)adjusted_rand_index(std::vector<int>{0}, std::vector<int>{0}), kzsec::invalid_input);
 }

@@ -1,7 +1,7 @@
 """Tests of kzsec.balance.signed_spectral_clustering (SPONGE, SPONGE_sym, the signed
 Laplacian) and blockmodel_evaluate from Python: the spectrum against scipy.linalg.eigh on
-matrices built here with numpy, recovery of planted SSBMs (adjusted Rand index computed here
-from the contingency table), the polish against blockmodel_evaluate, keywords and errors."""
+matrices built here with numpy, recovery of planted SSBMs (adjusted Rand index, itself
+checked against pair counting), the polish against blockmodel_evaluate, keywords and errors."""
 from __future__ import annotations
 
 import numpy as np
@@ -11,15 +11,36 @@ import scipy.linalg
 from kzsec import balance, generators
 
 
-def ari(a, b):
-    a = np.unique(np.asarray(a), return_inverse=True)[1]
-    b = np.unique(np.asarray(b), return_inverse=True)[1]
-    table = np.zeros((a.max() + 1, b.max() + 1))
-    np.add.at(table, (a, b), 1)
-    c2 = lambda x: x * (x - 1) / 2  # noqa: E731
-    s, sa, sb = c2(table).sum(), c2(table.sum(1)).sum(), c2(table.sum(0)).sum()
-    expected = sa * sb / c2(len(a))
-    return (s - expected) / ((sa + sb) / 2 - expected)
+def ari_by_pairs(a, b):
+    """The adjusted Rand index counted over all pairs of items (Hubert & Arabie 1985, eq. 5 in
+    the pair-counting form of Steinley 2004): an independent check of kzsec's contingency-table
+    computation."""
+    a, b = np.asarray(a), np.asarray(b)
+    i, j = np.triu_indices(len(a), 1)
+    sa, sb = a[i] == a[j], b[i] == b[j]
+    n11, n10, n01 = np.sum(sa & sb), np.sum(sa & ~sb), np.sum(~sa & sb)
+    n00 = len(i) - n11 - n10 - n01
+    den = (n00 + n01) * (n01 + n11) + (n00 + n10) * (n10 + n11)
+    return 1.0 if den == 0 else 2.0 * (n00 * n11 - n01 * n10) / den
+
+
+def test_adjusted_rand_index():
+    ari = balance.adjusted_rand_index
+    # by hand: {0,1}{2,3} against {0,1}{2}{3}: sum C(n_ij) = 1, sum C(a_i) = 2, sum C(b_j) = 1,
+    # E = 2 * 1 / 6, ARI = (1 - 1/3) / (3/2 - 1/3) = 4/7
+    assert ari([0, 0, 1, 1], [0, 0, 1, 2]) == pytest.approx(4 / 7, abs=1e-15)
+    assert ari([5, 5, -3, -3, 9], [1, 1, 0, 0, 2]) == 1.0  # labels are names only
+    assert ari([0, 0, 0], [0, 0, 0]) == 1.0 and ari([0, 1, 2], [4, 5, 6]) == 1.0
+    assert ari([0, 0, 0, 0], [0, 1, 2, 3]) == 0.0
+    rng = np.random.default_rng(3)
+    for n, ka, kb in [(2, 2, 1), (7, 3, 2), (50, 4, 6), (301, 2, 9)]:
+        a, b = rng.integers(0, ka, n), rng.integers(-kb, kb, n)
+        assert ari(a, b) == pytest.approx(ari_by_pairs(a, b), abs=1e-12)
+        assert ari(a, b) == pytest.approx(ari(b, a), abs=1e-15)
+    for bad, msg in [(([0, 1], [0, 1, 2]), "2 and 3 items"), (([0], [0]), "at least 2"),
+                     (([[0, 1]], [[0, 1]]), "one-dimensional"), (([0, 2**40], [0, 1]), "range of int")]:
+        with pytest.raises(ValueError, match=msg):
+            ari(*bad)
 
 
 def pencil(g, method, tau_p, tau_n):
@@ -60,7 +81,7 @@ def test_recovery_and_noise():
         for seed in range(3):
             pg = generators.planted_ssbm(240, 3, 0.12, eta, seed=seed)
             r = balance.signed_spectral_clustering(pg.graph, k=3, polish=False)
-            s.append(ari(r.membership, pg.membership))
+            s.append(balance.adjusted_rand_index(r.membership, pg.membership))
         scores[eta] = np.mean(s)
     assert scores[0.05] > 0.98
     assert scores[0.3] < scores[0.05]

@@ -33,6 +33,9 @@ formulas, conventions and references):
     SPONGE / SPONGE_sym (Cucuringu et al. 2019) and signed-Laplacian (Kunegis et al.
     2010) spectral clustering with seeded k-means++, the eigengaps for choosing k,
     and a local-search polish of the blockmodel criterion.
+``adjusted_rand_index``
+    Agreement of two partitions (Hubert & Arabie 1985), e.g. a recovered clustering
+    against planted blocks.
 ``signed_clustering``, ``negativity``
     Signed clustering coefficient (Kunegis et al. 2009), local and global, and the
     share of negative ties (KONECT).
@@ -78,6 +81,7 @@ blockmodel_general = _b.blockmodel_general
 blockmodel_evaluate = _b.blockmodel_evaluate
 SpectralClusteringResult = _b.SpectralClusteringResult
 signed_spectral_clustering = _b.signed_spectral_clustering
+adjusted_rand_index = _b.adjusted_rand_index
 ComplexTrianglesResult = _b.ComplexTrianglesResult
 complex_ties = _b.complex_ties
 complex_adjacency = _b.complex_adjacency
@@ -133,6 +137,7 @@ __all__ = [
     "shares_with",
     "signed_clustering",
     "signed_spectral_clustering",
+    "adjusted_rand_index",
     "signed_triad_census",
     "spectral_index",
     "summary",

@@ -3,6 +3,12 @@
 #include "bindings.hpp"
 #include "private_copy.hpp"
 
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include <kzsec/spectral_clustering.hpp>
 
 namespace kzsec::python {
@@ -119,12 +125,76 @@ method. Releases the GIL.
 )doc");
 }
 
+// adjusted_rand_index: labels from any integer array-like.
+std::vector<int> labels_of(const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& x,
+                           const char* name) {
+    if (x.ndim() != 1)
+        throw invalid_input(fmt::format("[kzsec] adjusted_rand_index: {} must be one-dimensional, not {}-dimensional",
+                                        name, x.ndim()));
+    std::vector<int> out(static_cast<std::size_t>(x.size()));
+    const std::int64_t* p = x.data();
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (p[i] < std::numeric_limits<int>::min() || p[i] > std::numeric_limits<int>::max())
+            throw invalid_input(fmt::format("[kzsec] adjusted_rand_index: {}[{}] = {} is not a label in the range of int",
+                                            name, i, p[i]));
+        out[i] = static_cast<int>(p[i]);
+    }
+    return out;
+}
+
+void bind_adjusted_rand_index(py::module_& m) {
+    m.def(
+        "adjusted_rand_index",
+        [](const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& a,
+           const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& b) {
+            const std::vector<int> la = labels_of(a, "a"), lb = labels_of(b, "b");
+            py::gil_scoped_release release;
+            return adjusted_rand_index(la, lb);
+        },
+        py::arg("a"), py::arg("b"), R"doc(
+Adjusted Rand index of two partitions of the same items (Hubert & Arabie 1985).
+
+With n_ij the items in cluster i of ``a`` and cluster j of ``b``, row and
+column sums a_i, b_j and C(x) = x(x - 1)/2::
+
+    ARI = (sum C(n_ij) - E) / ((sum C(a_i) + sum C(b_j)) / 2 - E),
+    E = sum C(a_i) * sum C(b_j) / C(n)
+
+1 for the same partition (whatever the labels), 0 in expectation for
+independent random partitions, negative below chance. Two partitions that are
+both one cluster, or both all singletons, give 1. Use it to compare a
+recovered partition (``signed_spectral_clustering(...).membership``, a
+blockmodel's ``partition``) with planted blocks or known blocs.
+
+Parameters
+----------
+a, b : array-like of int, length n >= 2
+    The cluster label of each item; any integers.
+
+Returns
+-------
+float
+
+Raises
+------
+ValueError
+    If the lengths differ, n < 2, or a label is not an integer in the range of
+    a C int.
+
+Notes
+-----
+Complexity: O(n log n). Reference: L. Hubert and P. Arabie (1985),
+"Comparing partitions", Journal of Classification 2:193-218.
+)doc");
+}
+
 }  // namespace
 
 void register_spectral_clustering(py::module_& root) {
     py::module_ m = root.attr("balance").cast<py::module_>();
     bind_spectral_clustering_result(m);
     bind_spectral_clustering_function(m);
+    bind_adjusted_rand_index(m);
 }
 
 }  // namespace kzsec::python

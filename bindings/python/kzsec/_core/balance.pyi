@@ -7,7 +7,7 @@ import kzsec._core
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BlockmodelGeneralResult', 'BlockmodelResult', 'ComplexTrianglesResult', 'CyclePartResult', 'DirectedSignedDegreeResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SignedTriadCensusResult', 'SignedTriadClass', 'SpectralClusteringResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'blockmodel', 'blockmodel_evaluate', 'blockmodel_general', 'complex_adjacency', 'complex_laplacian', 'complex_ties', 'count_complex_triangles', 'cycle_part', 'directed_signed_degree', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'signed_spectral_clustering', 'signed_triad_census', 'spectral_index', 'triangle_index', 'walk_index']
+__all__: list[str] = ['BlockmodelGeneralResult', 'BlockmodelResult', 'ComplexTrianglesResult', 'CyclePartResult', 'DirectedSignedDegreeResult', 'DyadicConflictResult', 'FocalTriadsResult', 'FrustrationResult', 'NegativityResult', 'PartitionsResult', 'SignedClusteringResult', 'SignedTriadCensusResult', 'SignedTriadClass', 'SpectralClusteringResult', 'SpectralResult', 'TriangleResult', 'WalkResult', 'adjusted_rand_index', 'blockmodel', 'blockmodel_evaluate', 'blockmodel_general', 'complex_adjacency', 'complex_laplacian', 'complex_ties', 'count_complex_triangles', 'cycle_part', 'directed_signed_degree', 'dyadic_conflict', 'focal_triads', 'frustration', 'frustration_of', 'negativity', 'optimal_partitions', 'shares_with', 'signed_clustering', 'signed_spectral_clustering', 'signed_triad_census', 'spectral_index', 'triangle_index', 'walk_index']
 class TriangleResult:
     """
     Result of triangle_index (census, indices, witnesses).
@@ -816,6 +816,42 @@ class ComplexTrianglesResult:
         """
         All triangles.
         """
+def adjusted_rand_index(a: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], b: typing.Annotated[numpy.typing.ArrayLike, numpy.int64]) -> float:
+    """
+    Adjusted Rand index of two partitions of the same items (Hubert & Arabie 1985).
+    
+    With n_ij the items in cluster i of ``a`` and cluster j of ``b``, row and
+    column sums a_i, b_j and C(x) = x(x - 1)/2::
+    
+        ARI = (sum C(n_ij) - E) / ((sum C(a_i) + sum C(b_j)) / 2 - E),
+        E = sum C(a_i) * sum C(b_j) / C(n)
+    
+    1 for the same partition (whatever the labels), 0 in expectation for
+    independent random partitions, negative below chance. Two partitions that are
+    both one cluster, or both all singletons, give 1. Use it to compare a
+    recovered partition (``signed_spectral_clustering(...).membership``, a
+    blockmodel's ``partition``) with planted blocks or known blocs.
+    
+    Parameters
+    ----------
+    a, b : array-like of int, length n >= 2
+        The cluster label of each item; any integers.
+    
+    Returns
+    -------
+    float
+    
+    Raises
+    ------
+    ValueError
+        If the lengths differ, n < 2, or a label is not an integer in the range of
+        a C int.
+    
+    Notes
+    -----
+    Complexity: O(n log n). Reference: L. Hubert and P. Arabie (1985),
+    "Comparing partitions", Journal of Classification 2:193-218.
+    """
 def blockmodel(g: kzsec._core.SignedGraph, k: typing.SupportsInt | typing.SupportsIndex, alpha: typing.SupportsFloat | typing.SupportsIndex = 0.5, method: str = 'auto', seed: typing.SupportsInt | typing.SupportsIndex = 1, restarts: typing.SupportsInt | typing.SupportsIndex = 50, weighted: bool = False, time_limit: typing.SupportsFloat | typing.SupportsIndex = 60.0) -> BlockmodelResult:
     """
     Doreian-Mrvar signed blockmodel with at most k blocks.
