@@ -260,7 +260,7 @@ network network_from_json(std::string_view text, std::string_view origin_view) {
     }
 }
 
-network load_network(const std::filesystem::path& path) {
+network read_network(const std::filesystem::path& path) {
     const std::string text = read_file(path);
     return network_from_json(text, path.string());
 }
@@ -280,8 +280,8 @@ std::string network_to_json(const network& net, int indent) {
     return detail::dump_json(doc, indent, "network_to_json") + (indent >= 0 ? "\n" : "");
 }
 
-void save_network(const network& net, const std::filesystem::path& path) {
-    detail::write_file_atomic(path, network_to_json(net, 2), "save_network");
+void write_network(const network& net, const std::filesystem::path& path) {
+    detail::write_file_atomic(path, network_to_json(net, 2), "write_network");
 }
 
 }  // namespace kzsec

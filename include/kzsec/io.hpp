@@ -23,18 +23,33 @@
 
 namespace kzsec {
 
-/// The version of the network file format written by `save_network`.
+/// The version of the network file format written by `write_network`.
 inline constexpr int network_format_version = 1;
 
-/// Loads a network from a kzsec JSON file.
-/// @throws file_not_found, parse_error (with JSON pointer), unknown_actor is
-///         reported as parse_error too (so the location is known).
-network load_network(const std::filesystem::path& path);
+/// Reads a network from a kzsec JSON file (plain or gzip-compressed).
+///
+/// Every file type of kzsec uses the verb pair `read_<type>` / `write_<type>`
+/// (`read_scenario`, `read_edge_list`, `write_graphml`, ...).
+/// @param path the file; `.gz` content is recognised by its magic bytes.
+/// @returns the network, validated as a whole (nothing half-loaded).
+/// @throws file_not_found, parse_error (with JSON pointer); an unknown actor is
+///         reported as parse_error too, so the location is known.
+/// @complexity O(file size + relations log relations).
+network read_network(const std::filesystem::path& path);
 /// Parses a network from JSON text; `origin` names it in error messages.
 network network_from_json(std::string_view text, std::string_view origin = "<string>");
-/// Saves a network as kzsec JSON (pretty-printed, deterministic order).
+/// Writes a network as kzsec JSON (pretty-printed, deterministic order),
+/// atomically: the previous file survives a failed write.
 /// @throws error if the file cannot be written.
-void save_network(const network& net, const std::filesystem::path& path);
+/// @complexity O(size of the network).
+void write_network(const network& net, const std::filesystem::path& path);
+
+/// Former name of `read_network`; kept, deprecated, so that existing programs compile.
+[[deprecated("kzsec: use read_network (every file type uses read_/write_)")]]
+inline network load_network(const std::filesystem::path& path) { return read_network(path); }
+/// Former name of `write_network`; kept, deprecated, so that existing programs compile.
+[[deprecated("kzsec: use write_network (every file type uses read_/write_)")]]
+inline void save_network(const network& net, const std::filesystem::path& path) { write_network(net, path); }
 /// Serialises a network to JSON text.
 std::string network_to_json(const network& net, int indent = 2);
 

@@ -78,7 +78,7 @@ kzsec::network load(const std::string& data) {
         wo.progress = progress_line("building the world network", "stages");
         return kzsec::datasets::world(wo);
     }
-    return kzsec::load_network(data);
+    return kzsec::read_network(data);
 }
 
 // The domains of the world network, reported by `report --world` and `rank` by default.
@@ -260,7 +260,7 @@ int run_validate(const std::vector<std::string>& files, std::ostream& out) {
     errno = 0;
     for (const auto& f : files) {
         try {
-            const auto net = kzsec::load_network(f);
+            const auto net = kzsec::read_network(f);
             out << f << ": ok (" << net.actors().size() << " actors, " << net.relations().size() << " relations, "
                 << net.memberships().size() << " memberships, " << net.events().size() << " events, "
                 << net.metrics().size() << " metrics)\n";

@@ -160,11 +160,11 @@ TEST_SUITE("file_io") {
     TEST_CASE("write_file_atomic errors name the path and the system's reason") {
         temp_dir d;
         try {
-            detail::write_file_atomic(d.path / "missing" / "x.json", "x", "save_network");
+            detail::write_file_atomic(d.path / "missing" / "x.json", "x", "write_network");
             FAIL("no error");
         } catch (const error& e) {
             const std::string m = e.what();
-            CHECK(m.find("save_network: " + (d.path / "missing" / "x.json").string()) != std::string::npos);
+            CHECK(m.find("write_network: " + (d.path / "missing" / "x.json").string()) != std::string::npos);
             CHECK(m.find("No such file or directory") != std::string::npos);
         }
         CHECK_THROWS_WITH_AS(detail::write_file_atomic(d.path, "x", "t"), doctest::Contains("Is a directory"), error);

@@ -50,7 +50,7 @@ std::filesystem::path temp_path(const std::string& name) {
 
 TEST_SUITE("io") {
     TEST_CASE("load a valid network file") {
-        const auto net = kzsec::load_network(data("network_small.json"));
+        const auto net = kzsec::read_network(data("network_small.json"));
         CHECK(net.metadata.title == "Small test network");
         CHECK(net.metadata.extra.at("made_by") == "kzsec tests");
         REQUIRE(net.actors().size() == 4);
@@ -82,14 +82,30 @@ TEST_SUITE("io") {
     }
 
     TEST_CASE("save/load round trip is exact and deterministic") {
-        const auto net = kzsec::load_network(data("network_small.json"));
+        const auto net = kzsec::read_network(data("network_small.json"));
         const auto path = temp_path("roundtrip.json");
-        kzsec::save_network(net, path);
-        const auto back = kzsec::load_network(path);
+        kzsec::write_network(net, path);
+        const auto back = kzsec::read_network(path);
         CHECK(back == net);
         const std::string text = kzsec::network_to_json(net);
         CHECK(kzsec::network_to_json(back) == text);
         CHECK(kzsec::read_file(path) == text);
+    }
+
+    TEST_CASE("the former names load_network/save_network forward to read_network/write_network") {
+        const auto net = kzsec::read_network(data("network_small.json"));
+        const auto path = temp_path("former_names.json");
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+        kzsec::save_network(net, path);
+        const auto back = kzsec::load_network(path);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+        CHECK(back == net);
+        CHECK(kzsec::read_file(path) == kzsec::network_to_json(net));
     }
 
     TEST_CASE("doubles round-trip bit-exactly (random values)") {
@@ -141,7 +157,7 @@ TEST_SUITE("io") {
         const std::string bad = kzsec::read_file(data("network_bad_value.json"));
         CHECK(parse_message(bad) == "[kzsec] net.json:/relations/3/value: value 1.5 is outside [-1, 1]");
         try {
-            (void)kzsec::load_network(data("network_bad_value.json"));
+            (void)kzsec::read_network(data("network_bad_value.json"));
             FAIL("no error");
         } catch (const parse_error& e) {
             CHECK(e.file() == data("network_bad_value.json").string());
@@ -150,7 +166,7 @@ TEST_SUITE("io") {
 
         SUBCASE("malformed JSON with line and column") {
             try {
-                (void)kzsec::load_network(data("network_bad_syntax.json"));
+                (void)kzsec::read_network(data("network_bad_syntax.json"));
                 FAIL("no error");
             } catch (const parse_error& e) {
                 // line 3 is `  {"id": "B",}]}`: the '}' after the comma is column 14
@@ -228,7 +244,7 @@ TEST_SUITE("io") {
     }
 
     TEST_CASE("missing files") {
-        CHECK_THROWS_AS((void)kzsec::load_network(data("no_such_file.json")), kzsec::file_not_found);
+        CHECK_THROWS_AS((void)kzsec::read_network(data("no_such_file.json")), kzsec::file_not_found);
         kzsec::network net;
         CHECK_THROWS_AS(kzsec::read_csv_table(net, data("no_such_file.csv")), kzsec::file_not_found);
         CHECK_THROWS_AS((void)kzsec::read_edge_list(data("no_such_file.csv")), kzsec::file_not_found);

@@ -292,8 +292,8 @@ class TestNetworkCopyPickle:
     def test_save_and_load(self, tmp_path):
         n = small_network()
         p = tmp_path / "net.json"
-        n.save(p)
-        assert kzsec.load(p) == n
+        n.write(p)
+        assert kzsec.read_network(p) == n
 
 
 # ------------------------------------------------------------------ graph

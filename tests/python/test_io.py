@@ -40,8 +40,8 @@ def message(text: str) -> str:
 
 
 def test_load_accepts_str_and_pathlike():
-    a = kzsec.load(DATA / "network_small.json")
-    b = kzsec.load(str(DATA / "network_small.json"))
+    a = kzsec.read_network(DATA / "network_small.json")
+    b = kzsec.read_network(str(DATA / "network_small.json"))
     assert a == b
     assert [x.id for x in a.actors] == ["KAZ", "RUS", "CHN", "CSTO"]
     assert a.value("KAZ", "RUS", "security", 2000) == 0.75
@@ -95,14 +95,14 @@ def test_json_unknown_key_and_syntax_errors():
     msg = message(doc('"relations": [{"a": "A", "b": "B", "domain": "security", "vaule": 1, "from": 1, "to": 2}]'))
     assert msg.startswith("[kzsec] net.json:/relations/0/vaule: unknown key 'vaule' (allowed: a, b, domain, value")
     with pytest.raises(ValueError, match=r"network_bad_syntax.json:line 3, column 14: invalid JSON"):
-        kzsec.load(DATA / "network_bad_syntax.json")
+        kzsec.read_network(DATA / "network_bad_syntax.json")
     msg = message(doc('"metrics": [{"name": "m", "a": "A", "year": 1, "value": 1e999}]'))
     assert msg.startswith("[kzsec] net.json:line 1, column ") and "number overflow parsing '1e999'" in msg
 
 
 def test_missing_file_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
-        kzsec.load(tmp_path / "absent.json")
+        kzsec.read_network(tmp_path / "absent.json")
     with pytest.raises(FileNotFoundError):
         kzsec.read_edge_list(tmp_path / "absent.csv")
     with pytest.raises(FileNotFoundError):
@@ -131,9 +131,31 @@ def test_round_trip_random_values_exact(tmp_path):
     assert [r.value for r in back.relations] == [r.value for r in net.relations]  # bit-exact floats
     assert kio.to_json(back) == text  # deterministic
     path = tmp_path / "net.json"
-    net.save(path)
-    assert kzsec.load(path) == net
+    net.write(path)
+    assert kzsec.read_network(path) == net
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_one_verb_pair_and_the_deprecated_names(tmp_path):
+    net = _random_network(11)
+    path = tmp_path / "net.json"
+    kzsec.write_network(net, path)
+    text = path.read_text(encoding="utf-8")
+    assert text == kio.to_json(net)
+    assert kzsec.read_network(path) == net
+    assert kzsec.io.read_network(path) == net
+    # the former names forward to the same functions and warn
+    with pytest.warns(DeprecationWarning, match="read_network"):
+        assert kzsec.load(path) == net
+    other = tmp_path / "old.json"
+    with pytest.warns(DeprecationWarning, match="Network.write"):
+        net.save(other)
+    assert other.read_text(encoding="utf-8") == text
+    # the scenario files use the same pair
+    assert hasattr(kzsec.scenario, "read_scenario") and hasattr(kzsec.scenario, "write_scenario")
+    # no file verb outside read_/write_ in the public io module (loads/to_json are the text codec)
+    verbs = {name.split("_")[0] for name in kio.__all__ if name.split("_")[0] in {"load", "save", "read", "write", "dump"}}
+    assert verbs == {"read", "write"}
 
 
 def test_saved_network_validates_against_schema(tmp_path):
@@ -141,12 +163,12 @@ def test_saved_network_validates_against_schema(tmp_path):
     schema = json.loads(SCHEMA.read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
-    for net in (kzsec.load(DATA / "network_small.json"), _random_network(3)):
+    for net in (kzsec.read_network(DATA / "network_small.json"), _random_network(3)):
         validator.validate(json.loads(kio.to_json(net)))
     # the schema rejects what the loader rejects for the same local reason
     bad = json.loads((DATA / "network_bad_value.json").read_text())
     assert not validator.is_valid(bad)
-    bad = json.loads(kio.to_json(kzsec.load(DATA / "network_small.json")))
+    bad = json.loads(kio.to_json(kzsec.read_network(DATA / "network_small.json")))
     bad["relations"][0]["vaule"] = 1
     assert not validator.is_valid(bad)
 

@@ -35,7 +35,8 @@ from ._core import (  # noqa: F401
     CancelledPair,
     Relation,
     SignedGraph,
-    load,
+    read_network,
+    write_network,
     read_edge_list,
 )
 from ._args import patch_core as _patch_core  # noqa: E402
@@ -55,13 +56,14 @@ from ._missing import MissingDependencyError  # noqa: E402,F401
 from .interop import from_igraph, from_networkx, to_igraph, to_networkx, to_pandas  # noqa: E402,F401  (lazy imports)
 from . import interop  # noqa: E402,F401
 from . import io  # noqa: E402,F401
+from .io import load  # noqa: E402,F401  (deprecated name of read_network)
 from . import world  # noqa: E402,F401
 from . import _repr as _repr_module  # noqa: E402
 
 _repr_module.install()  # readable repr, _repr_html_, to_dict, to_frame on every _core class
 from ._args import wrap_module as _wrap_module  # noqa: E402
 
-_wrap_module(globals(), ["load", "read_edge_list"], "kzsec")  # a mistyped keyword is named
+_wrap_module(globals(), ["read_network", "write_network", "read_edge_list"], "kzsec")  # a mistyped keyword is named
 
 __all__ = [
     "__version__",
@@ -79,7 +81,8 @@ __all__ = [
     "CancelledPair",
     "Relation",
     "SignedGraph",
-    "load",
+    "read_network",
+    "write_network",
     "read_edge_list",
     "io",
     "datasets",

@@ -12,12 +12,15 @@ namespace kzsec::python {
 
 namespace {
 
-// load, loads and to_json: kzsec network JSON.
+// read_network, write_network, loads and to_json: kzsec network JSON.
 void bind_io_json(py::module_& io) {
     io.def(
-        "load", [](const std::filesystem::path& path) { return load_network(path); }, py::arg("path"),
+        "read_network", [](const std::filesystem::path& path) { return read_network(path); }, py::arg("path"),
         py::call_guard<py::gil_scoped_release>(), R"doc(
-Load a network from a kzsec JSON file (format "kzsec-network", version 1).
+Read a network from a kzsec JSON file (format "kzsec-network", version 1).
+
+Every file type uses the verb pair ``read_<type>`` / ``write_<type>``;
+``kzsec.load`` is the former, deprecated name of this function.
 
 Everything is validated before the network is returned.
 
@@ -42,6 +45,32 @@ ValueError
 Notes
 -----
 Complexity: O(size of the file + R log R) for R relations.
+)doc");
+
+    io.def(
+        "write_network", [](const network& net, const std::filesystem::path& path) { write_network(net, path); },
+        py::arg("network"), py::arg("path"), py::call_guard<py::gil_scoped_release>(), R"doc(
+Write a network as kzsec JSON (format version 1; deterministic, pretty-printed).
+
+The file is written atomically: on failure the previous file is left as it
+was. Reading it back with ``read_network`` gives an equal network (doubles
+round-trip bit-exactly). ``Network.write(path)`` is the same as a method;
+``Network.save`` is its former, deprecated name.
+
+Parameters
+----------
+network : Network
+path : str or os.PathLike
+
+Raises
+------
+RuntimeError
+    If the file cannot be written (the message names the file and the
+    system's reason).
+
+Notes
+-----
+Complexity: O(size of the network).
 )doc");
 
     io.def(
@@ -314,8 +343,8 @@ void register_io(py::module_& m) {
     bind_io_writers(io);
     bind_io_input_limits(io);
 
-    for (const char* name : {"load", "loads", "to_json", "read_csv_table", "read_edge_list", "write_graphml",
-                             "write_dot"})
+    for (const char* name : {"read_network", "write_network", "loads", "to_json", "read_csv_table", "read_edge_list",
+                             "write_graphml", "write_dot"})
         m.attr(name) = io.attr(name);
 }
 

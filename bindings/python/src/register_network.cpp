@@ -397,8 +397,10 @@ ValueError
             py::arg("min_confidence") = "low",
             "(matrix, actor ids): the signed adjacency of the snapshot (same arguments as snapshot).")
         .def(
-            "save", [](const network& n, const std::filesystem::path& p) { save_network(n, p); }, py::arg("path"),
-            "Save as kzsec network JSON (format version 1). Loading it gives back an equal network.")
+            "write", [](const network& n, const std::filesystem::path& p) { write_network(n, p); }, py::arg("path"),
+            py::call_guard<py::gil_scoped_release>(),
+            "Write as kzsec network JSON (format version 1), atomically; kzsec.read_network gives back an equal "
+            "network. Same as kzsec.write_network(self, path).")
         .def("copy", [](const network& n) { return network(n); })
         .def("__copy__", [](const network& n) { return network(n); })
         .def("__deepcopy__", [](const network& n, py::dict) { return network(n); }, py::arg("memo"))

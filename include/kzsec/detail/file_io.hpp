@@ -45,7 +45,7 @@ std::string decompress_bounded(std::string bytes, std::string_view origin);
 /// that exists and is not a regular file (a device such as /dev/null or
 /// /dev/stdout, a pipe) cannot be renamed over: it is written in place, with
 /// every write and the close checked.
-/// @param what names the caller in messages ("save_network", "report").
+/// @param what names the caller in messages ("write_network", "report").
 /// @throws error as above.
 void write_file_atomic(const std::filesystem::path& path, std::string_view text, std::string_view what);
 

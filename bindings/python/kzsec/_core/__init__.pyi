@@ -3,13 +3,14 @@ kzsec C++ core (private; use the `kzsec` package).
 """
 from __future__ import annotations
 import collections.abc
-from kzsec._core.io import load
 from kzsec._core.io import loads
 from kzsec._core.io import read_csv_table
 from kzsec._core.io import read_edge_list
+from kzsec._core.io import read_network
 from kzsec._core.io import to_json
 from kzsec._core.io import write_dot
 from kzsec._core.io import write_graphml
+from kzsec._core.io import write_network
 import numpy
 import numpy.typing
 import os
@@ -28,7 +29,7 @@ from . import power
 from . import scenario
 from . import report
 from . import cli
-__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'cli', 'datasets', 'generators', 'hedging', 'io', 'load', 'loads', 'max_draws', 'max_year', 'min_year', 'power', 'read_csv_table', 'read_edge_list', 'report', 'scenario', 'significance', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml']
+__all__: list[str] = ['Actor', 'CancelledPair', 'DomainInfo', 'Event', 'Membership', 'MembershipTie', 'Metric', 'Network', 'NetworkMetadata', 'ReductionReport', 'Relation', 'SignedGraph', 'balance', 'centrality', 'cli', 'datasets', 'generators', 'hedging', 'io', 'loads', 'max_draws', 'max_year', 'min_year', 'power', 'read_csv_table', 'read_edge_list', 'read_network', 'report', 'scenario', 'significance', 'similarity', 'to_json', 'world', 'write_dot', 'write_graphml', 'write_network']
 class CancelledPair:
     """
     A pair whose input ties reduced to weight 0 (no edge).
@@ -652,9 +653,9 @@ class Network:
         """
     def replace_relations(self, relations: collections.abc.Sequence[Relation]) -> None:
         ...
-    def save(self, path: os.PathLike | str | bytes) -> None:
+    def save(self, path: str | os.PathLike) -> None:
         """
-        Save as kzsec network JSON (format version 1). Loading it gives back an equal network.
+        Deprecated name of :meth:`Network.write` (every file type uses ``read_``/``write_``).
         """
     def set_domain(self, domain: DomainInfo) -> None:
         ...
@@ -712,6 +713,10 @@ class Network:
     def value(self, a: str, b: str, domain: str, year: typing.SupportsInt | typing.SupportsIndex) -> float | None:
         """
         The value of the relation a-b in a domain and year, or None.
+        """
+    def write(self, path: os.PathLike | str | bytes) -> None:
+        """
+        Write as kzsec network JSON (format version 1), atomically; kzsec.read_network gives back an equal network. Same as kzsec.write_network(self, path).
         """
     def years(self) -> tuple:
         """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import kzsec._core
 import os
 import typing
-__all__: list[str] = ['dot_string', 'get_input_limits', 'graphml_string', 'load', 'loads', 'network_format_version', 'read_csv_table', 'read_edge_list', 'set_input_limits', 'to_json', 'write_dot', 'write_graphml']
+__all__: list[str] = ['dot_string', 'get_input_limits', 'graphml_string', 'loads', 'network_format_version', 'read_csv_table', 'read_edge_list', 'read_network', 'set_input_limits', 'to_json', 'write_dot', 'write_graphml', 'write_network']
 def dot_string(graph: kzsec._core.SignedGraph) -> str:
     """
     DOT text of a SignedGraph (as written by write_dot).
@@ -25,34 +25,6 @@ def get_input_limits() -> dict:
 def graphml_string(graph: kzsec._core.SignedGraph) -> str:
     """
     GraphML text of a SignedGraph (as written by write_graphml).
-    """
-def load(path: os.PathLike | str | bytes) -> kzsec._core.Network:
-    """
-    Load a network from a kzsec JSON file (format "kzsec-network", version 1).
-    
-    Everything is validated before the network is returned.
-    
-    Parameters
-    ----------
-    path : str or os.PathLike
-        The file; gzip-compressed files are recognised by their magic bytes.
-    
-    Returns
-    -------
-    Network
-    
-    Raises
-    ------
-    FileNotFoundError
-        If the file cannot be opened.
-    ValueError
-        On malformed JSON or any invalid field. The message names the file and
-        the JSON pointer, e.g. ``[kzsec] net.json:/relations/3/value: value 1.5 is
-        outside [-1, 1]``.
-    
-    Notes
-    -----
-    Complexity: O(size of the file + R log R) for R relations.
     """
 def loads(text: str, origin: str = '<string>') -> kzsec._core.Network:
     """
@@ -145,6 +117,37 @@ def read_edge_list(path: os.PathLike | str | bytes, directed: bool = False, symm
     -----
     Complexity: O(m log m) for m rows.
     """
+def read_network(path: os.PathLike | str | bytes) -> kzsec._core.Network:
+    """
+    Read a network from a kzsec JSON file (format "kzsec-network", version 1).
+    
+    Every file type uses the verb pair ``read_<type>`` / ``write_<type>``;
+    ``kzsec.load`` is the former, deprecated name of this function.
+    
+    Everything is validated before the network is returned.
+    
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file; gzip-compressed files are recognised by their magic bytes.
+    
+    Returns
+    -------
+    Network
+    
+    Raises
+    ------
+    FileNotFoundError
+        If the file cannot be opened.
+    ValueError
+        On malformed JSON or any invalid field. The message names the file and
+        the JSON pointer, e.g. ``[kzsec] net.json:/relations/3/value: value 1.5 is
+        outside [-1, 1]``.
+    
+    Notes
+    -----
+    Complexity: O(size of the file + R log R) for R relations.
+    """
 def set_input_limits(*, max_input_bytes: typing.SupportsInt | typing.SupportsIndex | None = None, max_json_depth: typing.SupportsInt | typing.SupportsIndex | None = None) -> None:
     """
     Change the limits on what the loaders accept, for every later load in the process.
@@ -202,5 +205,29 @@ def write_graphml(graph: kzsec._core.SignedGraph, path: os.PathLike | str | byte
     ------
     ValueError
         If a label is not valid UTF-8 or holds a control character XML cannot carry.
+    """
+def write_network(network: kzsec._core.Network, path: os.PathLike | str | bytes) -> None:
+    """
+    Write a network as kzsec JSON (format version 1; deterministic, pretty-printed).
+    
+    The file is written atomically: on failure the previous file is left as it
+    was. Reading it back with ``read_network`` gives an equal network (doubles
+    round-trip bit-exactly). ``Network.write(path)`` is the same as a method;
+    ``Network.save`` is its former, deprecated name.
+    
+    Parameters
+    ----------
+    network : Network
+    path : str or os.PathLike
+    
+    Raises
+    ------
+    RuntimeError
+        If the file cannot be written (the message names the file and the
+        system's reason).
+    
+    Notes
+    -----
+    Complexity: O(size of the network).
     """
 network_format_version: int = 1
