@@ -232,11 +232,7 @@ json metadata_to_json(const network_metadata& md) {
     for (const auto& [key, value] : {std::pair{"title", &md.title}, std::pair{"description", &md.description},
                                      std::pair{"citation", &md.citation}, std::pair{"license", &md.license}})
         if (!value->empty()) m[key] = *value;
-    if (!md.extra.empty()) {
-        json x = json::object();
-        for (const auto& [k, v] : md.extra) x[k] = v;
-        m["extra"] = std::move(x);
-    }
+    if (!md.extra.empty()) m["extra"] = md.extra;  // a std::map: an object with the keys in order
     return m;
 }
 

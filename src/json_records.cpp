@@ -300,11 +300,7 @@ json actor_to_json(const actor& a) {
         for (const auto& [y, v] : a.capabilities) c[std::to_string(y)] = v;
         o["capabilities"] = std::move(c);
     }
-    if (!a.attributes.empty()) {
-        json c = json::object();
-        for (const auto& [k, v] : a.attributes) c[k] = v;
-        o["attributes"] = std::move(c);
-    }
+    if (!a.attributes.empty()) o["attributes"] = a.attributes;  // a std::map: an object with the keys in order
     return o;
 }
 

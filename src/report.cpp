@@ -804,13 +804,20 @@ using nlohmann::json;
 
 json number_or_null(double x) { return std::isnan(x) ? json(nullptr) : json(x); }
 
+// {rival: affinity}, null for a rival whose affinity was not observed (no mask: all observed).
+json affinity_json(const std::vector<double>& affinity, const std::vector<std::string>& rivals,
+                   const std::vector<bool>* observed = nullptr) {
+    json aff = json::object();
+    for (std::size_t i = 0; i < affinity.size(); ++i)
+        aff[rivals[i]] = !observed || (*observed)[i] ? json(affinity[i]) : json(nullptr);
+    return aff;
+}
+
 json domain_row_json(const hedging::domain_row& d, const std::vector<std::string>& rivals) {
     json x;
     x["domain"] = d.domain;
     x["source"] = d.source;
-    json aff = json::object();
-    for (std::size_t i = 0; i < d.affinity.size(); ++i) aff[rivals[i]] = d.observed[i] ? json(d.affinity[i]) : json(nullptr);
-    x["affinity"] = aff;
+    x["affinity"] = affinity_json(d.affinity, rivals, &d.observed);
     x["tilt"] = d.tilt;
     x["tilt_normalised"] = d.tilt_normalised;
     x["equidistance"] = d.equidistance;
@@ -824,9 +831,7 @@ json domain_row_json(const hedging::domain_row& d, const std::vector<std::string
 
 json aggregate_json(const hedging::aggregate_row& a, const std::vector<std::string>& rivals) {
     json agg;
-    json aff = json::object();
-    for (std::size_t i = 0; i < a.affinity.size(); ++i) aff[rivals[i]] = a.affinity[i];
-    agg["affinity"] = aff;
+    agg["affinity"] = affinity_json(a.affinity, rivals);
     agg["tilt"] = a.tilt;
     agg["hedging"] = a.hedging;
     agg["spread"] = a.spread;

@@ -18,6 +18,8 @@
 #include "kzsec/io.hpp"
 #include "kzsec/scenario.hpp"
 
+#include "test_support.hpp"
+
 namespace fs = std::filesystem;
 using namespace kzsec;
 
@@ -40,10 +42,7 @@ struct temp_dir {
     }
 };
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
+using kzsec_test::slurp;
 
 void spit(const fs::path& p, const std::string& s) {
     std::ofstream out(p, std::ios::binary);

@@ -16,31 +16,16 @@
 #include <kzsec/hedging.hpp>
 #include <kzsec/network.hpp>
 
+#include "test_networks.hpp"
+
 using namespace kzsec;
 namespace hg = kzsec::hedging;
 using doctest::Approx;
 
 namespace {
 
-void add_state(network& n, const std::string& id, actor_kind kind = actor_kind::state) {
-    actor a;
-    a.id = id;
-    a.name = id;
-    a.kind = kind;
-    n.add_actor(a);
-}
-
-void rel(network& n, const std::string& a, const std::string& b, const std::string& domain, double v, int from,
-         int to, bool directed = false) {
-    relation r;
-    r.a = a;
-    r.b = b;
-    r.domain = domain;
-    r.value = v;
-    r.directed = directed;
-    r.years = {from, to};
-    n.add_relation(r);
-}
+using kzsec_test::add_actor;
+using kzsec_test::add_relation;
 
 void vote(network& n, const std::string& actor, const std::string& item, double v, int year) {
     metric m;
@@ -62,22 +47,22 @@ bool has_reason(const hg::strategy_result& s, const std::string& code) {
 // political A 0.4 / B 0.4, identity: nothing.
 network issue_split_world() {
     network n;
-    for (auto id : {"F", "A", "B"}) add_state(n, id);
-    rel(n, "F", "A", "security", 0.8, 2000, 2010);
-    rel(n, "F", "B", "security", 0.2, 2000, 2010);
-    rel(n, "F", "A", "economic", 0.1, 2000, 2010);
-    rel(n, "F", "B", "economic", 0.6, 2000, 2010);
-    rel(n, "F", "A", "political", 0.4, 2000, 2010);
-    rel(n, "B", "F", "political", 0.4, 2000, 2010);  // undirected: either order
+    for (auto id : {"F", "A", "B"}) add_actor(n, id);
+    add_relation(n, "F", "A", "security", 0.8, 2000, 2010);
+    add_relation(n, "F", "B", "security", 0.2, 2000, 2010);
+    add_relation(n, "F", "A", "economic", 0.1, 2000, 2010);
+    add_relation(n, "F", "B", "economic", 0.6, 2000, 2010);
+    add_relation(n, "F", "A", "political", 0.4, 2000, 2010);
+    add_relation(n, "B", "F", "political", 0.4, 2000, 2010);  // undirected: either order
     return n;
 }
 
 network uniform_world(double to_a, double to_b) {
     network n;
-    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    for (auto id : {"F", "A", "B"}) add_actor(n, id);
     for (auto d : {"security", "economic", "political"}) {
-        rel(n, "F", "A", d, to_a, 2000, 2010);
-        rel(n, "F", "B", d, to_b, 2000, 2010);
+        add_relation(n, "F", "A", d, to_a, 2000, 2010);
+        add_relation(n, "F", "B", d, to_b, 2000, 2010);
     }
     return n;
 }
@@ -99,7 +84,7 @@ hg::profile_options three_domains() {
 network two_rival_world(const std::string& p, const std::string& q, const std::array<double, 3>& to_p,
                         const std::array<double, 3>& to_q, confidence conf = confidence::medium) {
     network n;
-    for (const auto& id : {std::string("F"), p, q}) add_state(n, id);
+    for (const auto& id : {std::string("F"), p, q}) add_actor(n, id);
     const char* doms[3] = {"security", "political", "economic"};
     for (int d = 0; d < 3; ++d) {
         for (const auto& [other, v] : {std::pair{p, to_p[static_cast<std::size_t>(d)]},
@@ -458,10 +443,10 @@ TEST_CASE("strategy: neutrality") {
         f.id = "F";
         f.attributes["neutrality"] = "declared";
         n.add_actor(f);
-        add_state(n, "A");
-        add_state(n, "B");
-        rel(n, "F", "A", "security", 0.3, 2000, 2000);
-        rel(n, "F", "B", "security", 0.2, 2000, 2000);
+        add_actor(n, "A");
+        add_actor(n, "B");
+        add_relation(n, "F", "A", "security", 0.3, 2000, 2000);
+        add_relation(n, "F", "B", "security", 0.2, 2000, 2000);
         const auto p = hg::profile(n, "F", {"A", "B"}, 2000, {});
         CHECK(p.structure.strategy.primary == hg::strategy::neutrality);
     }
@@ -469,20 +454,20 @@ TEST_CASE("strategy: neutrality") {
 
 TEST_CASE("strategy: collective security") {
     network n;
-    for (auto id : {"F", "A", "B"}) add_state(n, id);
-    add_state(n, "CSTO", actor_kind::organisation);
-    add_state(n, "PACT", actor_kind::organisation);
+    for (auto id : {"F", "A", "B"}) add_actor(n, id);
+    add_actor(n, "CSTO", actor_kind::organisation);
+    add_actor(n, "PACT", actor_kind::organisation);
     membership m;
     m.member = "F";
     m.organisation = "CSTO";
     m.years = {2000, 2010};
     n.add_membership(m);
-    rel(n, "F", "A", "security", 0.5, 2000, 2010);
-    rel(n, "F", "B", "security", 0.4, 2000, 2010);
-    rel(n, "F", "A", "economic", 0.3, 2000, 2010);
-    rel(n, "F", "B", "economic", 0.3, 2000, 2010);
-    rel(n, "F", "CSTO", "security", 0.9, 2000, 2004);
-    rel(n, "F", "CSTO", "security", 0.55, 2005, 2010);
+    add_relation(n, "F", "A", "security", 0.5, 2000, 2010);
+    add_relation(n, "F", "B", "security", 0.4, 2000, 2010);
+    add_relation(n, "F", "A", "economic", 0.3, 2000, 2010);
+    add_relation(n, "F", "B", "economic", 0.3, 2000, 2010);
+    add_relation(n, "F", "CSTO", "security", 0.9, 2000, 2004);
+    add_relation(n, "F", "CSTO", "security", 0.55, 2005, 2010);
     SUBCASE("strongest security tie is the organisation, ahead by 0.4 >= 0.1") {
         const auto p = hg::profile(n, "F", {"A", "B"}, 2002, {});
         CHECK(p.structure.strategy.primary == hg::strategy::collective_security);
@@ -514,11 +499,11 @@ TEST_CASE("strategy: collective security") {
 
 TEST_CASE("perception profile: threat multipliers and salience, side by side") {
     network n;
-    for (auto id : {"F", "A", "B"}) add_state(n, id);
-    rel(n, "F", "A", "security", -0.4, 2000, 2010);
-    rel(n, "F", "B", "security", 0.5, 2000, 2010);
-    rel(n, "F", "A", "economic", 0.6, 2000, 2010);
-    rel(n, "F", "B", "economic", 0.3, 2000, 2010);
+    for (auto id : {"F", "A", "B"}) add_actor(n, id);
+    add_relation(n, "F", "A", "security", -0.4, 2000, 2010);
+    add_relation(n, "F", "B", "security", 0.5, 2000, 2010);
+    add_relation(n, "F", "A", "economic", 0.6, 2000, 2010);
+    add_relation(n, "F", "B", "economic", 0.3, 2000, 2010);
     hg::profile_options o;
     o.domains = {"security", "economic"};
     hg::perception_profile pp;
@@ -560,11 +545,11 @@ TEST_CASE("perception profile: threat multipliers and salience, side by side") {
 
 TEST_CASE("evolution equals a loop of profile calls; columns") {
     network n = issue_split_world();
-    add_state(n, "C");
-    rel(n, "F", "A", "identity", 0.3, 2000, 2003);
-    rel(n, "F", "A", "identity", -0.2, 2004, 2010);
-    rel(n, "F", "C", "security", 0.5, 2000, 2010);
-    rel(n, "A", "B", "security", -0.6, 2003, 2010);
+    add_actor(n, "C");
+    add_relation(n, "F", "A", "identity", 0.3, 2000, 2003);
+    add_relation(n, "F", "A", "identity", -0.2, 2004, 2010);
+    add_relation(n, "F", "C", "security", 0.5, 2000, 2010);
+    add_relation(n, "A", "B", "security", -0.6, 2003, 2010);
     hg::profile_options o;
     hg::perception_profile pp;
     pp.threat_multipliers = {{"A", 0.5}};
@@ -626,22 +611,22 @@ TEST_CASE("evolution equals a loop of profile calls; columns") {
 TEST_CASE("cross-pressure: triads and exposure as in claim T12, hand-built") {
     // The Kazakhstan 2014 configuration of the case file (values from its CSV):
     network n;
-    for (auto id : {"K", "R", "U", "S", "E", "C", "G"}) add_state(n, id);
-    rel(n, "R", "U", "security", -0.7, 2014, 2021);
-    rel(n, "K", "R", "security", 0.75, 2014, 2021);
-    rel(n, "K", "U", "security", 0.05, 2014, 2021);
-    rel(n, "R", "S", "political", -0.5, 2014, 2021);
-    rel(n, "K", "R", "political", 0.55, 2014, 2021);
-    rel(n, "K", "S", "political", 0.4, 2014, 2021);
-    rel(n, "R", "E", "economic", -0.3, 2014, 2021);
-    rel(n, "K", "R", "economic", 0.5, 2014, 2021);
-    rel(n, "K", "E", "economic", 0.5, 2014, 2021);
+    for (auto id : {"K", "R", "U", "S", "E", "C", "G"}) add_actor(n, id);
+    add_relation(n, "R", "U", "security", -0.7, 2014, 2021);
+    add_relation(n, "K", "R", "security", 0.75, 2014, 2021);
+    add_relation(n, "K", "U", "security", 0.05, 2014, 2021);
+    add_relation(n, "R", "S", "political", -0.5, 2014, 2021);
+    add_relation(n, "K", "R", "political", 0.55, 2014, 2021);
+    add_relation(n, "K", "S", "political", 0.4, 2014, 2021);
+    add_relation(n, "R", "E", "economic", -0.3, 2014, 2021);
+    add_relation(n, "K", "R", "economic", 0.5, 2014, 2021);
+    add_relation(n, "K", "E", "economic", 0.5, 2014, 2021);
     // not triads: K negative with G; C-S negative in economic but K-C only in security
-    rel(n, "R", "G", "security", -0.9, 2014, 2014);
-    rel(n, "K", "G", "security", -0.1, 2014, 2014);
-    rel(n, "C", "S", "economic", -0.4, 2014, 2021);
-    rel(n, "K", "C", "security", 0.35, 2014, 2021);
-    rel(n, "K", "S", "security", 0.3, 2014, 2021);
+    add_relation(n, "R", "G", "security", -0.9, 2014, 2014);
+    add_relation(n, "K", "G", "security", -0.1, 2014, 2014);
+    add_relation(n, "C", "S", "economic", -0.4, 2014, 2021);
+    add_relation(n, "K", "C", "security", 0.35, 2014, 2021);
+    add_relation(n, "K", "S", "security", 0.3, 2014, 2021);
     // before 2014: nothing negative
     CHECK(hg::cross_pressure(n, "K", 2013).triads == 0);
     CHECK(hg::cross_pressure(n, "K", 2013).exposure == 0.0);
@@ -654,8 +639,8 @@ TEST_CASE("cross-pressure: triads and exposure as in claim T12, hand-built") {
     CHECK(cp.witnesses[0].b == "U");
     CHECK(cp.witnesses[0].contribution == Approx(0.035));
     // 2018: add C-S economic counterpart: K-C economic 0.5, K-S economic 0.3 -> + 0.4 * 0.3 = 0.12
-    rel(n, "K", "C", "economic", 0.5, 2018, 2021);
-    rel(n, "K", "S", "economic", 0.3, 2018, 2021);
+    add_relation(n, "K", "C", "economic", 0.5, 2018, 2021);
+    add_relation(n, "K", "S", "economic", 0.3, 2018, 2021);
     const auto cp18 = hg::cross_pressure(n, "K", 2018);
     CHECK(cp18.triads == 4);
     CHECK(cp18.exposure == Approx(0.505));
@@ -670,7 +655,7 @@ TEST_CASE("cross-pressure: triads and exposure as in claim T12, hand-built") {
 
 TEST_CASE("UN agreement and split votes, hand-worked") {
     network n;
-    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    for (auto id : {"F", "A", "B"}) add_actor(n, id);
     // item: F, A, B (+1 yes, 0 abstain, -1 no; missing = absent)
     vote(n, "F", "i1", 1, 2010), vote(n, "A", "i1", 1, 2010), vote(n, "B", "i1", -1, 2010);  // split, F with A
     vote(n, "F", "i2", 0, 2010), vote(n, "A", "i2", -1, 2010), vote(n, "B", "i2", 1, 2010);  // split, F abstains
@@ -711,13 +696,13 @@ TEST_CASE("UN agreement and split votes, hand-worked") {
 
 TEST_CASE("membership-weighted and metric affinities") {
     network n;
-    for (auto id : {"F", "A", "B"}) add_state(n, id);
+    for (auto id : {"F", "A", "B"}) add_actor(n, id);
     actor o1;
     o1.id = "O1";
     o1.kind = actor_kind::organisation;
     o1.attributes["leader"] = "X; A";
     n.add_actor(o1);
-    add_state(n, "O2", actor_kind::organisation);
+    add_actor(n, "O2", actor_kind::organisation);
     auto mem = [&](const std::string& m, const std::string& o, const std::string& status) {
         membership r;
         r.member = m;
@@ -764,10 +749,10 @@ TEST_CASE("membership-weighted and metric affinities") {
 
 TEST_CASE("relation modes, spec names and errors") {
     network n;
-    for (auto id : {"F", "A", "B"}) add_state(n, id);
-    rel(n, "F", "A", "economic", 0.3, 2000, 2000);
-    rel(n, "F", "A", "economic", 0.7, 2000, 2000, true);  // F -> A dependence
-    rel(n, "B", "F", "economic", 0.9, 2000, 2000, true);  // B -> F: not F's
+    for (auto id : {"F", "A", "B"}) add_actor(n, id);
+    add_relation(n, "F", "A", "economic", 0.3, 2000, 2000);
+    add_relation(n, "F", "A", "economic", 0.7, 2000, 2000, confidence::medium, true);  // F -> A dependence
+    add_relation(n, "B", "F", "economic", 0.9, 2000, 2000, confidence::medium, true);  // B -> F: not F's
     const hg::network_index idx(n);
     CHECK(*hg::affinity(idx, "F", "A", "economic", 2000, hg::parse_affinity_spec("relation")) == 0.3);
     CHECK(*hg::affinity(idx, "F", "A", "economic", 2000, hg::parse_affinity_spec("relation:directed")) == 0.7);
@@ -894,10 +879,10 @@ TEST_CASE("classifier: hostility without an alliance is balancing") {
     CHECK(s.reasons[0].values.at("aggregate_affinity:B") == Approx(0.4));  // (0.5 + 0.4 + 0.3) / 3
     SUBCASE("three rivals: aligned with the friendliest non-hostile one") {
         network m = n;
-        add_state(m, "C");
-        rel(m, "F", "C", "security", 0.2, 2000, 2010);
-        rel(m, "F", "C", "political", 0.9, 2000, 2010);
-        rel(m, "F", "C", "economic", 0.9, 2000, 2010);
+        add_actor(m, "C");
+        add_relation(m, "F", "C", "security", 0.2, 2000, 2010);
+        add_relation(m, "F", "C", "political", 0.9, 2000, 2010);
+        add_relation(m, "F", "C", "economic", 0.9, 2000, 2010);
         // aggregates: B 0.4, C (0.2 + 0.9 + 0.9) / 3 = 0.6667 -> C
         const auto t = classify_2005(m, {"A", "B", "C"});
         CHECK(t.primary == hg::strategy::balancing);
@@ -982,13 +967,13 @@ TEST_CASE("classifier: declared neutrality, hedging, non-engagement, collective 
     }
     SUBCASE("collective security comes before the alliance rule") {
         network n = two_rival_world("A", "B", {0.8, 0.4, 0.3}, {0.2, 0.4, 0.3});
-        add_state(n, "CSTO", actor_kind::organisation);
+        add_actor(n, "CSTO", actor_kind::organisation);
         membership m;
         m.member = "F";
         m.organisation = "CSTO";
         m.years = {2000, 2010};
         n.add_membership(m);
-        rel(n, "F", "CSTO", "security", 0.95, 2000, 2010);  // 0.95 - 0.8 = 0.15 >= 0.1
+        add_relation(n, "F", "CSTO", "security", 0.95, 2000, 2010);  // 0.95 - 0.8 = 0.15 >= 0.1
         const auto s = classify_2005(n, {"A", "B"});
         CHECK(s.primary == hg::strategy::collective_security);
         CHECK(s.aligned_with.empty());
@@ -1004,13 +989,13 @@ TEST_CASE("classifier: every strategy label is produced by some case") {
     seen.insert(classify_2005(two_rival_world("A", "B", {0.5, 0.4, 0.3}, {0.4, 0.4, 0.6}), {"A", "B"}).primary);
     seen.insert(classify_2005(two_rival_world("A", "B", {0.05, 0.3, 0.05}, {-0.3, 0.05, 0.0}), {"A", "B"}).primary);
     network cs = two_rival_world("A", "B", {0.5, 0.4, 0.3}, {0.4, 0.4, 0.6});
-    add_state(cs, "NATO", actor_kind::organisation);
+    add_actor(cs, "NATO", actor_kind::organisation);
     membership m;
     m.member = "F";
     m.organisation = "NATO";
     m.years = {2000, 2010};
     cs.add_membership(m);
-    rel(cs, "F", "NATO", "security", 0.9, 2000, 2010);
+    add_relation(cs, "F", "NATO", "security", 0.9, 2000, 2010);
     seen.insert(classify_2005(cs, {"A", "B"}).primary);
     CHECK(seen == std::set<hg::strategy>{hg::strategy::balancing, hg::strategy::bandwagoning, hg::strategy::hedging,
                                          hg::strategy::neutrality, hg::strategy::collective_security});
@@ -1091,14 +1076,14 @@ TEST_CASE("classifier: robustness of the label to the confidence of the data") {
 
 TEST_CASE("defaults: domains without a sub-domain twice counted; a missing tie is missing, not 0") {
     network n;
-    for (const char* id : {"F", "A", "B"}) add_state(n, id);
+    for (const char* id : {"F", "A", "B"}) add_actor(n, id);
     n.add_domain({"economic.water", "Water", ""});
     n.add_domain({"empty", "No relation", ""});
-    rel(n, "F", "A", "security", 0.8, 1991, 2000);  // B: no tie before 1992
-    rel(n, "F", "B", "security", 0.2, 1992, 2000);
-    rel(n, "F", "A", "economic", 0.3, 1991, 2000);
-    rel(n, "F", "B", "economic", 0.5, 1992, 2000);
-    rel(n, "F", "B", "economic.water", -0.3, 1992, 2000);
+    add_relation(n, "F", "A", "security", 0.8, 1991, 2000);  // B: no tie before 1992
+    add_relation(n, "F", "B", "security", 0.2, 1992, 2000);
+    add_relation(n, "F", "A", "economic", 0.3, 1991, 2000);
+    add_relation(n, "F", "B", "economic", 0.5, 1992, 2000);
+    add_relation(n, "F", "B", "economic.water", -0.3, 1992, 2000);
     CHECK(hg::default_domains(n) == std::vector<std::string>{"security", "economic"});
     // 1991: B unobserved everywhere -> no domain complete -> no_data (was bandwagoning with A, B counted 0)
     const auto p91 = hg::profile(n, "F", {"A", "B"}, 1991);

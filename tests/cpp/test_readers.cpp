@@ -226,18 +226,6 @@ TEST_CASE("CSV reader: quoted fields with commas and newlines, line numbers") {
     CHECK_THROWS_AS(kzsec::detail::parse_csv("a,b\n\"unterminated,1\n", "u.csv"), kzsec::parse_error);
 }
 
-namespace {
-template <class F>
-std::string csv_error_of(F&& f) {
-    try {
-        f();
-    } catch (const kzsec::parse_error& e) {
-        return e.what();
-    }
-    return "no error";
-}
-}  // namespace
-
 // The tables of readers.hpp (detail::parse_csv), the facts table and edge lists of io.hpp and
 // the world readers split their text with one tokenizer (src/csv_tokenizer.hpp). Each check is
 // a case where one of the three former tokenizers (libcsv twice, csv_stream) behaved differently.
@@ -249,31 +237,31 @@ TEST_CASE("one CSV tokenizer: byte-order mark, CR line ends, header line, one wo
         CHECK(t.rows.at(0).at(0) == "1");
     }
     SUBCASE("a lone CR ends a line and is counted (the edge-list reader counted only LF)") {
-        CHECK(csv_error_of([] { kzsec::read_edge_list_text("a,b,1\rc,d,zz\r", "e.csv"); }) ==
+        CHECK(kzsec_test::parse_error_of([] { kzsec::read_edge_list_text("a,b,1\rc,d,zz\r", "e.csv"); }) ==
               "[kzsec] e.csv:2: column 3 (weight): 'zz' is not a finite number");
         const auto t = kzsec::detail::parse_csv("a,b\r1,2\r3,4\r", "t.csv");
         CHECK(t.lines == std::vector<std::size_t>{2, 3});
     }
     SUBCASE("a missing column is reported at the header's line (was always line 1)") {
         const auto t = kzsec::detail::parse_csv("\n\na,b\n1,2\n", "t.csv");
-        CHECK(csv_error_of([&] { t.require_column("z"); }) == "[kzsec] t.csv:3: missing column 'z'");
+        CHECK(kzsec_test::parse_error_of([&] { t.require_column("z"); }) == "[kzsec] t.csv:3: missing column 'z'");
     }
     SUBCASE("malformed quoting has one message in every reader") {
         const std::string open = "[kzsec] u.csv:2: malformed CSV: quoted field not closed before the end of the file";
-        CHECK(csv_error_of([] { kzsec::detail::parse_csv("a,b\n\"x,1\n", "u.csv"); }) == open);
-        CHECK(csv_error_of([] { kzsec::read_edge_list_text("a,b,w\n\"x,1\n", "u.csv"); }) == open);
-        CHECK(csv_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,\"me,x\n", "u.csv"); }) == open);
+        CHECK(kzsec_test::parse_error_of([] { kzsec::detail::parse_csv("a,b\n\"x,1\n", "u.csv"); }) == open);
+        CHECK(kzsec_test::parse_error_of([] { kzsec::read_edge_list_text("a,b,w\n\"x,1\n", "u.csv"); }) == open);
+        CHECK(kzsec_test::parse_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,\"me,x\n", "u.csv"); }) == open);
         const std::string after = "[kzsec] q.csv:2: malformed CSV: text after a closing quote";
-        CHECK(csv_error_of([] { kzsec::detail::parse_csv("a,b\n\"x\"y,1\n", "q.csv"); }) == after);
-        CHECK(csv_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n\"5\"x,a,b\n", "q.csv"); }) == after);
+        CHECK(kzsec_test::parse_error_of([] { kzsec::detail::parse_csv("a,b\n\"x\"y,1\n", "q.csv"); }) == after);
+        CHECK(kzsec_test::parse_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n\"5\"x,a,b\n", "q.csv"); }) == after);
         const std::string inside = "[kzsec] q.csv:2: malformed CSV: a quote inside an unquoted field";
-        CHECK(csv_error_of([] { kzsec::detail::parse_csv("a,b\nx\"y,1\n", "q.csv"); }) == inside);
-        CHECK(csv_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,a\"b,c\n", "q.csv"); }) == inside);
+        CHECK(kzsec_test::parse_error_of([] { kzsec::detail::parse_csv("a,b\nx\"y,1\n", "q.csv"); }) == inside);
+        CHECK(kzsec_test::parse_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,a\"b,c\n", "q.csv"); }) == inside);
     }
     SUBCASE("trimming is a documented option: tables and edge lists trim, the world readers keep fields as written") {
         const auto t = kzsec::detail::parse_csv("a,b\n \"x\" , y \n", "t.csv");
         CHECK(t.rows.at(0) == std::vector<std::string>{"x", "y"});
-        CHECK(csv_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5, \"x\",b\n", "q.csv"); }) ==
+        CHECK(kzsec_test::parse_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5, \"x\",b\n", "q.csv"); }) ==
               "[kzsec] q.csv:2: malformed CSV: a quote inside an unquoted field");
     }
 }

@@ -17,32 +17,16 @@
 #include <kzsec/network.hpp>
 #include <kzsec/scenario.hpp>
 
+#include "test_networks.hpp"
+
 using namespace kzsec;
 namespace sc = kzsec::scenario;
 using doctest::Approx;
 
 namespace {
 
-void add_actor(network& n, const std::string& id, actor_kind kind = actor_kind::state) {
-    actor a;
-    a.id = id;
-    a.name = id;
-    a.kind = kind;
-    n.add_actor(a);
-}
-
-void rel(network& n, const std::string& a, const std::string& b, const std::string& domain, double v, int from, int to,
-         confidence c = confidence::medium, bool directed = false) {
-    relation r;
-    r.a = a;
-    r.b = b;
-    r.domain = domain;
-    r.value = v;
-    r.directed = directed;
-    r.years = {from, to};
-    r.conf = c;
-    n.add_relation(r);
-}
+using kzsec_test::add_actor;
+using kzsec_test::add_relation;
 
 void member(network& n, const std::string& m, const std::string& o, int from, int to) {
     membership x;
@@ -67,17 +51,17 @@ network scenario_world() {
     network n;
     for (auto id : {"F", "A", "B", "N"}) add_actor(n, id);
     add_actor(n, "U", actor_kind::organisation);
-    rel(n, "F", "A", "security", 0.5, 2000, 2009, confidence::high);
-    rel(n, "F", "B", "security", 0.2, 2000, 2009, confidence::low);
-    rel(n, "F", "A", "economic", 0.6, 2000, 2004);
-    rel(n, "F", "A", "economic", 0.4, 2005, 2009);
-    rel(n, "F", "B", "economic", 0.3, 2000, 2009);
-    rel(n, "F", "A", "political", 0.8, 2000, 2009);
-    rel(n, "F", "B", "political", 0.4, 2000, 2009);
-    rel(n, "A", "B", "security", -0.6, 2000, 2009);
-    rel(n, "N", "A", "economic", 0.5, 2000, 2009);
-    rel(n, "F", "N", "security", 0.3, 2000, 2009);
-    rel(n, "N", "B", "political", -0.2, 2000, 2009);
+    add_relation(n, "F", "A", "security", 0.5, 2000, 2009, confidence::high);
+    add_relation(n, "F", "B", "security", 0.2, 2000, 2009, confidence::low);
+    add_relation(n, "F", "A", "economic", 0.6, 2000, 2004);
+    add_relation(n, "F", "A", "economic", 0.4, 2005, 2009);
+    add_relation(n, "F", "B", "economic", 0.3, 2000, 2009);
+    add_relation(n, "F", "A", "political", 0.8, 2000, 2009);
+    add_relation(n, "F", "B", "political", 0.4, 2000, 2009);
+    add_relation(n, "A", "B", "security", -0.6, 2000, 2009);
+    add_relation(n, "N", "A", "economic", 0.5, 2000, 2009);
+    add_relation(n, "F", "N", "security", 0.3, 2000, 2009);
+    add_relation(n, "N", "B", "political", -0.2, 2000, 2009);
     member(n, "F", "U", 2000, 2009);
     member(n, "A", "U", 2000, 2009);
     member(n, "N", "U", 2000, 2009);
@@ -635,8 +619,8 @@ TEST_CASE("evaluate and compare: differences and leave-one-out attribution") {
 TEST_CASE("monte_carlo: closed-form truncated normal for a value, a linear indicator and a threshold share") {
     network n;
     for (auto id : {"F", "A", "B"}) add_actor(n, id);
-    rel(n, "F", "A", "security", 0.5, 2000, 2000, confidence::low);   // sd 0.2
-    rel(n, "F", "B", "security", 0.0, 2000, 2000, confidence::high);  // fixed by override
+    add_relation(n, "F", "A", "security", 0.5, 2000, 2000, confidence::low);   // sd 0.2
+    add_relation(n, "F", "B", "security", 0.0, 2000, 2000, confidence::high);  // fixed by override
     sc::mc_options o;
     o.draws = 40000;
     o.seed = 7;
@@ -810,8 +794,8 @@ TEST_CASE("monte_carlo: the streaming summary equals exact statistics of the kep
 TEST_CASE("monte_carlo: sensitivity ranks the relation with the larger spread first") {
     network n;
     for (auto id : {"F", "A", "B"}) add_actor(n, id);
-    rel(n, "F", "A", "security", 0.2, 2000, 2001, confidence::low);   // sd 0.2
-    rel(n, "F", "B", "security", 0.1, 2000, 2001, confidence::high);  // sd 0.05
+    add_relation(n, "F", "A", "security", 0.2, 2000, 2001, confidence::low);   // sd 0.2
+    add_relation(n, "F", "B", "security", 0.1, 2000, 2001, confidence::high);  // sd 0.05
     sc::mc_options o;
     o.draws = 20000;
     o.indicators.hedging.domains = {"security"};

@@ -37,15 +37,6 @@ const kzsec::network& world_2008_2014() {
     return net;
 }
 
-template <class F>
-std::string error_of(F&& f) {
-    try {
-        f();
-    } catch (const kzsec::parse_error& e) {
-        return e.what();
-    }
-    return "no error";
-}
 }  // namespace
 
 TEST_SUITE("world") {
@@ -195,26 +186,26 @@ TEST_CASE("readers: CINC is the mean of the non-missing component shares (every 
 }
 
 TEST_CASE("readers: errors name the file, the line and the column") {
-    CHECK(error_of([] { kw::read_atop_text("ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul\n2,20,1950,1,0,0,0,2\n", "a.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_atop_text("ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul\n2,20,1950,1,0,0,0,2\n", "a.csv"); }) ==
           "[kzsec] a.csv:2: column 'atop_consul': value 2 outside [0, 1]");
-    CHECK(error_of([] { kw::read_atop_text("ccode1,ccode2,year\n2,20,1950\n", "a.csv"); }) == "[kzsec] a.csv:1: missing column 'atop_defense'");
-    CHECK(error_of([] { kw::read_un_votes_text("rcid,country,country_code,vote\n3,United States,US,yes\n3,Canada,CA,maybe\n", "v.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_atop_text("ccode1,ccode2,year\n2,20,1950\n", "a.csv"); }) == "[kzsec] a.csv:1: missing column 'atop_defense'");
+    CHECK(kzsec_test::parse_error_of([] { kw::read_un_votes_text("rcid,country,country_code,vote\n3,United States,US,yes\n3,Canada,CA,maybe\n", "v.csv"); }) ==
           "[kzsec] v.csv:3: column 'vote': 'maybe' is not yes, abstain or no");
-    CHECK(error_of([] { kw::read_un_votes_text("rcid,country,country_code,vote\n3,United States,US,yes\n3,United States,US,no\n", "v.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_un_votes_text("rcid,country,country_code,vote\n3,United States,US,yes\n3,United States,US,no\n", "v.csv"); }) ==
           "[kzsec] v.csv:3: column 'rcid': duplicate vote of 'United States' on roll call 3");
-    CHECK(error_of([] { kw::read_trade_text("ccode1,ccode2,year,flow1,flow2,smoothflow1,smoothflow2\n2,20,1950,x,1,1,1\n", "t.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_trade_text("ccode1,ccode2,year,flow1,flow2,smoothflow1,smoothflow2\n2,20,1950,x,1,1,1\n", "t.csv"); }) ==
           "[kzsec] t.csv:2: column 'flow1': 'x' is not a number");
-    CHECK(error_of([] { kw::read_trade_text("ccode1,ccode2,year,flow1,flow2,smoothflow1,smoothflow2\n20,2,1950,1,1,1,1\n", "t.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_trade_text("ccode1,ccode2,year,flow1,flow2,smoothflow1,smoothflow2\n20,2,1950,1,1,1,1\n", "t.csv"); }) ==
           "[kzsec] t.csv:2: column 'ccode2': ccode1 (20) must be smaller than ccode2 (2)");
-    CHECK(error_of([] { kw::read_igo_text("ccode1,ccode2,year,dyadigos\n2,20,1950\n", "i.csv"); }) == "[kzsec] i.csv:2: expected 4 fields, found 3");
-    CHECK(error_of([] { kw::read_mids_text("dispnum,ccode1,ccode2,year,gmlmidonset,sidea1,sidea2,hostlev1,hostlev2,hostlev,fatality,recip\n1,2,20,1950,1,1,0,7,1,1,0,0\n", "m.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_igo_text("ccode1,ccode2,year,dyadigos\n2,20,1950\n", "i.csv"); }) == "[kzsec] i.csv:2: expected 4 fields, found 3");
+    CHECK(kzsec_test::parse_error_of([] { kw::read_mids_text("dispnum,ccode1,ccode2,year,gmlmidonset,sidea1,sidea2,hostlev1,hostlev2,hostlev,fatality,recip\n1,2,20,1950,1,1,0,7,1,1,0,0\n", "m.csv"); }) ==
           "[kzsec] m.csv:2: column 'hostlev1': code 7 outside [1, 5] (or -9)");
-    CHECK(error_of([] { kw::read_gw_states_text("gwcode,stateabb,statename,startdate,enddate\n2,USA,United States,1816-13-01,2017-12-31\n", "g.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_gw_states_text("gwcode,stateabb,statename,startdate,enddate\n2,USA,United States,1816-13-01,2017-12-31\n", "g.csv"); }) ==
           "[kzsec] g.csv:2: column 'startdate': '1816-13-01' is not a date YYYY-MM-DD");
-    CHECK(error_of([] { kw::read_rivalries_text("rivalryno,rivalryname,ccode1,ccode2,styear,endyear,region,type1,type2,type3\n1,\"A-B,1\",2,20,1990,1980,x,y,,\n", "r.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_rivalries_text("rivalryno,rivalryname,ccode1,ccode2,styear,endyear,region,type1,type2,type3\n1,\"A-B,1\",2,20,1990,1980,x,y,,\n", "r.csv"); }) ==
           "[kzsec] r.csv:2: column 'endyear': rivalry ends (1980) before it starts (1990)");
-    CHECK(error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,\"me,Palestinian conflict\n", "u.csv"); }) == "[kzsec] u.csv:2: malformed CSV: quoted field not closed before the end of the file");
-    CHECK(error_of([] { kw::read_cow_states_text("", "s.csv"); }) == "[kzsec] s.csv:1: empty file (no header row)");
+    CHECK(kzsec_test::parse_error_of([] { kw::read_un_issues_text("rcid,short_name,issue\n5,\"me,Palestinian conflict\n", "u.csv"); }) == "[kzsec] u.csv:2: malformed CSV: quoted field not closed before the end of the file");
+    CHECK(kzsec_test::parse_error_of([] { kw::read_cow_states_text("", "s.csv"); }) == "[kzsec] s.csv:1: empty file (no header row)");
     CHECK_THROWS_AS(kw::read_atop(world_file("no-such-file.csv.gz")), kzsec::file_not_found);
     // a corrupt gzip stream is a parse error, not a crash
     std::string gz = "\x1f\x8b\x08\x00garbage";
@@ -231,9 +222,9 @@ TEST_CASE("declared neutrality: every state of the file exists, spans reach the 
     CHECK(net.get_actor("UKR").attributes.at("neutrality_years") == "1991-2001;2010-2014");
     CHECK(net.get_actor("AUT").attributes.at("neutrality_source").find("1955") != std::string::npos);
     CHECK(net.get_actor("USA").attributes.count("neutrality_years") == 0);
-    CHECK(error_of([] { kw::read_declared_neutrality_text("iso3,from,to,basis,source,note\nCHE,1815,2024,habit,x,\n", "n.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_declared_neutrality_text("iso3,from,to,basis,source,note\nCHE,1815,2024,habit,x,\n", "n.csv"); }) ==
           "[kzsec] n.csv:2: column 'basis': 'habit' is not one of treaty, constitution, law, un_resolution, declaration, parliament, policy");
-    CHECK(error_of([] { kw::read_declared_neutrality_text("iso3,from,to,basis,source,note\nCHE,1815,2024,treaty,x,\nCHE,2000,2001,treaty,y,\n", "n.csv"); }) ==
+    CHECK(kzsec_test::parse_error_of([] { kw::read_declared_neutrality_text("iso3,from,to,basis,source,note\nCHE,1815,2024,treaty,x,\nCHE,2000,2001,treaty,y,\n", "n.csv"); }) ==
           "[kzsec] n.csv:3: column 'from': span 2000-2001 of CHE overlaps 1815-2024");
 }
 
