@@ -120,7 +120,6 @@ double cross_disagreement(const counts& a, const counts& b, double e) {
 
 
 // ---- exact single-precision fast path for small-integer data (votes, alliance codes)
-using float_matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 /// Distinct finite values if all are integers and every sum of products over a row
 /// stays below 2^24 (so single-precision matrix products are exact); else empty.
@@ -144,8 +143,9 @@ std::vector<double> small_integer_levels(const Eigen::Ref<const Eigen::MatrixXd>
     return lv;
 }
 
-/// A Aᵀ (symmetric) in single precision, returned in double.
-Eigen::MatrixXd gram_f(const float_matrix& a) {
+/// A Aᵀ (symmetric) in single precision, returned in double (A row- or column-major).
+template <class FloatMatrix>
+Eigen::MatrixXd gram_f(const FloatMatrix& a) {
     Eigen::MatrixXf g = Eigen::MatrixXf::Zero(a.rows(), a.rows());
     g.selfadjointView<Eigen::Lower>().rankUpdate(a);
     g.triangularView<Eigen::StrictlyUpper>() = g.transpose();
@@ -362,13 +362,14 @@ void squared_sums(const row_matrix& z, const row_matrix& mask, const Eigen::Vect
 void level_sums(const Eigen::Ref<const Eigen::MatrixXd>& positions, const std::vector<double>& lv, double w0, double m0,
                 Eigen::MatrixXd& num, Eigen::MatrixXd& den) {
     const Eigen::Index n = positions.rows(), N = positions.cols();
-    float_matrix mf(n, N), u(n, N), lo(n, N);
-    for (Eigen::Index i = 0; i < n; ++i)
-        for (Eigen::Index k = 0; k < N; ++k) mf(i, k) = std::isnan(positions(i, k)) ? 0.f : 1.f;
+    // Column-major like `positions`: every fill below reads and writes contiguously.
+    Eigen::MatrixXf mf(n, N), u(n, N), lo(n, N);
+    for (Eigen::Index k = 0; k < N; ++k)
+        for (Eigen::Index i = 0; i < n; ++i) mf(i, k) = std::isnan(positions(i, k)) ? 0.f : 1.f;
     num.setZero();
     for (std::size_t t = 0; t + 1 < lv.size(); ++t) {
-        for (Eigen::Index i = 0; i < n; ++i)
-            for (Eigen::Index k = 0; k < N; ++k) {
+        for (Eigen::Index k = 0; k < N; ++k)
+            for (Eigen::Index i = 0; i < n; ++i) {
                 const double v = positions(i, k);
                 u(i, k) = (!std::isnan(v) && v > lv[t]) ? 1.f : 0.f;
                 lo(i, k) = (!std::isnan(v) && v <= lv[t]) ? 1.f : 0.f;
@@ -415,19 +416,11 @@ void blocked_sums(const row_matrix& z, const row_matrix& mask, const Eigen::Vect
     if (!any_missing) den.setConstant(w.sum());
 }
 
-/// S = 1 − 2 num/den for each pair, NaN for pairs without common dimensions or with zero weight.
-Eigen::MatrixXd s_from_sums(const Eigen::MatrixXd& num, const Eigen::MatrixXd& den, const row_matrix& mask,
-                            bool any_missing, Eigen::Index N) {
-    const Eigen::Index n = num.rows();
-    Eigen::MatrixXd out(n, n);
-    Eigen::MatrixXd common;
-    if (any_missing) common = mask * mask.transpose();
-    for (Eigen::Index j = 0; j < n; ++j)
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const bool has_common = any_missing ? common(i, j) > 0.5 : N > 0;
-            out(i, j) = (has_common && den(i, j) > 0) ? 1.0 - 2.0 * num(i, j) / den(i, j) : nan_v;
-        }
-    return out;
+/// S = 1 − 2 num/den for each pair, NaN where den = 0. den = Σ_k w_k M_ik M_jk with w ≥ 0 (checked),
+/// so den > 0 exactly when the pair has a common dimension of positive weight: pairs without
+/// common dimensions, and zero total weight, give NaN.
+Eigen::MatrixXd s_from_sums(const Eigen::MatrixXd& num, const Eigen::MatrixXd& den) {
+    return (den.array() > 0).select(1.0 - 2.0 * num.array() / den.array(), nan_v).matrix();
 }
 
 }  // namespace
@@ -448,19 +441,20 @@ Eigen::MatrixXd s_score_matrix(const Eigen::Ref<const Eigen::MatrixXd>& position
     const Eigen::VectorXd w = opt.weights.size() ? opt.weights : Eigen::VectorXd::Ones(N);
     if (N > 0 && (m.array() == 0).any()) return s_score_pairwise(positions, opt, m);  // rare: a dimension without range
 
-    row_matrix z, mask;
-    scaled_positions(positions, m, z, mask);
     Eigen::MatrixXd num(n, n), den(n, n);
     std::vector<double> lv_abs;
-    if (opt.squared) {
-        squared_sums(z, mask, w, any_missing, num, den);
-    } else if (const bool uniform = N > 0 && (w.array() == w[0]).all() && (m.array() == m[0]).all();
-               uniform && !(lv_abs = small_integer_levels(positions, 8)).empty()) {
+    if (!opt.squared && N > 0 && (w.array() == w[0]).all() && (m.array() == m[0]).all() &&
+        !(lv_abs = small_integer_levels(positions, 8)).empty()) {
         level_sums(positions, lv_abs, w[0], m[0], num, den);
     } else {
-        blocked_sums(z, mask, w, any_missing, num, den);
+        row_matrix z, mask;
+        scaled_positions(positions, m, z, mask);
+        if (opt.squared)
+            squared_sums(z, mask, w, any_missing, num, den);
+        else
+            blocked_sums(z, mask, w, any_missing, num, den);
     }
-    return s_from_sums(num, den, mask, any_missing, N);
+    return s_from_sums(num, den);
 }
 
 // --------------------------------------------------------- kappa, pi, tau-b
@@ -547,9 +541,10 @@ chance_products make_chance_products(const Eigen::Ref<const Eigen::MatrixXd>& a)
     Eigen::MatrixXd sx, sq, cross, cm;
     if (!small_integer_levels(a, 64).empty()) {
         // Small integers: every product below is an exact integer in single precision.
-        float_matrix x(n, N), x2(n, N), mask(n, N);
-        for (Eigen::Index i = 0; i < n; ++i)
-            for (Eigen::Index k = 0; k < N; ++k) {
+        // Column-major like `a`: the fill reads and writes contiguously.
+        Eigen::MatrixXf x(n, N), x2(n, N), mask(n, N);
+        for (Eigen::Index k = 0; k < N; ++k)
+            for (Eigen::Index i = 0; i < n; ++i) {
                 const double v = a(i, k);
                 const bool present = !std::isnan(v);
                 mask(i, k) = present ? 1.f : 0.f;
@@ -571,9 +566,9 @@ chance_products make_chance_products(const Eigen::Ref<const Eigen::MatrixXd>& a)
                 ++cnt;
             }
     const double c = cnt ? total / static_cast<double>(cnt) : 0.0;
-    row_matrix x(n, N), mask(n, N);
-    for (Eigen::Index i = 0; i < n; ++i)
-        for (Eigen::Index k = 0; k < N; ++k) {
+    Eigen::MatrixXd x(n, N), mask(n, N);
+    for (Eigen::Index k = 0; k < N; ++k)
+        for (Eigen::Index i = 0; i < n; ++i) {
             const double v = a(i, k);
             const bool present = !std::isnan(v);
             mask(i, k) = present ? 1.0 : 0.0;

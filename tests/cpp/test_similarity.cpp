@@ -341,6 +341,18 @@ TEST_CASE("all-pairs matrices equal pairwise calls (brute force, random data wit
             if (weighted) o.weights = w;
             check_all(kzsec::s_score_matrix(v, o), [&](const VectorXd& a, const VectorXd& b) { return kzsec::s_score(a, b, o).value; });
         }
+    for (bool squared : {false, true}) {
+        // Row 5's only vote is on dimension 0: with weight 0 there, its pairs have no weighted
+        // common dimension and must be NaN in the matrix as pairwise (den = 0, not a common count).
+        kzsec::s_score_options o;
+        o.squared = squared;
+        o.max_distance = m;
+        o.weights = w;
+        o.weights[0] = 0;
+        const Eigen::MatrixXd s0 = kzsec::s_score_matrix(v, o);
+        CHECK(std::isnan(s0(5, 0)));
+        check_all(s0, [&](const VectorXd& a, const VectorXd& b) { return kzsec::s_score(a, b, o).value; });
+    }
     {
         // One scale and uniform weights: the integer indicator-product path of s_score_matrix.
         kzsec::s_score_options o;
