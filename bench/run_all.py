@@ -168,10 +168,11 @@ def section_similarity(runs: int, quick: bool) -> Table:
     log(f"similarity: all pairs, {v.shape[0]} x {v.shape[1]}")
     t = Table("similarity", f"All-pairs S (|d|), Cohen's kappa and Scott's pi, {v.shape[0]} states x "
               f"{v.shape[1]} votes, 10 % missing", ["what", "kzsec", "numpy (BLAS products)", "ratio (min)"])
+    t.runs = max(runs, 30)  # about 20 ms a call: 30 interleaved runs for a stable minimum
     r = interleaved({
         "k": lambda: (sim.s_score_matrix(v, max_distance=2), sim.kappa_pi_matrix(v)),
         "np": lambda: (bs.np_s_abs(v), bs.np_kappa_pi(v)),
-    }, max(runs, 5))
+    }, t.runs)
     t.row("S + kappa + pi", mm(r["k"]), mm(r["np"]), f"{r['k'][0] / r['np'][0]:.2f}")
     t.notes.append("Target (issue #16): at most 1.0x numpy. kzsec's products go through BLAS (EIGEN_USE_BLAS).")
     return t
