@@ -52,14 +52,12 @@ bool has_leader(const actor& org, std::string_view power) {
 
 affinity_spec parse_affinity_spec(std::string_view text) {
     affinity_spec s;
-    if (text == "relation" || text == "relation:any") return s;
-    if (text == "relation:undirected") {
-        s.mode = relation_mode::undirected;
-        return s;
-    }
-    if (text == "relation:directed") {
-        s.mode = relation_mode::directed;
-        return s;
+    if (text == "relation") return s;
+    if (text.starts_with("relation:")) {
+        if (const auto mode = relation_mode_table.find(text.substr(9))) {
+            s.mode = *mode;
+            return s;
+        }
     }
     if (text == "membership") {
         s.source = affinity_source::membership;
@@ -88,9 +86,7 @@ affinity_spec parse_affinity_spec(std::string_view text) {
 std::string to_string(const affinity_spec& spec) {
     switch (spec.source) {
         case affinity_source::relation:
-            return spec.mode == relation_mode::any          ? "relation"
-                   : spec.mode == relation_mode::undirected ? "relation:undirected"
-                                                            : "relation:directed";
+            return spec.mode == relation_mode::any ? "relation" : "relation:" + std::string(to_string(spec.mode));
         case affinity_source::membership: return "membership";
         case affinity_source::un_agreement: return "un_agreement";
         case affinity_source::metric: return "metric:" + spec.metric;

@@ -82,6 +82,19 @@ enum class relation_mode : std::uint8_t {
     directed,    ///< directed focal -> power relations only
 };
 
+/// The names of `relation_mode` values (the suffix of "relation:<mode>" in an affinity spec).
+inline constexpr kzsec::detail::enum_table<relation_mode, 3> relation_mode_table = {"relation mode", {{
+    {relation_mode::any, "any"},
+    {relation_mode::undirected, "undirected"},
+    {relation_mode::directed, "directed"},
+}}};
+/// The name of `v` in `relation_mode_table`. Complexity: O(1).
+inline std::string_view to_string(relation_mode v) noexcept { return relation_mode_table.name(v); }
+/// The `relation_mode` value named `s` (a name of `relation_mode_table`).
+/// @throws invalid_input naming the accepted values (with a did-you-mean suggestion).
+/// Complexity: O(1).
+inline relation_mode parse_relation_mode(std::string_view s) { return relation_mode_table.parse(s); }
+
 /// How one domain's affinity is measured.
 ///
 /// - `relation`: a = v_d(focal, power, year) (see `relation_mode`).

@@ -74,6 +74,7 @@ TEST_SUITE("enum names") {
         check_table(vote_layout_table, parse_vote_layout, {"wide", "long"});
         check_table(hedging::affinity_source_table, hedging::parse_affinity_source,
                     {"relation", "membership", "metric", "un_agreement"});
+        check_table(hedging::relation_mode_table, hedging::parse_relation_mode, {"any", "undirected", "directed"});
         check_table(hedging::kuik_position_table, hedging::parse_kuik_position,
                     {"balancing", "indirect_balancing", "dominance_denial", "economic_pragmatism", "binding_engagement",
                      "limited_bandwagoning", "bandwagoning"});

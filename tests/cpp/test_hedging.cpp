@@ -764,6 +764,9 @@ TEST_CASE("relation modes, spec names and errors") {
         CHECK(hg::to_string(hg::parse_affinity_spec(s)) == s);
     CHECK(hg::to_string(hg::parse_affinity_spec("arms_import_share")) == "metric:arms_import_share");
     CHECK_THROWS_AS(hg::parse_affinity_spec("trade"), invalid_input);
+    CHECK(hg::to_string(hg::parse_affinity_spec("relation:any")) == "relation");  // the default mode
+    CHECK_THROWS_AS(hg::parse_affinity_spec("relation:sideways"), invalid_input);
+    CHECK_THROWS_AS(hg::parse_affinity_spec("relation:"), invalid_input);
     CHECK_THROWS_AS(hg::profile(n, "F", {"A"}, 2000), invalid_input);
     CHECK_THROWS_AS(hg::profile(n, "F", {"A", "A"}, 2000), invalid_input);
     CHECK_THROWS_AS(hg::profile(n, "F", {"F", "A"}, 2000), invalid_input);
