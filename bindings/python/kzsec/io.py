@@ -63,7 +63,7 @@ def __dir__() -> list[str]:
     return sorted(__all__)
 
 
-_wrap_module(globals(), __all__, "kzsec.io")
+_wrap_module(globals(), __all__, "kzsec.io")  # a mistyped keyword is named, not pybind11's whole signature
 
 
 def load(path: str | os.PathLike) -> _core.Network:
@@ -79,4 +79,4 @@ def _save(self, path: str | os.PathLike) -> None:
     write_network(self, path)
 
 
-_core.Network.save = _save  # a mistyped keyword is named, not pybind11's whole signature
+_core.Network.save = _save

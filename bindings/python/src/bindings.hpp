@@ -16,6 +16,10 @@
 namespace py = pybind11;
 
 namespace kzsec::python {
+/// An integer array argument (vertex indices, labels): any integer array-like, converted to a
+/// C-contiguous int64 array when needed.
+using index_array = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>;
+
 /// A numpy array holding a copy of `v` (one allocation, one copy).
 template <class T>
 py::array_t<T> to_array(const std::vector<T>& v) {

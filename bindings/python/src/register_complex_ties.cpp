@@ -14,7 +14,6 @@
 namespace kzsec::python {
 namespace {
 
-using index_array = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>;
 
 /// The ties src[k] - dst[k] of kind kind[k]; negative indices and unequal lengths are errors.
 std::vector<complex_tie> ties_of(const index_array& src, const index_array& dst, const std::vector<std::string>& kind,

@@ -12,7 +12,6 @@
 namespace kzsec::python {
 namespace {
 
-using index_array = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>;
 using value_array = py::array_t<double, py::array::c_style | py::array::forcecast>;
 
 /// The arcs src[k] -> dst[k] with weight sign[k]; negative indices and unequal lengths are errors.

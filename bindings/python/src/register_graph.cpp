@@ -177,8 +177,7 @@ Examples
 )doc")
         .def_static(
             "from_arrays",
-            [](py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> src,
-               py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> dst,
+            [](index_array src, index_array dst,
                py::array_t<double, py::array::c_style | py::array::forcecast> weight, std::optional<std::size_t> n,
                std::optional<std::vector<std::string>> labels, bool directed, const std::string& symmetrize,
                const std::string& self_loops) {

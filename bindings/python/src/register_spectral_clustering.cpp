@@ -126,8 +126,7 @@ method. Releases the GIL.
 }
 
 // adjusted_rand_index: labels from any integer array-like.
-std::vector<int> labels_of(const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& x,
-                           const char* name) {
+std::vector<int> labels_of(const index_array& x, const char* name) {
     if (x.ndim() != 1)
         throw invalid_input(fmt::format("[kzsec] adjusted_rand_index: {} must be one-dimensional, not {}-dimensional",
                                         name, x.ndim()));
@@ -145,8 +144,7 @@ std::vector<int> labels_of(const py::array_t<std::int64_t, py::array::c_style | 
 void bind_adjusted_rand_index(py::module_& m) {
     m.def(
         "adjusted_rand_index",
-        [](const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& a,
-           const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& b) {
+        [](const index_array& a, const index_array& b) {
             const std::vector<int> la = labels_of(a, "a"), lb = labels_of(b, "b");
             py::gil_scoped_release release;
             return adjusted_rand_index(la, lb);
