@@ -143,9 +143,8 @@ std::vector<double> small_integer_levels(const Eigen::Ref<const Eigen::MatrixXd>
     return lv;
 }
 
-/// A Aᵀ (symmetric) in single precision, returned in double (A row- or column-major).
-template <class FloatMatrix>
-Eigen::MatrixXd gram_f(const FloatMatrix& a) {
+/// A Aᵀ (symmetric) in single precision, returned in double.
+Eigen::MatrixXd gram_f(const Eigen::MatrixXf& a) {
     Eigen::MatrixXf g = Eigen::MatrixXf::Zero(a.rows(), a.rows());
     g.selfadjointView<Eigen::Lower>().rankUpdate(a);
     g.triangularView<Eigen::StrictlyUpper>() = g.transpose();
